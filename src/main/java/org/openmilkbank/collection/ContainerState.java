@@ -1,0 +1,7 @@
+package org.openmilkbank.collection;
+
+public enum ContainerState {
+    RAW_FROZEN,
+    POOLED,
+    DISCARDED
+}

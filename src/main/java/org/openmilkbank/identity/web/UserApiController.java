@@ -1,0 +1,68 @@
+package org.openmilkbank.identity.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.openmilkbank.identity.IdentityManagement;
+import org.openmilkbank.identity.StaffAccount;
+import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserApiController {
+
+    private final IdentityManagement identity;
+
+    UserApiController(IdentityManagement identity) {
+        this.identity = identity;
+    }
+
+    @GetMapping
+    List<StaffAccount> all() {
+        return identity.all();
+    }
+
+    @GetMapping("/{id}")
+    StaffAccount one(@PathVariable UUID id) {
+        return identity.find(id).orElseThrow(() -> new NotFound("user.notFound", id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    StaffAccount create(@Valid @RequestBody UserForm form) {
+        return identity.create(form.username(), form.displayName(), form.password(), form.roles());
+    }
+
+    record RolesChange(Set<Role> roles, @NotBlank String reason) {}
+
+    record Reason(@NotBlank String reason) {}
+
+    @PutMapping("/{id}/roles")
+    StaffAccount roles(@PathVariable UUID id, @Valid @RequestBody RolesChange change) {
+        return identity.changeRoles(id, change.roles(), change.reason());
+    }
+
+    @PostMapping("/{id}/disable")
+    StaffAccount disable(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
+        return identity.disable(id, reason.reason());
+    }
+
+    @PostMapping("/{id}/enable")
+    StaffAccount enable(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
+        return identity.enable(id, reason.reason());
+    }
+}

@@ -1,0 +1,8 @@
+package org.openmilkbank.inventory;
+
+public enum BottleState {
+    QUARANTINE,
+    RELEASED,
+    DISCARDED,
+    DISPENSED
+}

@@ -1,0 +1,91 @@
+package org.openmilkbank.shared;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * PostgreSQL only: an external server when {@code openmilkbank.db.url} (env {@code OPENMILKBANK_DB_URL}) is
+ * set, otherwise an embedded PostgreSQL whose data directory survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @ConfigurationProperties("openmilkbank.db")
+    record DbProperties(String url, String user, String password, Embedded embedded) {
+        record Embedded(String dataDir, Boolean clean, Integer port) {}
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(DbProperties props) throws IOException {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("openmilkbank");
+        hikari.setMaximumPoolSize(10);
+        if (props.url() != null && !props.url().isBlank()) {
+            hikari.setJdbcUrl(props.url());
+            hikari.setUsername(props.user());
+            hikari.setPassword(props.password());
+            log.info("Using PostgreSQL at {}", props.url());
+            return new HikariDataSource(hikari);
+        }
+        EmbeddedPostgres postgres = startEmbedded(props.embedded());
+        hikari.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        hikari.setUsername("postgres");
+        return new EmbeddedBackedDataSource(hikari, postgres);
+    }
+
+    private static EmbeddedPostgres startEmbedded(DbProperties.Embedded embedded) throws IOException {
+        boolean clean = embedded != null && Boolean.TRUE.equals(embedded.clean());
+        Path dir = embedded == null
+                        || embedded.dataDir() == null
+                        || embedded.dataDir().isBlank()
+                ? Path.of("data", "postgres")
+                : Path.of(embedded.dataDir());
+        if (clean) {
+            dir = Files.createTempDirectory("openmilkbank-pg-");
+        }
+        Files.createDirectories(dir);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.toFile())
+                .setCleanDataDirectory(clean)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("timezone", "UTC");
+        if (embedded != null && embedded.port() != null && embedded.port() > 0) {
+            builder.setPort(embedded.port());
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir.toAbsolutePath());
+        return postgres;
+    }
+
+    /** Closes the embedded server together with the pool. */
+    static final class EmbeddedBackedDataSource extends HikariDataSource {
+        private final transient EmbeddedPostgres postgres;
+
+        EmbeddedBackedDataSource(HikariConfig config, EmbeddedPostgres postgres) {
+            super(config);
+            this.postgres = postgres;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+        }
+    }
+}

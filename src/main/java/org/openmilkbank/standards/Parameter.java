@@ -1,0 +1,84 @@
+package org.openmilkbank.standards;
+
+/**
+ * Every rule that differs between standards. Values live in the database per profile; this enum only says
+ * what each parameter is, its type and unit, so that values are validated when read or edited.
+ */
+public enum Parameter {
+    SEROLOGY_PANEL("serology.panel", Type.LIST, null),
+    SEROLOGY_VALID_DAYS_BEFORE_FIRST_DONATION("serology.valid-days-before-first-donation", Type.INTEGER, "days"),
+    PRE_CULTURE_REQUIRED("pre-culture.required", Type.BOOLEAN, null),
+    PRE_CULTURE_MAX_TOTAL_CFU("pre-culture.max-total-cfu", Type.INTEGER, "CFU/mL"),
+    PRE_CULTURE_MAX_ENTEROBACTERIACEAE_CFU("pre-culture.max-enterobacteriaceae-cfu", Type.INTEGER, "CFU/mL"),
+    PRE_CULTURE_MAX_STAPH_AUREUS_CFU("pre-culture.max-staph-aureus-cfu", Type.INTEGER, "CFU/mL"),
+    /** 0 means any growth fails. */
+    POST_CULTURE_MAX_CFU("post-culture.max-cfu", Type.INTEGER, "CFU/mL"),
+    RAW_MAX_AGE_DAYS("raw.max-age-days", Type.INTEGER, "days"),
+    PASTEURISED_EXPIRY_MONTHS("pasteurised.expiry-months", Type.INTEGER, "months"),
+    PASTEURISED_EXPIRY_FROM("pasteurised.expiry-from", Type.EXPIRY_FROM, null),
+    THAWED_LIFE_HOURS("thawed.life-hours", Type.INTEGER, "hours"),
+    POOL_MAX_DONORS("pool.max-donors", Type.INTEGER, "donors"),
+    HOLDER_TEMPERATURE_C("holder.temperature-c", Type.DECIMAL, "°C"),
+    HOLDER_MINUTES("holder.minutes", Type.INTEGER, "min");
+
+    public enum Type {
+        INTEGER,
+        DECIMAL,
+        BOOLEAN,
+        LIST,
+        EXPIRY_FROM
+    }
+
+    private final String key;
+    private final Type type;
+    private final String unit;
+
+    Parameter(String key, Type type, String unit) {
+        this.key = key;
+        this.type = type;
+        this.unit = unit;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public static Parameter ofKey(String key) {
+        for (Parameter p : values()) {
+            if (p.key.equals(key)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("Unknown standard parameter: " + key);
+    }
+
+    /** Throws IllegalArgumentException when the text is not a value of this parameter's type. */
+    void validate(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(key + " has no value");
+        }
+        switch (type) {
+            case INTEGER -> {
+                if (Long.parseLong(value.strip()) < 0) {
+                    throw new IllegalArgumentException(key + " must not be negative");
+                }
+            }
+            case DECIMAL -> new java.math.BigDecimal(value.strip());
+            case BOOLEAN -> {
+                if (!value.strip().equals("true") && !value.strip().equals("false")) {
+                    throw new IllegalArgumentException(key + " must be true or false");
+                }
+            }
+            case EXPIRY_FROM -> ExpiryFrom.valueOf(value.strip());
+            case LIST -> {}
+        }
+    }
+}

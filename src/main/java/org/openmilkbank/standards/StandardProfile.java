@@ -1,0 +1,144 @@
+package org.openmilkbank.standards;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A standard's rules as typed values: what every other module asks instead of hard-coding a number.
+ * Immutable; a change of profile is a new instance.
+ */
+public final class StandardProfile {
+
+    private final String code;
+    private final String name;
+    private final String description;
+    private final Map<Parameter, String> values;
+
+    StandardProfile(String code, String name, String description, Map<Parameter, String> values) {
+        this.code = code;
+        this.name = name;
+        this.description = description;
+        this.values = values.isEmpty() ? new EnumMap<>(Parameter.class) : new EnumMap<>(values);
+        this.values.forEach(Parameter::validate);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The raw text of every parameter this profile sets, in declaration order (for display). */
+    public Map<Parameter, String> values() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    public Optional<String> raw(Parameter p) {
+        return Optional.ofNullable(values.get(p));
+    }
+
+    private String required(Parameter p) {
+        String v = values.get(p);
+        if (v == null || v.isBlank()) {
+            throw new IllegalStateException("Standard profile " + code + " does not set " + p.key());
+        }
+        return v.strip();
+    }
+
+    public int integer(Parameter p) {
+        return Integer.parseInt(required(p));
+    }
+
+    public Optional<Long> optionalLong(Parameter p) {
+        return raw(p).filter(v -> !v.isBlank()).map(v -> Long.parseLong(v.strip()));
+    }
+
+    public BigDecimal decimal(Parameter p) {
+        return new BigDecimal(required(p));
+    }
+
+    public boolean flag(Parameter p) {
+        return Boolean.parseBoolean(required(p));
+    }
+
+    public List<String> list(Parameter p) {
+        return Arrays.stream(required(p).split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    // Named accessors for the rules the milk's path needs.
+
+    public List<String> serologyPanel() {
+        return list(Parameter.SEROLOGY_PANEL);
+    }
+
+    public int serologyValidDaysBeforeFirstDonation() {
+        return integer(Parameter.SEROLOGY_VALID_DAYS_BEFORE_FIRST_DONATION);
+    }
+
+    public boolean preCultureRequired() {
+        return flag(Parameter.PRE_CULTURE_REQUIRED);
+    }
+
+    public Optional<Long> preCultureMaxTotalCfu() {
+        return optionalLong(Parameter.PRE_CULTURE_MAX_TOTAL_CFU);
+    }
+
+    public Optional<Long> preCultureMaxEnterobacteriaceaeCfu() {
+        return optionalLong(Parameter.PRE_CULTURE_MAX_ENTEROBACTERIACEAE_CFU);
+    }
+
+    public Optional<Long> preCultureMaxStaphAureusCfu() {
+        return optionalLong(Parameter.PRE_CULTURE_MAX_STAPH_AUREUS_CFU);
+    }
+
+    /** Colony count above which a post-pasteurisation culture fails; 0 means any growth fails. */
+    public long postCultureMaxCfu() {
+        return Long.parseLong(required(Parameter.POST_CULTURE_MAX_CFU));
+    }
+
+    public int rawMaxAgeDays() {
+        return integer(Parameter.RAW_MAX_AGE_DAYS);
+    }
+
+    public int pasteurisedExpiryMonths() {
+        return integer(Parameter.PASTEURISED_EXPIRY_MONTHS);
+    }
+
+    public ExpiryFrom pasteurisedExpiryFrom() {
+        return ExpiryFrom.valueOf(required(Parameter.PASTEURISED_EXPIRY_FROM));
+    }
+
+    public int thawedLifeHours() {
+        return integer(Parameter.THAWED_LIFE_HOURS);
+    }
+
+    public int poolMaxDonors() {
+        return integer(Parameter.POOL_MAX_DONORS);
+    }
+
+    public BigDecimal holderTemperatureC() {
+        return decimal(Parameter.HOLDER_TEMPERATURE_C);
+    }
+
+    public int holderMinutes() {
+        return integer(Parameter.HOLDER_MINUTES);
+    }
+
+    /** Builder for tests and for a bank's own profile. */
+    public static StandardProfile of(String code, String name, Map<Parameter, String> values) {
+        return new StandardProfile(code, name, "", values);
+    }
+}

@@ -1,0 +1,98 @@
+package org.openmilkbank.standards;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openmilkbank.shared.CurrentActor;
+import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The standard profiles a bank can follow, and the one it follows now. */
+@Service
+@Transactional(readOnly = true)
+public class Standards {
+
+    static final String ACTIVE_PROFILE_SETTING = "active-profile";
+    static final String RECORD_TYPE = "StandardProfile";
+
+    private final JdbcClient jdbc;
+    private final History history;
+    private final Clock clock;
+
+    Standards(JdbcClient jdbc, History history, Clock clock) {
+        this.jdbc = jdbc;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public StandardProfile activeProfile() {
+        String code = jdbc.sql("select value from bank_setting where key = :key")
+                .param("key", ACTIVE_PROFILE_SETTING)
+                .query(String.class)
+                .single();
+        return profile(code);
+    }
+
+    public StandardProfile profile(String code) {
+        record Header(String code, String name, String description) {}
+        Header header = jdbc.sql("select code, name, description from standard_profile where code = :code")
+                .param("code", code)
+                .query(Header.class)
+                .optional()
+                .orElseThrow(() -> new NotFound("standards.profile.notFound", code));
+        Map<Parameter, String> values = new EnumMap<>(Parameter.class);
+        jdbc.sql("select key, value from standard_profile_parameter where profile_code = :code")
+                .param("code", code)
+                .query((rs, n) -> Map.entry(rs.getString("key"), rs.getString("value")))
+                .list()
+                .forEach(e -> values.put(Parameter.ofKey(e.getKey()), e.getValue()));
+        return new StandardProfile(header.code(), header.name(), header.description(), values);
+    }
+
+    public List<StandardProfile> profiles() {
+        return jdbc.sql("select code from standard_profile order by code").query(String.class).list().stream()
+                .map(this::profile)
+                .toList();
+    }
+
+    /** Where each profile's value comes from (standard and section), for display beside the value. */
+    public Map<Parameter, String> sources(String code) {
+        Map<Parameter, String> sources = new LinkedHashMap<>();
+        jdbc.sql("select key, source from standard_profile_parameter where profile_code = :code")
+                .param("code", code)
+                .query((rs, n) -> Map.entry(rs.getString("key"), String.valueOf(rs.getString("source"))))
+                .list()
+                .forEach(e -> sources.put(Parameter.ofKey(e.getKey()), e.getValue()));
+        return sources;
+    }
+
+    @Transactional
+    public StandardProfile activate(String code, String reason) {
+        StandardProfile current = activeProfile();
+        StandardProfile next = profile(code);
+        if (current.code().equals(next.code())) {
+            throw new RuleViolation("standards.profile.alreadyActive", code);
+        }
+        jdbc.sql("update bank_setting set value = :value, updated_at = :at, updated_by = :by where key = :key")
+                .param("value", next.code())
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .param("by", CurrentActor.username())
+                .param("key", ACTIVE_PROFILE_SETTING)
+                .update();
+        history.recordCorrection(
+                RECORD_TYPE, "active", "active profile changed", current.code() + " → " + next.code(), reason);
+        return next;
+    }
+
+    public List<History.HistoryEntry> activationHistory() {
+        return history.of(RECORD_TYPE, "active");
+    }
+}
