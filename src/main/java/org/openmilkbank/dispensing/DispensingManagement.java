@@ -1,0 +1,181 @@
+package org.openmilkbank.dispensing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.shared.CurrentActor;
+import org.openmilkbank.shared.Din;
+import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.RuleViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Infants who receive donor milk, and the dispensing of released bottles to them. The last gate before milk
+ * reaches a baby: consent recorded, the right bottle (a valid, known DIN), released, in date, not used before.
+ */
+@Service
+@Transactional
+public class DispensingManagement {
+
+    static final String INFANT = "Infant";
+    private static final int SEARCH_LIMIT = 200;
+
+    private final Infants infants;
+    private final Dispenses dispenses;
+    private final Inventory inventory;
+    private final History history;
+    private final Clock clock;
+
+    DispensingManagement(Infants infants, Dispenses dispenses, Inventory inventory, History history, Clock clock) {
+        this.infants = infants;
+        this.dispenses = dispenses;
+        this.inventory = inventory;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public InfantView registerInfant(NewInfant details) {
+        String actor = CurrentActor.username();
+        Infant infant = Infant.register(details, today(), Instant.now(clock), actor);
+        refuseTakenCode(infant.infantCode(), null);
+        infants.save(infant);
+        history.record(
+                INFANT,
+                infant.id(),
+                "registered",
+                infant.infantCode() + ", " + infant.view().gestationalAge() + " weeks, "
+                        + infant.birthWeightGrams() + " g"
+                        + (infant.consentGiven() ? ", consent recorded" : ", no consent yet"));
+        return infant.view();
+    }
+
+    public InfantView recordConsent(UUID infantId, LocalDate consentDate) {
+        Infant infant = load(infantId);
+        infant.recordConsent(consentDate, today(), CurrentActor.username());
+        history.record(INFANT, infantId, "consent recorded", "parental consent given on " + consentDate);
+        return infant.view();
+    }
+
+    public InfantView correct(UUID infantId, NewInfant details, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required");
+        }
+        Infant infant = load(infantId);
+        if (details.infantCode() != null && !details.infantCode().isBlank()) {
+            refuseTakenCode(details.infantCode().strip(), infantId);
+        }
+        List<String> changes = infant.correct(details, today(), CurrentActor.username());
+        if (changes.isEmpty()) {
+            throw new RuleViolation("dispensing.infant.correction.nothingChanged", infant.infantCode());
+        }
+        history.recordCorrection(INFANT, infantId, "details corrected", String.join("; ", changes), reason);
+        return infant.view();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InfantView> find(UUID infantId) {
+        return infants.findById(infantId).map(Infant::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InfantView> findByCode(String infantCode) {
+        if (infantCode == null || infantCode.isBlank()) {
+            return Optional.empty();
+        }
+        return infants.findByInfantCodeIgnoreCase(infantCode.strip()).map(Infant::view);
+    }
+
+    /** Infants whose hospital number or name contains the query; smallest and sickest first. */
+    @Transactional(readOnly = true)
+    public List<InfantView> search(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return infants.search(pattern).stream()
+                .limit(SEARCH_LIMIT)
+                .map(Infant::view)
+                .sorted(Comparator.comparing((InfantView i) -> !i.priority())
+                        .thenComparingInt(InfantView::birthWeightGrams))
+                .toList();
+    }
+
+    /**
+     * Dispenses the scanned bottle for the infant. Refuses, changing nothing, when the code is not a DIN, the
+     * infant has no consent, no bottle has that DIN, or the bottle is not released and in date today.
+     */
+    public DispenseView dispense(UUID infantId, String bottleDinInput) {
+        Din din = Din.parse(bottleDinInput);
+        Infant infant = load(infantId);
+        infant.checkMayReceiveMilk();
+        BottleView bottle = inventory
+                .findByDin(din.value())
+                .orElseThrow(() -> new RuleViolation("dispensing.bottle.unknown", din.withCheck()));
+        BottleView taken = inventory.takeForDispense(bottle.id(), today());
+        Dispense dispense = dispenses.save(
+                new Dispense(infantId, taken.id(), Instant.now(clock), CurrentActor.username()));
+        history.record(
+                INFANT,
+                infantId,
+                "bottle dispensed",
+                "bottle " + din.withCheck() + ", " + taken.volumeMl() + " mL, expires " + taken.expiresOn());
+        return view(dispense, infant.infantCode(), taken);
+    }
+
+    /** Released bottles in date today, first to expire first: the order to take them off the shelf. */
+    @Transactional(readOnly = true)
+    public List<BottleView> offeredBottles(LocalDate today) {
+        return inventory.dispensable(today);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DispenseView> dispensesOf(UUID infantId) {
+        Infant infant = load(infantId);
+        return dispenses.findByInfantIdOrderByDispensedAtDesc(infantId).stream()
+                .map(d -> view(
+                        d,
+                        infant.infantCode(),
+                        inventory
+                                .find(d.bottleId())
+                                .orElseThrow(() -> new IllegalStateException("dispensed bottle " + d.bottleId()
+                                        + " is missing from inventory"))))
+                .toList();
+    }
+
+    private static DispenseView view(Dispense d, String infantCode, BottleView bottle) {
+        return new DispenseView(
+                d.id(),
+                d.infantId(),
+                infantCode,
+                bottle.id(),
+                Din.parse(bottle.din()).withCheck(),
+                bottle.poolId(),
+                bottle.volumeMl(),
+                bottle.expiresOn(),
+                d.dispensedAt(),
+                d.dispensedBy());
+    }
+
+    private void refuseTakenCode(String code, UUID self) {
+        infants.findByInfantCodeIgnoreCase(code)
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new RuleViolation("dispensing.infant.code.taken", code);
+                });
+    }
+
+    private Infant load(UUID infantId) {
+        return infants.findById(infantId).orElseThrow(() -> new NotFound("dispensing.infant.notFound", infantId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,33 @@
+package org.openmilkbank.dispensing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An infant who may receive donor milk, as the pages, the API and other modules see it. */
+public record InfantView(
+        UUID id,
+        String infantCode,
+        String familyName,
+        String givenName,
+        LocalDate birthDate,
+        int gestationalAgeWeeks,
+        int gestationalAgeDays,
+        int birthWeightGrams,
+        String ward,
+        boolean consentGiven,
+        LocalDate consentDate,
+        String consentRecordedBy,
+        Instant registeredAt,
+        String registeredBy,
+        boolean priority) {
+
+    /** Gestational age as neonatal units write it: weeks+days. */
+    public String gestationalAge() {
+        return gestationalAgeWeeks + "+" + gestationalAgeDays;
+    }
+
+    public String displayName() {
+        return givenName == null || givenName.isBlank() ? familyName : familyName + ", " + givenName;
+    }
+}

@@ -1,0 +1,82 @@
+package org.openmilkbank.dispensing.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.openmilkbank.dispensing.DispenseView;
+import org.openmilkbank.dispensing.DispensingManagement;
+import org.openmilkbank.dispensing.InfantView;
+import org.openmilkbank.dispensing.NewInfant;
+import org.openmilkbank.shared.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/infants")
+@PreAuthorize("hasAnyRole('NURSE', 'DISPENSER', 'MANAGER')")
+class InfantApiController {
+
+    private final DispensingManagement dispensing;
+
+    InfantApiController(DispensingManagement dispensing) {
+        this.dispensing = dispensing;
+    }
+
+    record Consent(@NotNull LocalDate consentDate) {}
+
+    record Correction(@NotNull NewInfant details, @NotBlank String reason) {}
+
+    record DispenseRequest(@NotBlank String bottleDin) {}
+
+    @GetMapping
+    List<InfantView> search(@RequestParam(name = "q", required = false) String query) {
+        return dispensing.search(query);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
+    InfantView register(@RequestBody NewInfant infant) {
+        return dispensing.registerInfant(infant);
+    }
+
+    @GetMapping("/{id}")
+    InfantView one(@PathVariable UUID id) {
+        return dispensing.find(id).orElseThrow(() -> new NotFound("dispensing.infant.notFound", id));
+    }
+
+    @PostMapping("/{id}/consent")
+    @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
+    InfantView consent(@PathVariable UUID id, @Valid @RequestBody Consent consent) {
+        return dispensing.recordConsent(id, consent.consentDate());
+    }
+
+    @PostMapping("/{id}/corrections")
+    @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
+    InfantView correct(@PathVariable UUID id, @Valid @RequestBody Correction correction) {
+        return dispensing.correct(id, correction.details(), correction.reason());
+    }
+
+    @GetMapping("/{id}/dispenses")
+    List<DispenseView> dispenses(@PathVariable UUID id) {
+        return dispensing.dispensesOf(id);
+    }
+
+    @PostMapping("/{id}/dispenses")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('DISPENSER')")
+    DispenseView dispense(@PathVariable UUID id, @Valid @RequestBody DispenseRequest request) {
+        return dispensing.dispense(id, request.bottleDin());
+    }
+}
