@@ -108,11 +108,13 @@ class Pool {
     /** A pool of containers already taken from the raw store for it (all or nothing, in one transaction). */
     static Pool create(
             UUID id, Din din, List<RawContainerView> taken, StandardProfile profile, String by, Instant now) {
-        checkSelection(taken == null ? null : taken.stream().map(RawContainerView::id).toList());
+        checkSelection(
+                taken == null ? null : taken.stream().map(RawContainerView::id).toList());
         Set<String> dins = new HashSet<>();
         for (RawContainerView c : taken) {
             if (!dins.add(c.din())) {
-                throw new RuleViolation("processing.pool.containerTwice", Din.parse(c.din()).withCheck());
+                throw new RuleViolation(
+                        "processing.pool.containerTwice", Din.parse(c.din()).withCheck());
             }
         }
         Set<UUID> donors = new LinkedHashSet<>();

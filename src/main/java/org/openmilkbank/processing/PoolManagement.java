@@ -38,12 +38,7 @@ public class PoolManagement {
     private final Clock clock;
 
     PoolManagement(
-            PoolRepository pools,
-            RawMilk rawMilk,
-            DinIssuer dins,
-            Standards standards,
-            History history,
-            Clock clock) {
+            PoolRepository pools, RawMilk rawMilk, DinIssuer dins, Standards standards, History history, Clock clock) {
         this.pools = pools;
         this.rawMilk = rawMilk;
         this.dins = dins;
@@ -129,8 +124,8 @@ public class PoolManagement {
                 profile,
                 CurrentActor.username(),
                 Instant.now(clock));
-        String counts = "total " + totalCfu + ", Enterobacteriaceae " + orDash(enterobacteriaceaeCfu)
-                + ", S. aureus " + orDash(staphAureusCfu) + " CFU/mL (" + profile.code() + ")";
+        String counts = "total " + totalCfu + ", Enterobacteriaceae " + orDash(enterobacteriaceaeCfu) + ", S. aureus "
+                + orDash(staphAureusCfu) + " CFU/mL (" + profile.code() + ")";
         if (passed) {
             history.record(RECORD_TYPE, poolId, "pre-culture passed", counts + "; READY");
         } else {

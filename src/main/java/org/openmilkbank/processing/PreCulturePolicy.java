@@ -41,8 +41,7 @@ final class PreCulturePolicy {
             throw new RuleViolation("processing.preCulture.countRequired", organism);
         }
         if (count > limit.get()) {
-            return Optional.of(organism + " " + count + " CFU/mL is above the limit of "
-                    + limit.get() + " CFU/mL");
+            return Optional.of(organism + " " + count + " CFU/mL is above the limit of " + limit.get() + " CFU/mL");
         }
         return Optional.empty();
     }

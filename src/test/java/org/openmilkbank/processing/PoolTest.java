@@ -49,13 +49,15 @@ class PoolTest {
         var first = container(DONOR_A, 120, LocalDate.of(2026, 1, 10));
         var second = container(DONOR_B, 80, LocalDate.of(2026, 1, 3));
         var third = container(DONOR_A, 50, LocalDate.of(2026, 1, 20));
-        PoolView view = pool(List.of(first, second, third), TestProfiles.hmbana()).view();
+        PoolView view =
+                pool(List.of(first, second, third), TestProfiles.hmbana()).view();
 
         assertThat(view.volumeMl()).isEqualTo(250);
         assertThat(view.donorCount()).isEqualTo(2);
         assertThat(view.donorIds()).containsExactlyInAnyOrder(DONOR_A, DONOR_B);
         assertThat(view.earliestExpression()).isEqualTo(LocalDate.of(2026, 1, 3));
-        assertThat(view.containers()).extracting(PoolView.PooledContainer::containerId)
+        assertThat(view.containers())
+                .extracting(PoolView.PooledContainer::containerId)
                 .containsExactlyInAnyOrder(first.id(), second.id(), third.id());
     }
 
@@ -77,7 +79,8 @@ class PoolTest {
         var a1 = container(DONOR_A, 100, LocalDate.of(2026, 1, 1));
         var a2 = container(DONOR_A, 100, LocalDate.of(2026, 1, 2));
         var b = container(DONOR_B, 100, LocalDate.of(2026, 1, 2));
-        assertThat(pool(List.of(a1, a2), TestProfiles.nice()).view().donorCount()).isEqualTo(1);
+        assertThat(pool(List.of(a1, a2), TestProfiles.nice()).view().donorCount())
+                .isEqualTo(1);
         assertThat(code(() -> pool(List.of(a1, b), TestProfiles.nice()))).isEqualTo("processing.pool.tooManyDonors");
     }
 
@@ -110,17 +113,20 @@ class PoolTest {
     @Test
     void aPassingPreCultureMakesThePoolReadyAndAFailingOneDiscardsIt() {
         Pool passes = awaiting();
-        assertThat(passes.recordPreCulture(new PreCultureResult(100_000, 10_000L, 10_000L), TestProfiles.nice(), "t", Instant.EPOCH))
+        assertThat(passes.recordPreCulture(
+                        new PreCultureResult(100_000, 10_000L, 10_000L), TestProfiles.nice(), "t", Instant.EPOCH))
                 .isTrue();
         assertThat(passes.state()).isEqualTo(PoolState.READY);
         assertThat(passes.view().preCulture().passed()).isTrue();
 
         Pool fails = awaiting();
-        assertThat(fails.recordPreCulture(new PreCultureResult(100_001, 0L, 0L), TestProfiles.nice(), "t", Instant.EPOCH))
+        assertThat(fails.recordPreCulture(
+                        new PreCultureResult(100_001, 0L, 0L), TestProfiles.nice(), "t", Instant.EPOCH))
                 .isFalse();
         assertThat(fails.state()).isEqualTo(PoolState.DISCARDED);
         assertThat(fails.discardReason()).contains("total count 100001").contains("100000");
-        assertThat(code(() -> fails.recordPreCulture(new PreCultureResult(1, 0L, 0L), TestProfiles.nice(), "t", Instant.EPOCH)))
+        assertThat(code(() -> fails.recordPreCulture(
+                        new PreCultureResult(1, 0L, 0L), TestProfiles.nice(), "t", Instant.EPOCH)))
                 .isEqualTo("processing.preCulture.notAwaiting");
     }
 

@@ -15,8 +15,8 @@ class PreCulturePolicyTest {
     void niceDiscardsATotalCountAboveTenToTheFive() {
         var verdict = PreCulturePolicy.assess(new PreCultureResult(100_001, 0L, 0L), TestProfiles.nice());
         assertThat(verdict.passed()).isFalse();
-        assertThat(verdict.failure()).isEqualTo(
-                "pre-pasteurisation culture: total count 100001 CFU/mL is above the limit of 100000 CFU/mL");
+        assertThat(verdict.failure())
+                .isEqualTo("pre-pasteurisation culture: total count 100001 CFU/mL is above the limit of 100000 CFU/mL");
     }
 
     @Test
