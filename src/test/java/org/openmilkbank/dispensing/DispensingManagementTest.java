@@ -250,6 +250,16 @@ class DispensingManagementTest {
         public List<BottleView> bottlesOfRun(UUID runId) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public BottleView discardBottle(String din, String reason) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<BottleView> inState(BottleState state) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static final class FakeInfants implements Infants {

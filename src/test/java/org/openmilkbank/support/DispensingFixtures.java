@@ -1,0 +1,134 @@
+package org.openmilkbank.support;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openmilkbank.collection.CollectionManagement;
+import org.openmilkbank.collection.RawContainerView;
+import org.openmilkbank.dispensing.DispensingManagement;
+import org.openmilkbank.dispensing.InfantView;
+import org.openmilkbank.dispensing.NewInfant;
+import org.openmilkbank.donor.DonorManagement;
+import org.openmilkbank.donor.DonorView;
+import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.pasteurization.RunRecord;
+import org.openmilkbank.pasteurization.RunView;
+import org.openmilkbank.processing.PoolManagement;
+import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.shared.Role;
+import org.openmilkbank.standards.Standards;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The milk's whole path reached through the real module APIs: eligible donors, received containers, a pool,
+ * a passed Holder run, a negative culture and a release signed by a second technician, then infants.
+ * Make one in an {@code @IntegrationTest} with {@code new DispensingFixtures(applicationContext)}.
+ */
+public class DispensingFixtures {
+
+    private static final AtomicInteger INFANTS = new AtomicInteger();
+
+    private final DonorManagement donors;
+    private final CollectionManagement collection;
+    private final Standards standards;
+    private final PoolManagement pools;
+    private final PasteurisationManagement runs;
+    private final Inventory inventory;
+    private final DispensingManagement dispensing;
+
+    public DispensingFixtures(ApplicationContext context) {
+        this.donors = context.getBean(DonorManagement.class);
+        this.collection = context.getBean(CollectionManagement.class);
+        this.standards = context.getBean(Standards.class);
+        this.pools = context.getBean(PoolManagement.class);
+        this.runs = context.getBean(PasteurisationManagement.class);
+        this.inventory = context.getBean(Inventory.class);
+        this.dispensing = context.getBean(DispensingManagement.class);
+    }
+
+    /** A pool, its run and bottles, from containers of the given donors. */
+    public record Batch(PoolView pool, RunView run, List<BottleView> bottles, List<RawContainerView> containers) {}
+
+    public DonorView eligibleDonor() {
+        DonorView[] donor = new DonorView[1];
+        Staff.asSystem(() -> donor[0] = DonorFixtures.eligibleDonor(donors, standards, today().minusDays(90)));
+        return donor[0];
+    }
+
+    /** One container of 500 mL per donor, expressed {@code daysAgo} days ago. */
+    public List<RawContainerView> containers(int daysAgo, DonorView... of) {
+        List<RawContainerView> received = new ArrayList<>();
+        Staff.asSystem(() -> {
+            for (DonorView d : of) {
+                received.addAll(DonorFixtures.receive(collection, d.id(), today().minusDays(daysAgo), 500)
+                        .containers());
+            }
+        });
+        return received;
+    }
+
+    /** Pools the containers and pasteurises them into {@code bottles} bottles of 100 mL, left in quarantine. */
+    public Batch quarantined(List<RawContainerView> containers, int bottles) {
+        Batch[] batch = new Batch[1];
+        Staff.as("tech-recorder", Role.LAB_TECHNICIAN, () -> {
+            PoolView pool = pools.createPool(
+                    containers.stream().map(RawContainerView::id).toList());
+            Instant end = Instant.now().minus(1, ChronoUnit.HOURS);
+            RunView run = runs.recordRun(new RunRecord(
+                    pool.id(),
+                    "Pasteuriser 1",
+                    end.minus(70, ChronoUnit.MINUTES),
+                    end,
+                    new BigDecimal("62.5"),
+                    30,
+                    bottles,
+                    100));
+            batch[0] = new Batch(pool, run, inventory.bottlesOfRun(run.id()), containers);
+        });
+        return batch[0];
+    }
+
+    /** As {@link #quarantined}, then a negative culture and the release by a second technician. */
+    public Batch released(List<RawContainerView> containers, int bottles) {
+        Batch q = quarantined(containers, bottles);
+        Staff.as("tech-recorder", Role.LAB_TECHNICIAN, () -> runs.recordPostCulture(q.run().id(), 0, null));
+        Staff.as("tech-releaser", Role.LAB_TECHNICIAN, () -> runs.release(q.run().id()));
+        return new Batch(q.pool(), runs.find(q.run().id()).orElseThrow(), inventory.bottlesOfRun(q.run().id()), containers);
+    }
+
+    public InfantView infantWithConsent() {
+        return infant(true);
+    }
+
+    public InfantView infant(boolean consent) {
+        int n = INFANTS.incrementAndGet();
+        InfantView[] infant = new InfantView[1];
+        Staff.as("nurse-fixture", Role.NURSE, () -> infant[0] = dispensing.registerInfant(new NewInfant(
+                "HN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                "Baby " + n,
+                null,
+                today().minusDays(10),
+                29,
+                3,
+                1250,
+                "NICU",
+                consent ? true : null,
+                consent ? today().minusDays(9) : null)));
+        return infant[0];
+    }
+
+    public void dispense(InfantView infant, BottleView bottle) {
+        Staff.as("dispenser-fixture", Role.DISPENSER, () -> dispensing.dispense(infant.id(), bottle.din()));
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now();
+    }
+}
