@@ -119,8 +119,8 @@ public class DispensingManagement {
                 .findByDin(din.value())
                 .orElseThrow(() -> new RuleViolation("dispensing.bottle.unknown", din.withCheck()));
         BottleView taken = inventory.takeForDispense(bottle.id(), today());
-        Dispense dispense = dispenses.save(
-                new Dispense(infantId, taken.id(), Instant.now(clock), CurrentActor.username()));
+        Dispense dispense =
+                dispenses.save(new Dispense(infantId, taken.id(), Instant.now(clock), CurrentActor.username()));
         history.record(
                 INFANT,
                 infantId,
@@ -144,8 +144,8 @@ public class DispensingManagement {
                         infant.infantCode(),
                         inventory
                                 .find(d.bottleId())
-                                .orElseThrow(() -> new IllegalStateException("dispensed bottle " + d.bottleId()
-                                        + " is missing from inventory"))))
+                                .orElseThrow(() -> new IllegalStateException(
+                                        "dispensed bottle " + d.bottleId() + " is missing from inventory"))))
                 .toList();
     }
 

@@ -169,10 +169,7 @@ class Infant {
                 || d.birthWeightGrams() < MIN_WEIGHT_GRAMS
                 || d.birthWeightGrams() > MAX_WEIGHT_GRAMS) {
             throw new RuleViolation(
-                    "dispensing.infant.birthWeight.range",
-                    d.birthWeightGrams(),
-                    MIN_WEIGHT_GRAMS,
-                    MAX_WEIGHT_GRAMS);
+                    "dispensing.infant.birthWeight.range", d.birthWeightGrams(), MIN_WEIGHT_GRAMS, MAX_WEIGHT_GRAMS);
         }
         if (d.ward() == null || d.ward().isBlank()) {
             throw new RuleViolation("dispensing.infant.ward.required");

@@ -51,9 +51,7 @@ public class Reporting {
                         from raw_container where state = 'RAW_FROZEN'
                         """)
                 .query((rs, n) -> new Totals(
-                        rs.getInt("containers"),
-                        rs.getLong("volume_ml"),
-                        rs.getObject("oldest", LocalDate.class)))
+                        rs.getInt("containers"), rs.getLong("volume_ml"), rs.getObject("oldest", LocalDate.class)))
                 .single();
         List<Dashboard.Item> oldest = jdbc.sql("""
                         select rc.din, rc.expressed_on, rc.volume_ml, d.donor_code
@@ -104,8 +102,10 @@ public class Reporting {
                 .param("limit", SHORT_LIST)
                 .query((rs, n) -> new Dashboard.Item(
                         Din.parse(rs.getString("pool_din")).withCheck(),
-                        rs.getTimestamp("ended_at").toInstant().atZone(clock.getZone()).toLocalDate() + " · "
-                                + rs.getInt("bottle_count") + " bottle(s)",
+                        rs.getTimestamp("ended_at")
+                                        .toInstant()
+                                        .atZone(clock.getZone())
+                                        .toLocalDate() + " · " + rs.getInt("bottle_count") + " bottle(s)",
                         "/runs/" + rs.getObject("id", UUID.class)))
                 .list();
         return new Dashboard.Queue(count, items);
@@ -129,7 +129,8 @@ public class Reporting {
 
     private Dashboard.Feeding fedToday(LocalDate today) {
         Timestamp from = Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant());
-        Timestamp to = Timestamp.from(today.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        Timestamp to =
+                Timestamp.from(today.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         return jdbc.sql("""
                         select count(distinct ds.infant_id)::int as infants, count(*)::int as bottles,
                                coalesce(sum(b.volume_ml), 0) as volume_ml
@@ -138,8 +139,8 @@ public class Reporting {
                         """)
                 .param("from", from)
                 .param("to", to)
-                .query((rs, n) -> new Dashboard.Feeding(
-                        rs.getInt("infants"), rs.getInt("bottles"), rs.getLong("volume_ml")))
+                .query((rs, n) ->
+                        new Dashboard.Feeding(rs.getInt("infants"), rs.getInt("bottles"), rs.getLong("volume_ml")))
                 .single();
     }
 }

@@ -71,13 +71,13 @@ public class Traceability {
         List<UUID> poolIds = distinct(containers, Traced.Container::poolId);
         List<Traced.Bottle> bottles = bottlesOfPools(poolIds);
         List<Traced.Feed> feeds = feedsOfBottles(distinct(bottles, Traced.Bottle::id));
-        return new DonorTrace(
-                donor, containers, pools(poolIds), runs(poolIds), bottles, feeds, infantsOf(feeds));
+        return new DonorTrace(donor, containers, pools(poolIds), runs(poolIds), bottles, feeds, infantsOf(feeds));
     }
 
     /** The bottles an infant received, their pools, and every donor whose milk was in them. */
     public InfantTrace fromInfant(UUID infantId) {
-        Traced.Infant infant = jdbc.sql("select id, infant_code, family_name, given_name, ward from infant where id = :id")
+        Traced.Infant infant = jdbc.sql(
+                        "select id, infant_code, family_name, given_name, ward from infant where id = :id")
                 .param("id", infantId)
                 .query((rs, n) -> new Traced.Infant(
                         rs.getObject("id", UUID.class),
@@ -127,7 +127,8 @@ public class Traceability {
                     feeds,
                     infantsOf(feeds));
         }
-        Optional<Traced.Pool> pool = jdbc.sql("select id, din, state, donor_count, volume_ml, created_at from pool where din = :din")
+        Optional<Traced.Pool> pool = jdbc.sql(
+                        "select id, din, state, donor_count, volume_ml, created_at from pool where din = :din")
                 .param("din", din.value())
                 .query(Traceability::pool)
                 .optional();
@@ -158,9 +159,8 @@ public class Traceability {
         List<UUID> poolIds = List.of(b.poolId());
         List<Traced.Container> containers = containersOfPools(poolIds);
         List<Traced.Feed> feeds = feedsOfBottles(List.of(b.id()));
-        List<Traced.Run> runs = runs(poolIds).stream()
-                .filter(r -> r.id().equals(b.runId()))
-                .toList();
+        List<Traced.Run> runs =
+                runs(poolIds).stream().filter(r -> r.id().equals(b.runId())).toList();
         return new DinTrace(
                 DinTrace.Kind.BOTTLE,
                 b.id(),
@@ -179,7 +179,8 @@ public class Traceability {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, donor_code, given_name, family_name from donor where id in (:ids) order by donor_code")
+        return jdbc.sql(
+                        "select id, donor_code, given_name, family_name from donor where id in (:ids) order by donor_code")
                 .param("ids", ids)
                 .query((rs, n) -> new Traced.Donor(
                         rs.getObject("id", UUID.class),
@@ -256,7 +257,8 @@ public class Traceability {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, infant_code, family_name, given_name, ward from infant where id in (:ids) order by infant_code")
+        return jdbc.sql(
+                        "select id, infant_code, family_name, given_name, ward from infant where id in (:ids) order by infant_code")
                 .param("ids", ids)
                 .query((rs, n) -> new Traced.Infant(
                         rs.getObject("id", UUID.class),

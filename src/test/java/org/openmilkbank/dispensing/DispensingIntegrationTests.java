@@ -89,7 +89,8 @@ class DispensingIntegrationTests {
     /** Tries to dispense and checks the refusal changed nothing: no dispense, the bottle as it was. */
     private void refused(UUID infantId, String din, UUID bottleId, String message) throws Exception {
         int before = dispenseRows();
-        BottleState state = bottleId == null ? null : inventory.find(bottleId).orElseThrow().state();
+        BottleState state =
+                bottleId == null ? null : inventory.find(bottleId).orElseThrow().state();
         apiDispense(dispenser, infantId, din)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value(containsString(message)));
@@ -136,12 +137,20 @@ class DispensingIntegrationTests {
         var donor = fixtures.eligibleDonor();
         BottleView quarantined =
                 fixtures.quarantined(fixtures.containers(3, donor), 1).bottles().get(0);
-        refused(infant.id(), quarantined.din(), quarantined.id(), Din.parse(quarantined.din()).withCheck());
+        refused(
+                infant.id(),
+                quarantined.din(),
+                quarantined.id(),
+                Din.parse(quarantined.din()).withCheck());
 
         List<BottleView> released = releasedBottles(3);
         BottleView discarded = released.get(0);
         Staff.as("tech-discarder", Role.LAB_TECHNICIAN, () -> inventory.discardBottle(discarded.din(), "dropped"));
-        refused(infant.id(), discarded.din(), discarded.id(), Din.parse(discarded.din()).withCheck());
+        refused(
+                infant.id(),
+                discarded.din(),
+                discarded.id(),
+                Din.parse(discarded.din()).withCheck());
 
         BottleView used = released.get(1);
         fixtures.dispense(fixtures.infantWithConsent(), used);
@@ -170,8 +179,10 @@ class DispensingIntegrationTests {
     @Test
     void offersReleasedBottlesFirstToExpireFirst() throws Exception {
         var donor = fixtures.eligibleDonor();
-        BottleView older = fixtures.released(fixtures.containers(40, donor), 1).bottles().get(0);
-        BottleView newer = fixtures.released(fixtures.containers(2, donor), 1).bottles().get(0);
+        BottleView older =
+                fixtures.released(fixtures.containers(40, donor), 1).bottles().get(0);
+        BottleView newer =
+                fixtures.released(fixtures.containers(2, donor), 1).bottles().get(0);
         assertThat(older.expiresOn()).isBefore(newer.expiresOn());
 
         List<BottleView> offered = dispensing.offeredBottles(LocalDate.now());
@@ -181,7 +192,8 @@ class DispensingIntegrationTests {
 
         mvc.perform(get("/api/v1/dispensable-bottles").with(httpBasic(dispenser, Staff.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].expiresOn").value(offered.get(0).expiresOn().toString()));
+                .andExpect(jsonPath("$[0].expiresOn")
+                        .value(offered.get(0).expiresOn().toString()));
 
         InfantView infant = fixtures.infantWithConsent();
         mvc.perform(get("/infants/" + infant.id()).with(user(dispenser).roles("DISPENSER")))
@@ -236,7 +248,9 @@ class DispensingIntegrationTests {
         assertThat(infant.priority()).isTrue();
         assertThat(infant.consentGiven()).isFalse();
 
-        mvc.perform(get("/infants").param("q", code.toLowerCase()).with(user(nurse).roles("NURSE")))
+        mvc.perform(get("/infants")
+                        .param("q", code.toLowerCase())
+                        .with(user(nurse).roles("NURSE")))
                 .andExpect(redirectedUrl("/infants/" + infant.id()));
         mvc.perform(get("/infants/" + infant.id()).with(user(nurse).roles("NURSE")))
                 .andExpect(status().isOk())
@@ -280,8 +294,7 @@ class DispensingIntegrationTests {
         InfantView infant = fixtures.infantWithConsent();
         String details = """
                 {"infantCode":"%s","familyName":"Corrected","birthDate":"%s","gestationalAgeWeeks":29,
-                 "gestationalAgeDays":3,"birthWeightGrams":1250,"ward":"NICU"}"""
-                .formatted(infant.infantCode(), infant.birthDate());
+                 "gestationalAgeDays":3,"birthWeightGrams":1250,"ward":"NICU"}""".formatted(infant.infantCode(), infant.birthDate());
         mvc.perform(post("/api/v1/infants/" + infant.id() + "/corrections")
                         .with(httpBasic(nurse, Staff.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -303,8 +316,8 @@ class DispensingIntegrationTests {
         BottleView bottle = releasedBottles(1).get(0);
         String body = """
                 {"infantCode":"HN-%s","familyName":"Do","birthDate":"%s","gestationalAgeWeeks":34,
-                 "gestationalAgeDays":1,"birthWeightGrams":2100,"ward":"SCBU"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 6), LocalDate.now().minusDays(1));
+                 "gestationalAgeDays":1,"birthWeightGrams":2100,"ward":"SCBU"}""".formatted(
+                UUID.randomUUID().toString().substring(0, 6), LocalDate.now().minusDays(1));
         String created = mvc.perform(post("/api/v1/infants")
                         .with(httpBasic(nurse, Staff.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -350,8 +363,7 @@ class DispensingIntegrationTests {
                     .andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/infants/" + infant.id()).with(httpBasic(username, Staff.PASSWORD)))
                     .andExpect(status().isForbidden());
-            mvc.perform(get("/infants").with(user(username).roles(role.name())))
-                    .andExpect(status().isForbidden());
+            mvc.perform(get("/infants").with(user(username).roles(role.name()))).andExpect(status().isForbidden());
             mvc.perform(get("/infants/" + infant.id()).with(user(username).roles(role.name())))
                     .andExpect(status().isForbidden());
         }

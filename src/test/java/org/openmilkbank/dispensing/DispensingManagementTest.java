@@ -69,7 +69,8 @@ class DispensingManagementTest {
     @Test
     void dispensesAReleasedBottleInDateAndRecordsWhoAndWhen() {
         BottleView bottle = inventory.add(BottleState.RELEASED, TODAY.plusDays(20));
-        DispenseView done = dispensing.dispense(consented.id(), Din.parse(bottle.din()).withCheck());
+        DispenseView done =
+                dispensing.dispense(consented.id(), Din.parse(bottle.din()).withCheck());
         assertThat(done.bottleId()).isEqualTo(bottle.id());
         assertThat(done.infantCode()).isEqualTo("H-1");
         assertThat(done.dispensedBy()).isEqualTo("system");
@@ -89,13 +90,23 @@ class DispensingManagementTest {
 
     @Test
     void refusesQuarantinedDiscardedDispensedAndExpiredBottles() {
-        assertThat(refusal(consented.id(), inventory.add(BottleState.QUARANTINE, TODAY.plusDays(20)).din()))
+        assertThat(refusal(
+                        consented.id(),
+                        inventory
+                                .add(BottleState.QUARANTINE, TODAY.plusDays(20))
+                                .din()))
                 .isEqualTo("fake.quarantine");
-        assertThat(refusal(consented.id(), inventory.add(BottleState.DISCARDED, TODAY.plusDays(20)).din()))
+        assertThat(refusal(
+                        consented.id(),
+                        inventory.add(BottleState.DISCARDED, TODAY.plusDays(20)).din()))
                 .isEqualTo("fake.discarded");
-        assertThat(refusal(consented.id(), inventory.add(BottleState.DISPENSED, TODAY.plusDays(20)).din()))
+        assertThat(refusal(
+                        consented.id(),
+                        inventory.add(BottleState.DISPENSED, TODAY.plusDays(20)).din()))
                 .isEqualTo("fake.dispensed");
-        assertThat(refusal(consented.id(), inventory.add(BottleState.RELEASED, TODAY.minusDays(1)).din()))
+        assertThat(refusal(
+                        consented.id(),
+                        inventory.add(BottleState.RELEASED, TODAY.minusDays(1)).din()))
                 .isEqualTo("fake.expired");
     }
 
@@ -143,8 +154,7 @@ class DispensingManagementTest {
     @Test
     void refusesADuplicateHospitalNumberIgnoringCase() {
         try {
-            dispensing.registerInfant(
-                    new NewInfant("h-1", "Other", null, TODAY, 38, 0, 3200, "Postnatal", null, null));
+            dispensing.registerInfant(new NewInfant("h-1", "Other", null, TODAY, 38, 0, 3200, "Postnatal", null, null));
             throw new AssertionError("expected a refusal");
         } catch (RuleViolation e) {
             assertThat(e.code()).isEqualTo("dispensing.infant.code.taken");
@@ -168,7 +178,9 @@ class DispensingManagementTest {
         } catch (RuleViolation e) {
             assertThat(e.code()).isEqualTo("history.reason.required");
         }
-        assertThat(dispensing.correct(withoutConsent.id(), fixed, "weighed again").birthWeightGrams())
+        assertThat(dispensing
+                        .correct(withoutConsent.id(), fixed, "weighed again")
+                        .birthWeightGrams())
                 .isEqualTo(1950);
     }
 
@@ -208,7 +220,8 @@ class DispensingManagementTest {
         @Override
         public List<BottleView> dispensable(LocalDate today) {
             return bottles.values().stream()
-                    .filter(b -> b.state() == BottleState.RELEASED && !b.expiresOn().isBefore(today))
+                    .filter(b ->
+                            b.state() == BottleState.RELEASED && !b.expiresOn().isBefore(today))
                     .sorted(Comparator.comparing(BottleView::expiresOn))
                     .toList();
         }

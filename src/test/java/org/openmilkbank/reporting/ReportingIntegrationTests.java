@@ -64,27 +64,41 @@ class ReportingIntegrationTests {
         Dashboard received = reporting.dashboard();
         assertThat(received.rawAwaitingPooling().containers())
                 .isEqualTo(start.rawAwaitingPooling().containers() + 2);
-        assertThat(received.rawAwaitingPooling().volumeMl()).isEqualTo(start.rawAwaitingPooling().volumeMl() + 1000);
-        assertThat(received.rawAwaitingPooling().oldestExpression()).isBeforeOrEqualTo(LocalDate.now().minusDays(6));
+        assertThat(received.rawAwaitingPooling().volumeMl())
+                .isEqualTo(start.rawAwaitingPooling().volumeMl() + 1000);
+        assertThat(received.rawAwaitingPooling().oldestExpression())
+                .isBeforeOrEqualTo(LocalDate.now().minusDays(6));
 
         var batch = fixtures.quarantined(containers, 3);
         Dashboard pasteurised = reporting.dashboard();
-        assertThat(pasteurised.rawAwaitingPooling().containers()).isEqualTo(start.rawAwaitingPooling().containers());
-        assertThat(pasteurised.runsAwaitingCulture().count()).isEqualTo(start.runsAwaitingCulture().count() + 1);
+        assertThat(pasteurised.rawAwaitingPooling().containers())
+                .isEqualTo(start.rawAwaitingPooling().containers());
+        assertThat(pasteurised.runsAwaitingCulture().count())
+                .isEqualTo(start.runsAwaitingCulture().count() + 1);
         assertThat(pasteurised.bottlesInQuarantine().bottles())
                 .isEqualTo(start.bottlesInQuarantine().bottles() + 3);
         assertThat(pasteurised.bottlesInQuarantine().volumeMl())
                 .isEqualTo(start.bottlesInQuarantine().volumeMl() + 300);
 
-        Staff.as("tech-recorder", Role.LAB_TECHNICIAN, () -> runs.recordPostCulture(batch.run().id(), 0, null));
+        Staff.as(
+                "tech-recorder",
+                Role.LAB_TECHNICIAN,
+                () -> runs.recordPostCulture(batch.run().id(), 0, null));
         Dashboard cultured = reporting.dashboard();
-        assertThat(cultured.runsAwaitingCulture().count()).isEqualTo(start.runsAwaitingCulture().count());
-        assertThat(cultured.runsAwaitingRelease().count()).isEqualTo(start.runsAwaitingRelease().count() + 1);
+        assertThat(cultured.runsAwaitingCulture().count())
+                .isEqualTo(start.runsAwaitingCulture().count());
+        assertThat(cultured.runsAwaitingRelease().count())
+                .isEqualTo(start.runsAwaitingRelease().count() + 1);
 
-        Staff.as("tech-releaser", Role.LAB_TECHNICIAN, () -> runs.release(batch.run().id()));
+        Staff.as(
+                "tech-releaser",
+                Role.LAB_TECHNICIAN,
+                () -> runs.release(batch.run().id()));
         Dashboard released = reporting.dashboard();
-        assertThat(released.runsAwaitingRelease().count()).isEqualTo(start.runsAwaitingRelease().count());
-        assertThat(released.bottlesInQuarantine().bottles()).isEqualTo(start.bottlesInQuarantine().bottles());
+        assertThat(released.runsAwaitingRelease().count())
+                .isEqualTo(start.runsAwaitingRelease().count());
+        assertThat(released.bottlesInQuarantine().bottles())
+                .isEqualTo(start.bottlesInQuarantine().bottles());
         // 12 months from expression under HMBANA: later than 30 days
         assertThat(released.releasedStock().later().bottles())
                 .isEqualTo(start.releasedStock().later().bottles() + 3);
@@ -106,7 +120,8 @@ class ReportingIntegrationTests {
         Dashboard fed = reporting.dashboard();
         assertThat(fed.fedToday().infants()).isEqualTo(start.fedToday().infants() + 1);
         assertThat(fed.fedToday().bottles()).isEqualTo(start.fedToday().bottles() + 2);
-        assertThat(fed.releasedStock().later().bottles()).isEqualTo(start.releasedStock().later().bottles());
+        assertThat(fed.releasedStock().later().bottles())
+                .isEqualTo(start.releasedStock().later().bottles());
     }
 
     @Test
@@ -114,9 +129,12 @@ class ReportingIntegrationTests {
         var donor = fixtures.eligibleDonor();
         int before = reporting.dashboard().poolsReadyForPasteurisation().count();
         var containers = fixtures.containers(3, donor);
-        Staff.as("tech-pooler", Role.LAB_TECHNICIAN, () -> context.getBean(
-                        org.openmilkbank.processing.PoolManagement.class)
-                .createPool(containers.stream().map(RawContainerView::id).toList()));
+        Staff.as(
+                "tech-pooler",
+                Role.LAB_TECHNICIAN,
+                () -> context.getBean(org.openmilkbank.processing.PoolManagement.class)
+                        .createPool(
+                                containers.stream().map(RawContainerView::id).toList()));
         Dashboard d = reporting.dashboard();
         assertThat(d.poolsReadyForPasteurisation().count()).isEqualTo(before + 1);
         assertThat(d.poolsReadyForPasteurisation().items()).isNotEmpty();

@@ -98,9 +98,17 @@ public class DispensingFixtures {
     /** As {@link #quarantined}, then a negative culture and the release by a second technician. */
     public Batch released(List<RawContainerView> containers, int bottles) {
         Batch q = quarantined(containers, bottles);
-        Staff.as("tech-recorder", Role.LAB_TECHNICIAN, () -> runs.recordPostCulture(q.run().id(), 0, null));
-        Staff.as("tech-releaser", Role.LAB_TECHNICIAN, () -> runs.release(q.run().id()));
-        return new Batch(q.pool(), runs.find(q.run().id()).orElseThrow(), inventory.bottlesOfRun(q.run().id()), containers);
+        Staff.as(
+                "tech-recorder",
+                Role.LAB_TECHNICIAN,
+                () -> runs.recordPostCulture(q.run().id(), 0, null));
+        Staff.as(
+                "tech-releaser", Role.LAB_TECHNICIAN, () -> runs.release(q.run().id()));
+        return new Batch(
+                q.pool(),
+                runs.find(q.run().id()).orElseThrow(),
+                inventory.bottlesOfRun(q.run().id()),
+                containers);
     }
 
     public InfantView infantWithConsent() {
@@ -110,17 +118,20 @@ public class DispensingFixtures {
     public InfantView infant(boolean consent) {
         int n = INFANTS.incrementAndGet();
         InfantView[] infant = new InfantView[1];
-        Staff.as("nurse-fixture", Role.NURSE, () -> infant[0] = dispensing.registerInfant(new NewInfant(
-                "HN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                "Baby " + n,
-                null,
-                today().minusDays(10),
-                29,
-                3,
-                1250,
-                "NICU",
-                consent ? true : null,
-                consent ? today().minusDays(9) : null)));
+        Staff.as(
+                "nurse-fixture",
+                Role.NURSE,
+                () -> infant[0] = dispensing.registerInfant(new NewInfant(
+                        "HN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "Baby " + n,
+                        null,
+                        today().minusDays(10),
+                        29,
+                        3,
+                        1250,
+                        "NICU",
+                        consent ? true : null,
+                        consent ? today().minusDays(9) : null)));
         return infant[0];
     }
 

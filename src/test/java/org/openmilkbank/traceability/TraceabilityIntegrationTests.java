@@ -1,8 +1,8 @@
 package org.openmilkbank.traceability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -83,8 +83,12 @@ class TraceabilityIntegrationTests {
         for (DonorView donor : List.of(donorA, donorB)) {
             DonorTrace trace = traceability.fromDonor(donor.id());
             assertThat(codes(trace.infants())).containsExactlyInAnyOrder(infantX.infantCode(), infantY.infantCode());
-            assertThat(trace.pools()).extracting(Traced.Pool::id).containsExactly(batch.pool().id());
-            assertThat(trace.runs()).extracting(Traced.Run::id).containsExactly(batch.run().id());
+            assertThat(trace.pools())
+                    .extracting(Traced.Pool::id)
+                    .containsExactly(batch.pool().id());
+            assertThat(trace.runs())
+                    .extracting(Traced.Run::id)
+                    .containsExactly(batch.run().id());
             assertThat(trace.bottles()).hasSize(4);
             assertThat(trace.feeds()).hasSize(3);
             assertThat(trace.containers()).allMatch(c -> c.donorId().equals(donor.id()));
@@ -95,10 +99,10 @@ class TraceabilityIntegrationTests {
     void fromEachInfantBothDonors() {
         for (InfantView infant : List.of(infantX, infantY)) {
             InfantTrace trace = traceability.fromInfant(infant.id());
-            assertThat(trace.donors())
-                    .extracting(Traced.Donor::id)
-                    .containsExactlyInAnyOrder(donorA.id(), donorB.id());
-            assertThat(trace.pools()).extracting(Traced.Pool::id).containsExactly(batch.pool().id());
+            assertThat(trace.donors()).extracting(Traced.Donor::id).containsExactlyInAnyOrder(donorA.id(), donorB.id());
+            assertThat(trace.pools())
+                    .extracting(Traced.Pool::id)
+                    .containsExactly(batch.pool().id());
         }
         assertThat(traceability.fromInfant(infantX.id()).bottles()).hasSize(2);
         assertThat(traceability.fromInfant(infantY.id()).bottles()).hasSize(1);
@@ -148,8 +152,7 @@ class TraceabilityIntegrationTests {
                         .value(containsInAnyOrder(infantX.infantCode(), infantY.infantCode())));
         mvc.perform(get("/api/v1/trace/infants/" + infantY.id()).with(httpBasic(manager, Staff.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.donors[*].donorCode")
-                        .value(containsInAnyOrder(donorA.code(), donorB.code())));
+                .andExpect(jsonPath("$.donors[*].donorCode").value(containsInAnyOrder(donorA.code(), donorB.code())));
         String poolDin = Din.parse(batch.pool().din()).withCheck();
         mvc.perform(get("/api/v1/trace/dins/" + poolDin).with(httpBasic(manager, Staff.PASSWORD)))
                 .andExpect(status().isOk())
@@ -159,11 +162,17 @@ class TraceabilityIntegrationTests {
                         .with(httpBasic(manager, Staff.PASSWORD)))
                 .andExpect(status().isNotFound());
 
-        mvc.perform(get("/trace").param("code", donorA.code()).with(user(manager).roles("MANAGER")))
+        mvc.perform(get("/trace")
+                        .param("code", donorA.code())
+                        .with(user(manager).roles("MANAGER")))
                 .andExpect(redirectedUrl("/trace/donors/" + donorA.id()));
-        mvc.perform(get("/trace").param("code", infantX.infantCode()).with(user(manager).roles("MANAGER")))
+        mvc.perform(get("/trace")
+                        .param("code", infantX.infantCode())
+                        .with(user(manager).roles("MANAGER")))
                 .andExpect(redirectedUrl("/trace/infants/" + infantX.id()));
-        mvc.perform(get("/trace").param("code", batch.pool().din()).with(user(manager).roles("MANAGER")))
+        mvc.perform(get("/trace")
+                        .param("code", batch.pool().din())
+                        .with(user(manager).roles("MANAGER")))
                 .andExpect(redirectedUrl("/trace/dins/" + poolDin));
         mvc.perform(get("/trace").param("code", "NOBODY-42").with(user(manager).roles("MANAGER")))
                 .andExpect(status().isNotFound())
@@ -195,9 +204,9 @@ class TraceabilityIntegrationTests {
             String username = Staff.create(identity, role);
             mvc.perform(get("/api/v1/trace/donors/" + donorA.id()).with(httpBasic(username, Staff.PASSWORD)))
                     .andExpect(status().isForbidden());
-            mvc.perform(get("/trace").with(user(username).roles(role.name())))
-                    .andExpect(status().isForbidden());
-            mvc.perform(get("/trace/infants/" + infantX.id()).with(user(username).roles(role.name())))
+            mvc.perform(get("/trace").with(user(username).roles(role.name()))).andExpect(status().isForbidden());
+            mvc.perform(get("/trace/infants/" + infantX.id())
+                            .with(user(username).roles(role.name())))
                     .andExpect(status().isForbidden());
         }
     }
@@ -231,7 +240,9 @@ class TraceabilityIntegrationTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("data-testid=\"not-found-message\"")))
                 .andExpect(content().string(containsString("Nothing found for “" + unknownDin + "”")));
-        mvc.perform(get("/scan").param("code", "who-is-this").with(user(dispenser).roles("DISPENSER")))
+        mvc.perform(get("/scan")
+                        .param("code", "who-is-this")
+                        .with(user(dispenser).roles("DISPENSER")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("who-is-this")));
         mvc.perform(get("/scan").param("code", "x")).andExpect(status().is3xxRedirection());

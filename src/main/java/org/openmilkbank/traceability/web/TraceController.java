@@ -31,7 +31,8 @@ class TraceController {
     }
 
     @GetMapping
-    String trace(@RequestParam(name = "code", required = false) String code, Model model, HttpServletResponse response) {
+    String trace(
+            @RequestParam(name = "code", required = false) String code, Model model, HttpServletResponse response) {
         if (code == null || code.isBlank()) {
             return "traceability/trace";
         }
@@ -46,7 +47,8 @@ class TraceController {
         return switch (m.kind()) {
             case DONOR -> "redirect:/trace/donors/" + m.id();
             case INFANT -> "redirect:/trace/infants/" + m.id();
-            case CONTAINER, POOL, BOTTLE -> "redirect:/trace/dins/" + Din.parse(m.din()).withCheck();
+            case CONTAINER, POOL, BOTTLE ->
+                "redirect:/trace/dins/" + Din.parse(m.din()).withCheck();
         };
     }
 
