@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CollectionManagement implements RawMilk {
 
-    static final String DONATION = "Donation";
-    static final String CONTAINER = "RawContainer";
+    public static final String DONATION = "Donation";
+    public static final String CONTAINER = "RawContainer";
     /** No single container a donor brings holds more than this; a larger number is a typing error. */
     public static final int MAX_CONTAINER_VOLUME_ML = 1000;
 

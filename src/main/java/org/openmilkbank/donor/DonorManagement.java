@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DonorManagement {
 
-    static final String RECORD_TYPE = "Donor";
+    public static final String RECORD_TYPE = "Donor";
     static final int MIN_AGE_YEARS = 12;
     static final int MAX_AGE_YEARS = 65;
     private static final int MAX_NAME = 100;
