@@ -2,10 +2,8 @@ package org.openmilkbank.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,20 +19,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PageErrorHandler {
 
     private final Messages messages;
-    private final LayoutModelAdvice layout;
 
-    PageErrorHandler(Messages messages, LayoutModelAdvice layout) {
+    PageErrorHandler(Messages messages) {
         this.messages = messages;
-        this.layout = layout;
     }
 
     @ExceptionHandler(NotFound.class)
-    String notFound(NotFound e, Model model, HttpServletResponse response, Principal principal) {
+    String notFound(NotFound e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        // exception handlers get no @ModelAttribute values, and the layout's navigation needs them
-        Authentication auth = principal instanceof Authentication a ? a : null;
-        model.addAttribute("userRoles", layout.userRoles(auth));
-        model.addAttribute("currentUser", layout.currentUser(auth));
         model.addAttribute("message", messages.of(e));
         return "error/not-found";
     }
