@@ -1,0 +1,134 @@
+package org.openmilkbank.collection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.openmilkbank.shared.RuleViolation;
+
+/** A container of raw frozen milk with its own DIN: in the raw store until it is pooled or discarded. */
+@Entity
+@Table(name = "raw_container")
+class RawContainer {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String din;
+
+    @Column(name = "donation_id", nullable = false)
+    private UUID donationId;
+
+    @Column(name = "donor_id", nullable = false)
+    private UUID donorId;
+
+    @Column(name = "volume_ml", nullable = false)
+    private int volumeMl;
+
+    @Column(name = "expressed_on", nullable = false)
+    private LocalDate expressedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContainerState state;
+
+    @Column(name = "pool_id")
+    private UUID poolId;
+
+    @Column(name = "discard_reason")
+    private String discardReason;
+
+    @Version
+    private long version;
+
+    protected RawContainer() {}
+
+    RawContainer(String din, UUID donationId, UUID donorId, int volumeMl, LocalDate expressedOn) {
+        this.id = UUID.randomUUID();
+        this.din = din;
+        this.donationId = donationId;
+        this.donorId = donorId;
+        this.volumeMl = volumeMl;
+        this.expressedOn = expressedOn;
+        this.state = ContainerState.RAW_FROZEN;
+    }
+
+    /** Whether milk expressed on that day is still within the raw-milk age limit on {@code today}. */
+    static boolean withinAgeLimit(LocalDate expressedOn, LocalDate today, int rawMaxAgeDays) {
+        return !expressedOn.plusDays(rawMaxAgeDays).isBefore(today);
+    }
+
+    boolean usableOn(LocalDate today, int rawMaxAgeDays) {
+        return state == ContainerState.RAW_FROZEN && withinAgeLimit(expressedOn, today, rawMaxAgeDays);
+    }
+
+    void pool(UUID poolId, LocalDate today, int rawMaxAgeDays) {
+        requireRawFrozen();
+        if (!withinAgeLimit(expressedOn, today, rawMaxAgeDays)) {
+            throw new RuleViolation("collection.container.tooOld", din, expressedOn, rawMaxAgeDays);
+        }
+        this.state = ContainerState.POOLED;
+        this.poolId = poolId;
+    }
+
+    void discard(String reason) {
+        requireRawFrozen();
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required");
+        }
+        this.state = ContainerState.DISCARDED;
+        this.discardReason = reason.strip();
+    }
+
+    private void requireRawFrozen() {
+        if (state != ContainerState.RAW_FROZEN) {
+            throw new RuleViolation("collection.container.notRawFrozen", din, state);
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String din() {
+        return din;
+    }
+
+    UUID donationId() {
+        return donationId;
+    }
+
+    UUID donorId() {
+        return donorId;
+    }
+
+    int volumeMl() {
+        return volumeMl;
+    }
+
+    LocalDate expressedOn() {
+        return expressedOn;
+    }
+
+    ContainerState state() {
+        return state;
+    }
+
+    UUID poolId() {
+        return poolId;
+    }
+
+    String discardReason() {
+        return discardReason;
+    }
+
+    RawContainerView view(String donorCode) {
+        return new RawContainerView(id, din, donationId, donorId, donorCode, volumeMl, expressedOn, state);
+    }
+}

@@ -1,0 +1,32 @@
+package org.openmilkbank.collection;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface RawContainerRepository extends JpaRepository<RawContainer, UUID> {
+
+    Optional<RawContainer> findByDin(String din);
+
+    List<RawContainer> findByDonationIdOrderByDin(UUID donationId);
+
+    List<RawContainer> findByStateAndExpressedOnGreaterThanEqualOrderByExpressedOnAscDinAsc(
+            ContainerState state, LocalDate oldestUsable);
+
+    List<RawContainer> findByStateOrderByExpressedOnAscDinAsc(ContainerState state, Limit limit);
+
+    List<RawContainer> findAllByOrderByExpressedOnAscDinAsc(Limit limit);
+
+    /** Locks the rows in id order, so that two pools taking overlapping containers queue instead of deadlocking. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from RawContainer c where c.id in :ids order by c.id")
+    List<RawContainer> lockAll(@Param("ids") Collection<UUID> ids);
+}

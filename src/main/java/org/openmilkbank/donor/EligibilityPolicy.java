@@ -1,0 +1,68 @@
+package org.openmilkbank.donor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A donor is eligible on a date when, for every test of the panel, her latest valid result sampled on or
+ * before that date is negative and was sampled within the allowed window before her first donation (or
+ * before the date itself while she has not donated yet), and no valid positive result exists at all.
+ */
+final class EligibilityPolicy {
+
+    private final List<String> panel;
+    private final int validDaysBeforeFirstDonation;
+
+    EligibilityPolicy(List<String> panel, int validDaysBeforeFirstDonation) {
+        this.panel = List.copyOf(panel);
+        this.validDaysBeforeFirstDonation = validDaysBeforeFirstDonation;
+    }
+
+    Eligibility evaluate(List<SerologyView> results, LocalDate firstDonationOn, LocalDate date) {
+        List<SerologyView> valid = results.stream()
+                .filter(r -> !r.voided() && !r.sampleDate().isAfter(date))
+                .toList();
+        LocalDate reference = firstDonationOn != null && !firstDonationOn.isAfter(date) ? firstDonationOn : date;
+        LocalDate oldestAllowed = reference.minusDays(validDaysBeforeFirstDonation);
+        Set<EligibilityReason> reasons = new LinkedHashSet<>();
+        for (String test : panel) {
+            Optional<SerologyView> latest = valid.stream()
+                    .filter(r -> r.test().equals(test))
+                    .max(Comparator.comparing(SerologyView::sampleDate)
+                            .thenComparing(r -> r.outcome() != SerologyOutcome.NEGATIVE)
+                            .thenComparing(SerologyView::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+            if (latest.isEmpty()) {
+                reasons.add(EligibilityReason.of(EligibilityReason.MISSING, test));
+                continue;
+            }
+            SerologyView result = latest.get();
+            switch (result.outcome()) {
+                case POSITIVE -> reasons.add(EligibilityReason.of(EligibilityReason.POSITIVE, test));
+                case INDETERMINATE ->
+                    reasons.add(EligibilityReason.of(EligibilityReason.INDETERMINATE, test, result.sampleDate()));
+                case NEGATIVE -> {
+                    if (result.sampleDate().isBefore(oldestAllowed)) {
+                        reasons.add(EligibilityReason.of(
+                                EligibilityReason.TOO_OLD,
+                                test,
+                                result.sampleDate(),
+                                validDaysBeforeFirstDonation,
+                                reference));
+                    }
+                }
+            }
+        }
+        // a positive result is never outweighed by a later negative one
+        valid.stream()
+                .filter(r -> r.outcome() == SerologyOutcome.POSITIVE)
+                .map(SerologyView::test)
+                .distinct()
+                .forEach(test -> reasons.add(EligibilityReason.of(EligibilityReason.POSITIVE, test)));
+        return new Eligibility(reasons.isEmpty(), date, new ArrayList<>(reasons));
+    }
+}

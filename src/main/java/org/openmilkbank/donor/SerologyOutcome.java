@@ -1,0 +1,7 @@
+package org.openmilkbank.donor;
+
+public enum SerologyOutcome {
+    NEGATIVE,
+    POSITIVE,
+    INDETERMINATE
+}

@@ -1,0 +1,56 @@
+package org.openmilkbank.support;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openmilkbank.collection.CollectionManagement;
+import org.openmilkbank.collection.ContainerIntake;
+import org.openmilkbank.collection.DonationView;
+import org.openmilkbank.donor.DonorManagement;
+import org.openmilkbank.donor.DonorView;
+import org.openmilkbank.donor.NewDonor;
+import org.openmilkbank.donor.SerologyOutcome;
+import org.openmilkbank.standards.Standards;
+
+/**
+ * Donors and donations reached through the real donor and collection APIs. Call inside
+ * {@link Staff#as} or {@link Staff#asSystem} so that history names who acted.
+ */
+public final class DonorFixtures {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private DonorFixtures() {}
+
+    /** A newly registered donor with no serology yet (not eligible). */
+    public static DonorView registeredDonor(DonorManagement donors) {
+        int n = COUNTER.incrementAndGet();
+        return donors.register(new NewDonor("Mai " + n, "Nguyen", LocalDate.of(1994, 3, 12), "+84 90 000 " + n, null));
+    }
+
+    /** A donor with a negative result for every test of the active serology panel, sampled on {@code sampleDate}. */
+    public static DonorView eligibleDonor(DonorManagement donors, Standards standards, LocalDate sampleDate) {
+        DonorView donor = registeredDonor(donors);
+        recordNegativePanel(donors, standards, donor.id(), sampleDate);
+        return donor;
+    }
+
+    public static void recordNegativePanel(
+            DonorManagement donors, Standards standards, UUID donorId, LocalDate sampleDate) {
+        for (String test : standards.activeProfile().serologyPanel()) {
+            donors.recordSerology(donorId, test, sampleDate, SerologyOutcome.NEGATIVE, "LAB-" + test);
+        }
+    }
+
+    /** Receives one container per volume, all expressed on the same day. */
+    public static DonationView receive(
+            CollectionManagement collection, UUID donorId, LocalDate expressedOn, int... volumesMl) {
+        return collection.receive(
+                donorId,
+                Arrays.stream(volumesMl)
+                        .mapToObj(v -> new ContainerIntake(v, expressedOn))
+                        .toList(),
+                null);
+    }
+}
