@@ -33,4 +33,13 @@ public interface Inventory {
      * bottle is dispensed once and a concurrent discard or dispense loses.
      */
     BottleView takeForDispense(UUID bottleId, LocalDate today);
+
+    /**
+     * Discards one bottle (broken, thawed by mistake, failed a check) with the reason. Refuses a dispensed or
+     * already discarded bottle. Accepts the DIN as scanned (13 or 14 characters).
+     */
+    BottleView discardBottle(String din, String reason);
+
+    /** Bottles in the given state ({@code null} = all), first to expire first. */
+    List<BottleView> inState(BottleState state);
 }

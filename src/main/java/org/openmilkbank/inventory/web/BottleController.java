@@ -1,0 +1,107 @@
+package org.openmilkbank.inventory.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.openmilkbank.inventory.BottleState;
+import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.shared.Din;
+import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.web.Messages;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The stock pages: what is released (first to expire first), what waits in quarantine, one bottle. */
+@Controller
+@RequestMapping("/bottles")
+@PreAuthorize("hasAnyRole('LAB_TECHNICIAN', 'DISPENSER', 'MANAGER')")
+class BottleController {
+
+    private final Inventory inventory;
+    private final History history;
+    private final Messages messages;
+    private final Clock clock;
+
+    BottleController(Inventory inventory, History history, Messages messages, Clock clock) {
+        this.inventory = inventory;
+        this.history = history;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A row of the stock tables: the bottle, its DIN with check character and the days it has left. */
+    record BottleRow(BottleView bottle, String dinWithCheck, long daysLeft) {}
+
+    @GetMapping
+    String stock(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        model.addAttribute("released", rows(inventory.dispensable(today), today));
+        model.addAttribute(
+                "expired",
+                rows(
+                        inventory.inState(BottleState.RELEASED).stream()
+                                .filter(b -> b.expiresOn().isBefore(today))
+                                .toList(),
+                        today));
+        model.addAttribute("quarantine", rows(inventory.inState(BottleState.QUARANTINE), today));
+        model.addAttribute(
+                "counts",
+                Map.of(
+                        BottleState.RELEASED, inventory.dispensable(today).size(),
+                        BottleState.QUARANTINE,
+                                inventory.inState(BottleState.QUARANTINE).size()));
+        return "inventory/bottles";
+    }
+
+    /** The scan box: a scanned code opens the bottle's page. */
+    @GetMapping("/find")
+    String find(@RequestParam String din) {
+        return "redirect:/bottles/" + Din.parse(din).withCheck();
+    }
+
+    @GetMapping("/{din}")
+    String bottle(@PathVariable String din, Model model, RedirectAttributes flash) {
+        Din parsed = Din.parse(din);
+        var found = inventory.findByDin(parsed.value());
+        if (found.isEmpty()) {
+            // back to the scan box with the reason, so the person can scan the next code at once
+            flash.addFlashAttribute("error", messages.get("inventory.bottle.notFound", parsed.withCheck()));
+            return "redirect:/bottles";
+        }
+        BottleView bottle = found.get();
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("row", row(bottle, today));
+        model.addAttribute("bottle", bottle);
+        model.addAttribute("expired", bottle.expiresOn().isBefore(today));
+        model.addAttribute("history", history.of("Bottle", bottle.id()));
+        return "inventory/bottle";
+    }
+
+    @PostMapping("/{din}/discard")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String discard(@PathVariable String din, @RequestParam String reason, RedirectAttributes flash) {
+        BottleView bottle = inventory.discardBottle(din, reason);
+        String shown = Din.parse(bottle.din()).withCheck();
+        flash.addFlashAttribute("success", messages.get("inventory.bottle.discardedOk", shown));
+        return "redirect:/bottles/" + shown;
+    }
+
+    private static List<BottleRow> rows(List<BottleView> bottles, LocalDate today) {
+        return bottles.stream().map(b -> row(b, today)).toList();
+    }
+
+    private static BottleRow row(BottleView b, LocalDate today) {
+        return new BottleRow(b, Din.parse(b.din()).withCheck(), ChronoUnit.DAYS.between(today, b.expiresOn()));
+    }
+}

@@ -1,0 +1,264 @@
+package org.openmilkbank.pasteurization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.openmilkbank.processing.PoolState;
+import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.standards.StandardProfile;
+
+/** One pasteuriser cycle of a pool; its bottles are the batch that is cultured, quarantined and released together. */
+@Entity
+@Table(name = "pasteurisation_run")
+class PasteurisationRun {
+
+    static final BigDecimal MAX_PLAUSIBLE_TEMPERATURE = new BigDecimal("100.0");
+
+    @Id
+    private UUID id;
+
+    @Column(name = "pool_id", nullable = false)
+    private UUID poolId;
+
+    @Column(nullable = false)
+    private String method;
+
+    private String device;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "ended_at", nullable = false)
+    private Instant endedAt;
+
+    @Column(name = "hold_temperature_c", nullable = false, precision = 4, scale = 1)
+    private BigDecimal holdTemperatureC;
+
+    @Column(name = "hold_minutes", nullable = false)
+    private int holdMinutes;
+
+    @Column(nullable = false)
+    private String outcome;
+
+    @Column(name = "failure_reason")
+    private String failureReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RunState state;
+
+    @Column(name = "bottle_count")
+    private Integer bottleCount;
+
+    @Column(name = "bottle_volume_ml")
+    private Integer bottleVolumeMl;
+
+    @Column(name = "recorded_by", nullable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(name = "post_culture_cfu")
+    private Long postCultureCfu;
+
+    @Column(name = "post_culture_organism")
+    private String postCultureOrganism;
+
+    @Column(name = "post_culture_outcome")
+    private String postCultureOutcome;
+
+    @Column(name = "post_culture_recorded_by")
+    private String postCultureRecordedBy;
+
+    @Column(name = "post_culture_recorded_at")
+    private Instant postCultureRecordedAt;
+
+    @Column(name = "released_by")
+    private String releasedBy;
+
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
+    @Column(name = "discard_reason")
+    private String discardReason;
+
+    @Version
+    private long version;
+
+    protected PasteurisationRun() {}
+
+    /**
+     * Records a cycle. Refuses input that cannot be true (nothing is saved); a cycle below the standard's
+     * temperature or time is recorded as FAILED, because a failed cycle is itself part of the record.
+     */
+    static PasteurisationRun record(RunRecord r, PoolView pool, StandardProfile profile, String by, Instant now) {
+        if (pool.state() != PoolState.READY) {
+            throw new RuleViolation("pasteurization.run.poolNotReady", pool.dinWithCheck(), pool.state());
+        }
+        if (r.device() == null || r.device().isBlank()) {
+            throw new RuleViolation("pasteurization.run.deviceRequired");
+        }
+        if (r.startedAt() == null || r.endedAt() == null) {
+            throw new RuleViolation("pasteurization.run.timesRequired");
+        }
+        if (!r.endedAt().isAfter(r.startedAt())) {
+            throw new RuleViolation("pasteurization.run.endBeforeStart");
+        }
+        if (r.endedAt().isAfter(now)) {
+            throw new RuleViolation("pasteurization.run.endInFuture");
+        }
+        if (r.holdTemperatureC() == null
+                || r.holdTemperatureC().signum() <= 0
+                || r.holdTemperatureC().compareTo(MAX_PLAUSIBLE_TEMPERATURE) > 0) {
+            throw new RuleViolation("pasteurization.run.temperatureImplausible", r.holdTemperatureC());
+        }
+        long runMinutes = Duration.between(r.startedAt(), r.endedAt()).toMinutes();
+        if (r.holdMinutes() < 0 || r.holdMinutes() > runMinutes) {
+            throw new RuleViolation("pasteurization.run.holdLongerThanRun", r.holdMinutes(), runMinutes);
+        }
+        if (r.bottleCount() < 1) {
+            throw new RuleViolation("pasteurization.run.bottleCountInvalid", r.bottleCount());
+        }
+        if (r.bottleVolumeMl() < 1) {
+            throw new RuleViolation("pasteurization.run.bottleVolumeInvalid", r.bottleVolumeMl());
+        }
+        long bottled = (long) r.bottleCount() * r.bottleVolumeMl();
+        if (bottled > pool.volumeMl()) {
+            throw new RuleViolation(
+                    "pasteurization.run.moreThanPool",
+                    r.bottleCount(),
+                    r.bottleVolumeMl(),
+                    bottled,
+                    pool.volumeMl(),
+                    pool.dinWithCheck());
+        }
+        RunAcceptance.Verdict verdict = RunAcceptance.assess(r.holdTemperatureC(), r.holdMinutes(), profile);
+        PasteurisationRun run = new PasteurisationRun();
+        run.id = UUID.randomUUID();
+        run.poolId = pool.id();
+        run.method = "HOLDER";
+        run.device = r.device().strip();
+        run.startedAt = r.startedAt();
+        run.endedAt = r.endedAt();
+        run.holdTemperatureC = r.holdTemperatureC();
+        run.holdMinutes = r.holdMinutes();
+        run.bottleCount = r.bottleCount();
+        run.bottleVolumeMl = r.bottleVolumeMl();
+        run.recordedBy = by;
+        run.recordedAt = now;
+        run.outcome = verdict.passed() ? "PASSED" : "FAILED";
+        run.failureReason = verdict.failure();
+        run.state = verdict.passed() ? RunState.QUARANTINE : RunState.FAILED;
+        return run;
+    }
+
+    /** Records the post-pasteurisation culture; returns {@code true} when it is negative. */
+    boolean recordPostCulture(long cfu, String organism, StandardProfile profile, String by, Instant now) {
+        if (state != RunState.QUARANTINE) {
+            throw new RuleViolation("pasteurization.postCulture.notInQuarantine", state);
+        }
+        if (cfu < 0) {
+            throw new RuleViolation("pasteurization.postCulture.negativeCount", cfu);
+        }
+        postCultureCfu = cfu;
+        postCultureOrganism = organism == null || organism.isBlank() ? null : organism.strip();
+        postCultureRecordedBy = by;
+        postCultureRecordedAt = now;
+        long limit = profile.postCultureMaxCfu();
+        if (cfu > limit) {
+            postCultureOutcome = "POSITIVE";
+            state = RunState.DISCARDED;
+            discardReason = "post-pasteurisation culture positive: " + cfu + " CFU/mL"
+                    + (postCultureOrganism == null ? "" : " of " + postCultureOrganism) + ", limit " + limit
+                    + " CFU/mL";
+            return false;
+        }
+        postCultureOutcome = "NEGATIVE";
+        state = RunState.CULTURE_NEGATIVE;
+        return true;
+    }
+
+    /** The second signature: a different technician from the one who recorded the run releases it. */
+    void release(String by, Instant now) {
+        switch (state) {
+            case QUARANTINE -> throw new RuleViolation("pasteurization.release.culturePending");
+            case FAILED -> throw new RuleViolation("pasteurization.release.failedRun", failureReason);
+            case RELEASED -> throw new RuleViolation("pasteurization.release.alreadyReleased", releasedBy);
+            case DISCARDED -> {
+                if ("POSITIVE".equals(postCultureOutcome)) {
+                    throw new RuleViolation("pasteurization.release.culturePositive", discardReason);
+                }
+                throw new RuleViolation("pasteurization.release.discarded", discardReason);
+            }
+            case CULTURE_NEGATIVE -> {
+                if (recordedBy.equalsIgnoreCase(by)) {
+                    throw new RuleViolation("pasteurization.release.sameTechnician", recordedBy);
+                }
+                state = RunState.RELEASED;
+                releasedBy = by;
+                releasedAt = now;
+            }
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID poolId() {
+        return poolId;
+    }
+
+    RunState state() {
+        return state;
+    }
+
+    String failureReason() {
+        return failureReason;
+    }
+
+    String discardReason() {
+        return discardReason;
+    }
+
+    boolean passed() {
+        return "PASSED".equals(outcome);
+    }
+
+    RunView view() {
+        return new RunView(
+                id,
+                poolId,
+                method,
+                device,
+                startedAt,
+                endedAt,
+                holdTemperatureC,
+                holdMinutes,
+                outcome,
+                failureReason,
+                state,
+                bottleCount,
+                bottleVolumeMl,
+                recordedBy,
+                recordedAt,
+                postCultureCfu,
+                postCultureOrganism,
+                postCultureOutcome,
+                postCultureRecordedBy,
+                postCultureRecordedAt,
+                releasedBy,
+                releasedAt,
+                discardReason);
+    }
+}

@@ -1,0 +1,66 @@
+package org.openmilkbank.pasteurization.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.UUID;
+import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.pasteurization.RunRecord;
+import org.openmilkbank.pasteurization.RunState;
+import org.openmilkbank.pasteurization.RunView;
+import org.openmilkbank.shared.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Runs over JSON. A failed cycle is still created (201) with outcome FAILED and its reason. */
+@RestController
+@RequestMapping("/api/v1/runs")
+@PreAuthorize("hasAnyRole('LAB_TECHNICIAN', 'MANAGER')")
+class RunApiController {
+
+    private final PasteurisationManagement runs;
+
+    RunApiController(PasteurisationManagement runs) {
+        this.runs = runs;
+    }
+
+    record PostCulture(@NotNull @PositiveOrZero Long cfu, String organism) {}
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    RunView record(@RequestBody RunRecord record) {
+        return runs.recordRun(record);
+    }
+
+    @GetMapping
+    List<RunView> list(@RequestParam(required = false) RunState state) {
+        return runs.list(state);
+    }
+
+    @GetMapping("/{id}")
+    RunView one(@PathVariable UUID id) {
+        return runs.find(id).orElseThrow(() -> new NotFound("pasteurization.run.notFound", id));
+    }
+
+    @PostMapping("/{id}/post-culture")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    RunView postCulture(@PathVariable UUID id, @Valid @RequestBody PostCulture culture) {
+        return runs.recordPostCulture(id, culture.cfu(), culture.organism());
+    }
+
+    @PostMapping("/{id}/release")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    RunView release(@PathVariable UUID id) {
+        return runs.release(id);
+    }
+}

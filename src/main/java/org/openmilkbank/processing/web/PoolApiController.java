@@ -1,0 +1,80 @@
+package org.openmilkbank.processing.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.UUID;
+import org.openmilkbank.processing.PoolManagement;
+import org.openmilkbank.processing.PoolState;
+import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.RuleViolation;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/pools")
+@PreAuthorize("hasAnyRole('LAB_TECHNICIAN', 'MANAGER')")
+class PoolApiController {
+
+    private final PoolManagement pools;
+
+    PoolApiController(PoolManagement pools) {
+        this.pools = pools;
+    }
+
+    /** Either the scanned DINs or the container ids, not both. */
+    record NewPool(List<String> containerDins, List<UUID> containerIds) {}
+
+    record PreCultureCounts(
+            @NotNull @PositiveOrZero Long totalCfu,
+            @PositiveOrZero Long enterobacteriaceaeCfu,
+            @PositiveOrZero Long staphAureusCfu) {}
+
+    record Reason(@NotBlank String reason) {}
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    PoolView create(@RequestBody NewPool request) {
+        boolean dins =
+                request.containerDins() != null && !request.containerDins().isEmpty();
+        boolean ids = request.containerIds() != null && !request.containerIds().isEmpty();
+        if (dins == ids) {
+            throw new RuleViolation("processing.pool.dinsOrIds");
+        }
+        return dins ? pools.createPoolFromDins(request.containerDins()) : pools.createPool(request.containerIds());
+    }
+
+    @GetMapping
+    List<PoolView> list(@RequestParam(required = false) PoolState state) {
+        return pools.list(state);
+    }
+
+    @GetMapping("/{id}")
+    PoolView one(@PathVariable UUID id) {
+        return pools.find(id).orElseThrow(() -> new NotFound("processing.pool.notFound", id));
+    }
+
+    @PostMapping("/{id}/pre-culture")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    PoolView preCulture(@PathVariable UUID id, @Valid @RequestBody PreCultureCounts counts) {
+        return pools.recordPreCulture(id, counts.totalCfu(), counts.enterobacteriaceaeCfu(), counts.staphAureusCfu());
+    }
+
+    @PostMapping("/{id}/discard")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    PoolView discard(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
+        return pools.discard(id, reason.reason());
+    }
+}

@@ -1,0 +1,169 @@
+package org.openmilkbank.processing.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.openmilkbank.collection.RawContainerView;
+import org.openmilkbank.processing.PoolManagement;
+import org.openmilkbank.processing.PoolState;
+import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.shared.Din;
+import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.web.Messages;
+import org.openmilkbank.standards.Standards;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pool pages: the list by state, the scanner page that builds a pool, and one pool with its culture. */
+@Controller
+@RequestMapping("/pools")
+@PreAuthorize("hasAnyRole('LAB_TECHNICIAN', 'MANAGER')")
+class PoolController {
+
+    private final PoolManagement pools;
+    private final Standards standards;
+    private final History history;
+    private final Messages messages;
+
+    PoolController(PoolManagement pools, Standards standards, History history, Messages messages) {
+        this.pools = pools;
+        this.standards = standards;
+        this.history = history;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("awaiting", pools.list(PoolState.AWAITING_PRE_CULTURE));
+        model.addAttribute("ready", pools.list(PoolState.READY));
+        model.addAttribute("pasteurised", pools.list(PoolState.PASTEURISED));
+        model.addAttribute("discarded", pools.list(PoolState.DISCARDED));
+        return "processing/pools";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String newPool(Model model) {
+        scanned(model, List.of(), null);
+        return "processing/new";
+    }
+
+    /** One scan: the whole list is re-checked with the new container, and refused at once if it does not fit. */
+    @PostMapping("/new/scan")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String scan(
+            @RequestParam(name = "scan", required = false) String scan,
+            @RequestParam(name = "containerDins", required = false) List<String> containerDins,
+            Model model) {
+        List<String> current = containerDins == null ? List.of() : containerDins;
+        List<String> next = new ArrayList<>(current);
+        next.add(scan == null ? "" : scan);
+        try {
+            scanned(model, pools.resolveForPool(next), null);
+        } catch (RuleViolation refused) {
+            scanned(model, stillValid(current), messages.of(refused));
+        }
+        return "processing/new :: scanned";
+    }
+
+    @PostMapping("/new/remove")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String remove(
+            @RequestParam String remove,
+            @RequestParam(name = "containerDins", required = false) List<String> containerDins,
+            Model model) {
+        String removed = Din.parse(remove).value();
+        List<String> rest = (containerDins == null ? List.<String>of() : containerDins)
+                .stream().filter(d -> !Din.parse(d).value().equals(removed)).toList();
+        scanned(model, stillValid(rest), null);
+        return "processing/new :: scanned";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String create(
+            @RequestParam(name = "containerDins", required = false) List<String> containerDins,
+            RedirectAttributes flash) {
+        PoolView pool = pools.createPoolFromDins(containerDins == null ? List.of() : containerDins);
+        flash.addFlashAttribute("success", messages.get("processing.pool.created", pool.dinWithCheck()));
+        return "redirect:/pools/" + pool.id();
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        PoolView pool = pools.find(id).orElseThrow(() -> new NotFound("processing.pool.notFound", id));
+        model.addAttribute("pool", pool);
+        model.addAttribute("profile", standards.activeProfile());
+        model.addAttribute("history", history.of("Pool", id));
+        return "processing/pool";
+    }
+
+    @PostMapping("/{id}/pre-culture")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String preCulture(
+            @PathVariable UUID id,
+            @RequestParam long totalCfu,
+            @RequestParam(required = false) Long enterobacteriaceaeCfu,
+            @RequestParam(required = false) Long staphAureusCfu,
+            RedirectAttributes flash) {
+        PoolView pool = pools.recordPreCulture(id, totalCfu, enterobacteriaceaeCfu, staphAureusCfu);
+        if (pool.state() == PoolState.DISCARDED) {
+            flash.addFlashAttribute(
+                    "error",
+                    messages.get("processing.preCulture.failedDiscarded", pool.dinWithCheck(), pool.discardReason()));
+        } else {
+            flash.addFlashAttribute("success", messages.get("processing.preCulture.passed", pool.dinWithCheck()));
+        }
+        return "redirect:/pools/" + id;
+    }
+
+    @PostMapping("/{id}/discard")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String discard(@PathVariable UUID id, @RequestParam String reason, RedirectAttributes flash) {
+        PoolView pool = pools.discard(id, reason);
+        flash.addFlashAttribute("success", messages.get("processing.pool.discardedOk", pool.dinWithCheck()));
+        return "redirect:/pools/" + id;
+    }
+
+    /** A scanned container and its DIN as printed beside the barcode. */
+    record ScannedRow(RawContainerView container, String dinWithCheck) {}
+
+    private void scanned(Model model, List<RawContainerView> containers, String error) {
+        int maxDonors = standards.activeProfile().poolMaxDonors();
+        model.addAttribute(
+                "containers",
+                containers.stream()
+                        .map(c -> new ScannedRow(c, Din.parse(c.din()).withCheck()))
+                        .toList());
+        model.addAttribute(
+                "donorCount",
+                new HashSet<>(containers.stream().map(RawContainerView::donorId).toList()).size());
+        model.addAttribute("maxDonors", maxDonors);
+        model.addAttribute(
+                "totalMl",
+                containers.stream().mapToInt(RawContainerView::volumeMl).sum());
+        model.addAttribute("error", error);
+    }
+
+    /** The containers scanned before, as far as they are still usable (another pool may have taken one). */
+    private List<RawContainerView> stillValid(List<String> dins) {
+        if (dins.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return pools.resolveForPool(dins);
+        } catch (RuleViolation e) {
+            return List.of();
+        }
+    }
+}

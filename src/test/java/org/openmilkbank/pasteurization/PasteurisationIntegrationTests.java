@@ -1,0 +1,294 @@
+package org.openmilkbank.pasteurization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openmilkbank.collection.DonationView;
+import org.openmilkbank.identity.IdentityManagement;
+import org.openmilkbank.inventory.BottleState;
+import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.processing.PoolManagement;
+import org.openmilkbank.processing.PoolState;
+import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.shared.Din;
+import org.openmilkbank.shared.Role;
+import org.openmilkbank.standards.Standards;
+import org.openmilkbank.support.IntegrationTest;
+import org.openmilkbank.support.ProcessingFixtures;
+import org.openmilkbank.support.ProcessingFixtures.Technicians;
+import org.openmilkbank.support.Staff;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@IntegrationTest
+class PasteurisationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    Standards standards;
+
+    @Autowired
+    PoolManagement pools;
+
+    @Autowired
+    Inventory inventory;
+
+    @AfterEach
+    void backToHmbana() {
+        if (!standards.activeProfile().code().equals("HMBANA")) {
+            Staff.asSystem(() -> standards.activate("HMBANA", "test done"));
+        }
+    }
+
+    static String runJson(UUID poolId, String temperature, int minutes, int count, int volume) {
+        Instant end = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
+        Instant start = end.minus(Duration.ofMinutes(80));
+        return """
+                {"poolId":"%s","device":"Pasteuriser 2","startedAt":"%s","endedAt":"%s",
+                 "holdTemperatureC":%s,"holdMinutes":%d,"bottleCount":%d,"bottleVolumeMl":%d}""".formatted(poolId, start, end, temperature, minutes, count, volume);
+    }
+
+    ResultActions postJson(String url, String who, String body) throws Exception {
+        return mvc.perform(post(url)
+                .with(httpBasic(who, Staff.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body));
+    }
+
+    @Test
+    void theWholePathFromReceptionToReleasedStockThroughTheApi() throws Exception {
+        Technicians techs = Technicians.create(context);
+        DonationView donation = ProcessingFixtures.receivedDonation(context, 4, 500, 400);
+        String containerDins = donation.containers().stream()
+                .map(c -> "\"" + Din.parse(c.din()).withCheck() + "\"")
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
+        String poolId = JsonPath.read(
+                postJson("/api/v1/pools", techs.recorder(), "{\"containerDins\":[" + containerDins + "]}")
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.state").value("READY"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+
+        postJson("/api/v1/runs", techs.recorder(), runJson(UUID.fromString(poolId), "62.5", 30, 10, 91))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("pasteurization.run.moreThanPool"));
+        String runId = JsonPath.read(
+                postJson("/api/v1/runs", techs.recorder(), runJson(UUID.fromString(poolId), "62.5", 30, 9, 100))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.outcome").value("PASSED"))
+                        .andExpect(jsonPath("$.state").value("QUARANTINE"))
+                        .andExpect(jsonPath("$.recordedBy").value(techs.recorder()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        UUID run = UUID.fromString(runId);
+        assertThat(pools.find(UUID.fromString(poolId)).orElseThrow().state()).isEqualTo(PoolState.PASTEURISED);
+        List<BottleView> bottles = inventory.bottlesOfRun(run);
+        LocalDate expressed = donation.containers().get(0).expressedOn();
+        assertThat(bottles).hasSize(9).allSatisfy(b -> {
+            assertThat(b.state()).isEqualTo(BottleState.QUARANTINE);
+            assertThat(b.expiresOn()).isEqualTo(expressed.plusMonths(12)); // HMBANA: 12 months from expression
+            assertThat(b.volumeMl()).isEqualTo(100);
+        });
+        // the pool is used up: a second run of it is refused
+        postJson("/api/v1/runs", techs.recorder(), runJson(UUID.fromString(poolId), "62.5", 30, 1, 100))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("pasteurization.run.poolNotReady"));
+
+        postJson("/api/v1/runs/" + runId + "/release", techs.releaser(), "")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("pasteurization.release.culturePending"));
+        postJson("/api/v1/runs/" + runId + "/post-culture", techs.recorder(), "{\"cfu\":0}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("CULTURE_NEGATIVE"));
+        postJson("/api/v1/runs/" + runId + "/release", techs.recorder(), "")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("pasteurization.release.sameTechnician"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("Two-person rule")));
+        assertThat(inventory.dispensable(LocalDate.now()))
+                .extracting(BottleView::runId)
+                .doesNotContain(run);
+
+        postJson("/api/v1/runs/" + runId + "/release", techs.releaser(), "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("RELEASED"))
+                .andExpect(jsonPath("$.releasedBy").value(techs.releaser()));
+        assertThat(inventory.bottlesOfRun(run)).extracting(BottleView::state).containsOnly(BottleState.RELEASED);
+        assertThat(inventory.dispensable(LocalDate.now()))
+                .extracting(BottleView::runId)
+                .contains(run);
+        mvc.perform(get("/api/v1/runs").param("state", "RELEASED").with(httpBasic(techs.releaser(), Staff.PASSWORD)))
+                .andExpect(jsonPath("$[*].id", Matchers.hasItem(runId)));
+    }
+
+    @Test
+    void aColdCycleIsRecordedAsFailedWithNoBottlesAndThePoolStaysReady() throws Exception {
+        Technicians techs = Technicians.create(context);
+        PoolView pool = ProcessingFixtures.readyPool(context, techs.recorder(), 500);
+        String body = postJson("/api/v1/runs", techs.recorder(), runJson(pool.id(), "62.4", 30, 5, 100))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.outcome").value("FAILED"))
+                .andExpect(jsonPath("$.state").value("FAILED"))
+                .andExpect(jsonPath("$.failureReason").value(Matchers.containsString("62.4 °C")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        UUID failed = UUID.fromString(JsonPath.read(body, "$.id"));
+        assertThat(inventory.bottlesOfRun(failed)).isEmpty();
+        assertThat(pools.find(pool.id()).orElseThrow().state()).isEqualTo(PoolState.READY);
+
+        postJson("/api/v1/runs", techs.recorder(), runJson(pool.id(), "62.5", 29, 5, 100))
+                .andExpect(jsonPath("$.outcome").value("FAILED"))
+                .andExpect(jsonPath("$.failureReason").value(Matchers.containsString("held 29 min")));
+        postJson("/api/v1/runs", techs.recorder(), runJson(pool.id(), "62.5", 30, 5, 100))
+                .andExpect(jsonPath("$.outcome").value("PASSED"));
+        mvc.perform(get("/runs/" + failed).with(user(techs.releaser()).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-testid=\"run-failed\"")))
+                .andExpect(content().string(Matchers.containsString("62.4 °C")));
+    }
+
+    @Test
+    void aPositiveCultureDiscardsEveryBottleAndTheRunCannotBeReleased() throws Exception {
+        Staff.asSystem(() -> standards.activate("NICE", "NICE culture limits"));
+        Technicians techs = Technicians.create(context);
+        RunView run = ProcessingFixtures.quarantinedRun(context, techs, 4, 100);
+        postJson(
+                        "/api/v1/runs/" + run.id() + "/post-culture",
+                        techs.recorder(),
+                        "{\"cfu\":11,\"organism\":\"Bacillus cereus\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("DISCARDED"))
+                .andExpect(jsonPath("$.postCultureOutcome").value("POSITIVE"))
+                .andExpect(jsonPath("$.discardReason").value(Matchers.containsString("Bacillus cereus")));
+        assertThat(inventory.bottlesOfRun(run.id()))
+                .hasSize(4)
+                .extracting(BottleView::state)
+                .containsOnly(BottleState.DISCARDED);
+        postJson("/api/v1/runs/" + run.id() + "/release", techs.releaser(), "")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("pasteurization.release.culturePositive"));
+    }
+
+    @Test
+    void niceBottlesExpireSixMonthsFromTheEarliestExpression() {
+        Staff.asSystem(() -> standards.activate("NICE", "NICE shelf life"));
+        Technicians techs = Technicians.create(context);
+        RunView run = ProcessingFixtures.quarantinedRun(context, techs, 2, 100);
+        PoolView pool = pools.find(run.poolId()).orElseThrow();
+        assertThat(inventory.bottlesOfRun(run.id()))
+                .extracting(BottleView::expiresOn)
+                .containsOnly(pool.earliestExpression().plusMonths(6));
+    }
+
+    @Test
+    void thePagesRecordARunAndShowWhyTheRecorderCannotRelease() throws Exception {
+        Technicians techs = Technicians.create(context);
+        PoolView pool = ProcessingFixtures.readyPool(context, techs.recorder(), 300);
+        var recorder = user(techs.recorder()).roles("LAB_TECHNICIAN");
+        mvc.perform(get("/runs/new").param("pool", pool.id().toString()).with(recorder))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("at least 62.5 °C for at least 30 min")));
+        LocalDateTime end = LocalDateTime.now().minusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
+        String location = mvc.perform(post("/runs")
+                        .param("poolId", pool.id().toString())
+                        .param("device", "Pasteuriser 3")
+                        .param("startedAt", end.minusMinutes(70).toString())
+                        .param("endedAt", end.toString())
+                        .param("holdTemperatureC", "62.6")
+                        .param("holdMinutes", "30")
+                        .param("bottleCount", "3")
+                        .param("bottleVolumeMl", "100")
+                        .with(csrf())
+                        .with(recorder))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("success", Matchers.containsString("3 bottles are in quarantine")))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID runId = UUID.fromString(location.substring("/runs/".length()));
+        mvc.perform(post(location + "/post-culture")
+                        .param("cfu", "0")
+                        .with(csrf())
+                        .with(recorder))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(recorder))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Two-person rule")))
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                Din.parse(inventory.bottlesOfRun(runId).get(0).din())
+                                        .withCheck())));
+        mvc.perform(post(location + "/release").with(csrf()).with(recorder).header("Referer", location))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", Matchers.containsString("Two-person rule")));
+        mvc.perform(post(location + "/release")
+                        .with(csrf())
+                        .with(user(techs.releaser()).roles("LAB_TECHNICIAN")))
+                .andExpect(flash().attribute("success", Matchers.containsString("released")));
+        mvc.perform(get("/runs").with(user("mgr").roles("MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(pool.dinWithCheck())));
+    }
+
+    @Test
+    void onlyLabTechniciansActOnRunsManagersViewAndOthersAreKeptOut() throws Exception {
+        Technicians techs = Technicians.create(context);
+        RunView run = ProcessingFixtures.cultureNegativeRun(context, techs, 1, 100);
+        String manager = Staff.create(identity, Role.MANAGER);
+        mvc.perform(get("/api/v1/runs/" + run.id()).with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/runs/" + run.id()).with(user(manager).roles("MANAGER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("data-testid=\"release-run\""))));
+        postJson("/api/v1/runs/" + run.id() + "/release", manager, "").andExpect(status().isForbidden());
+        for (Role role : List.of(Role.NURSE, Role.DISPENSER, Role.DONOR_COORDINATOR)) {
+            String other = Staff.create(identity, role);
+            mvc.perform(get("/api/v1/runs").with(httpBasic(other, Staff.PASSWORD)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/runs/" + run.id()).with(user(other).roles(role.name())))
+                    .andExpect(status().isForbidden());
+            postJson("/api/v1/runs/" + run.id() + "/release", other, "").andExpect(status().isForbidden());
+        }
+        assertThat(context.getBean(PasteurisationManagement.class)
+                        .find(run.id())
+                        .orElseThrow()
+                        .state())
+                .isEqualTo(RunState.CULTURE_NEGATIVE);
+    }
+}

@@ -1,0 +1,153 @@
+package org.openmilkbank.support;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.openmilkbank.collection.CollectionManagement;
+import org.openmilkbank.collection.DonationView;
+import org.openmilkbank.collection.RawContainerView;
+import org.openmilkbank.donor.DonorManagement;
+import org.openmilkbank.donor.DonorView;
+import org.openmilkbank.identity.IdentityManagement;
+import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.pasteurization.RunRecord;
+import org.openmilkbank.pasteurization.RunView;
+import org.openmilkbank.processing.PoolManagement;
+import org.openmilkbank.processing.PoolState;
+import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.shared.Role;
+import org.openmilkbank.standards.Standards;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Pools, runs and bottles reached through the real APIs: an eligible donor's milk is received, pooled (with a
+ * clean pre-culture when the active standard asks for one), pasteurised at the Holder minimums, cultured and
+ * released by a second lab technician. Pass the test's {@link ApplicationContext} ({@code @Autowired}).
+ */
+public final class ProcessingFixtures {
+
+    private ProcessingFixtures() {}
+
+    /** Two lab technicians: the first records runs, the second releases them. */
+    public record Technicians(String recorder, String releaser) {
+        public static Technicians create(ApplicationContext context) {
+            IdentityManagement identity = context.getBean(IdentityManagement.class);
+            return new Technicians(
+                    Staff.create(identity, Role.LAB_TECHNICIAN), Staff.create(identity, Role.LAB_TECHNICIAN));
+        }
+    }
+
+    /** A new eligible donor's donation, received today with the containers expressed {@code daysAgo} days ago. */
+    public static DonationView receivedDonation(ApplicationContext context, int daysAgo, int... volumesMl) {
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        DonorManagement donors = context.getBean(DonorManagement.class);
+        Standards standards = context.getBean(Standards.class);
+        CollectionManagement collection = context.getBean(CollectionManagement.class);
+        return system(() -> {
+            DonorView donor = DonorFixtures.eligibleDonor(donors, standards, today.minusDays(daysAgo + 10L));
+            return DonorFixtures.receive(collection, donor.id(), today.minusDays(daysAgo), volumesMl);
+        });
+    }
+
+    /** A pool of one new donor's containers, after the pre-culture if the active standard requires one. */
+    public static PoolView readyPool(ApplicationContext context, String technician, int... volumesMl) {
+        DonationView donation = receivedDonation(context, 3, volumesMl);
+        PoolManagement pools = context.getBean(PoolManagement.class);
+        List<UUID> ids =
+                donation.containers().stream().map(RawContainerView::id).toList();
+        return as(technician, () -> {
+            PoolView pool = pools.createPool(ids);
+            return pool.state() == PoolState.AWAITING_PRE_CULTURE
+                    ? pools.recordPreCulture(pool.id(), 1_000, 0L, 0L)
+                    : pool;
+        });
+    }
+
+    /** A Holder run that ended an hour ago at exactly 62.5 °C for 30 minutes. */
+    public static RunRecord holderRun(UUID poolId, int bottleCount, int bottleVolumeMl) {
+        Instant end = Instant.now().minus(Duration.ofHours(1));
+        return new RunRecord(
+                poolId,
+                "Pasteuriser 1",
+                end.minus(Duration.ofMinutes(75)),
+                end,
+                new BigDecimal("62.5"),
+                30,
+                bottleCount,
+                bottleVolumeMl);
+    }
+
+    /** A passed run whose bottles wait in quarantine for their culture. */
+    public static RunView quarantinedRun(
+            ApplicationContext context, Technicians techs, int bottleCount, int bottleVolumeMl) {
+        PoolView pool = readyPool(context, techs.recorder(), containers(bottleCount * bottleVolumeMl));
+        PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
+        return as(techs.recorder(), () -> runs.recordRun(holderRun(pool.id(), bottleCount, bottleVolumeMl)));
+    }
+
+    /** A run with a negative post-pasteurisation culture, waiting for the second signature. */
+    public static RunView cultureNegativeRun(
+            ApplicationContext context, Technicians techs, int bottleCount, int bottleVolumeMl) {
+        RunView run = quarantinedRun(context, techs, bottleCount, bottleVolumeMl);
+        PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
+        return as(techs.recorder(), () -> runs.recordPostCulture(run.id(), 0, null));
+    }
+
+    /** A released run: its bottles are in stock and may be dispensed. */
+    public static RunView releasedRun(
+            ApplicationContext context, Technicians techs, int bottleCount, int bottleVolumeMl) {
+        RunView run = cultureNegativeRun(context, techs, bottleCount, bottleVolumeMl);
+        PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
+        return as(techs.releaser(), () -> runs.release(run.id()));
+    }
+
+    public static RunView releasedRun(ApplicationContext context, int bottleCount, int bottleVolumeMl) {
+        return releasedRun(context, Technicians.create(context), bottleCount, bottleVolumeMl);
+    }
+
+    /** Released bottles of a new run, ready to dispense. */
+    public static List<BottleView> releasedBottles(ApplicationContext context, int bottleCount, int bottleVolumeMl) {
+        RunView run = releasedRun(context, bottleCount, bottleVolumeMl);
+        return context.getBean(Inventory.class).bottlesOfRun(run.id());
+    }
+
+    /** Bottles of a new run still in quarantine (not dispensable). */
+    public static List<BottleView> quarantinedBottles(ApplicationContext context, int bottleCount, int bottleVolumeMl) {
+        RunView run = quarantinedRun(context, Technicians.create(context), bottleCount, bottleVolumeMl);
+        return context.getBean(Inventory.class).bottlesOfRun(run.id());
+    }
+
+    /** Splits a volume into containers the reception accepts (at most 1,000 mL each). */
+    static int[] containers(int totalMl) {
+        int max = CollectionManagement.MAX_CONTAINER_VOLUME_ML;
+        int n = (totalMl + max - 1) / max;
+        int[] volumes = new int[n];
+        for (int i = 0; i < n; i++) {
+            volumes[i] = Math.min(max, totalMl - i * max);
+        }
+        return volumes;
+    }
+
+    static <T> T as(String username, Supplier<T> action) {
+        Object[] result = new Object[1];
+        Staff.as(username, Role.LAB_TECHNICIAN, () -> result[0] = action.get());
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    static <T> T system(Supplier<T> action) {
+        Object[] result = new Object[1];
+        Staff.asSystem(() -> result[0] = action.get());
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+}
