@@ -14,6 +14,11 @@ class LayoutModelAdvice {
 
     @ModelAttribute("userRoles")
     Set<String> userRoles(Authentication authentication) {
+        return rolesOf(authentication);
+    }
+
+    /** Also used by error handlers, whose models do not receive {@code @ModelAttribute} values. */
+    static Set<String> rolesOf(Authentication authentication) {
         if (authentication == null) {
             return Set.of();
         }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,8 +26,10 @@ class PageErrorHandler {
     }
 
     @ExceptionHandler(NotFound.class)
-    String notFound(NotFound e, Model model, HttpServletResponse response) {
+    String notFound(NotFound e, Model model, HttpServletResponse response, Authentication authentication) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("userRoles", LayoutModelAdvice.rolesOf(authentication));
+        model.addAttribute("currentUser", authentication == null ? null : authentication.getName());
         model.addAttribute("message", messages.of(e));
         return "error/not-found";
     }
