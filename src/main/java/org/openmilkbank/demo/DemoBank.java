@@ -1,0 +1,331 @@
+package org.openmilkbank.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.openmilkbank.collection.CollectionManagement;
+import org.openmilkbank.collection.ContainerIntake;
+import org.openmilkbank.collection.RawContainerView;
+import org.openmilkbank.collection.RawMilk;
+import org.openmilkbank.dispensing.DispensingManagement;
+import org.openmilkbank.dispensing.NewInfant;
+import org.openmilkbank.donor.DonorManagement;
+import org.openmilkbank.donor.DonorView;
+import org.openmilkbank.donor.NewDonor;
+import org.openmilkbank.donor.SerologyOutcome;
+import org.openmilkbank.identity.IdentityManagement;
+import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.pasteurization.RunRecord;
+import org.openmilkbank.pasteurization.RunView;
+import org.openmilkbank.processing.PoolManagement;
+import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.shared.Role;
+import org.openmilkbank.standards.Standards;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a living demo bank through the modules' own APIs, as the bank's staff would: six weeks of donors and
+ * donations, pools, pasteurisation runs (one failed cycle, one positive culture), bottles in every state,
+ * infants and feeds. Deterministic: the same seed gives the same bank.
+ */
+@Component
+class DemoBank {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoBank.class);
+    static final String PASSWORD = "milkbank-demo";
+
+    record DemoStaff(String username, String name, Role role) {}
+
+    static final List<DemoStaff> STAFF = List.of(
+            new DemoStaff("coordinator", "Nguyễn Thị Hoa", Role.DONOR_COORDINATOR),
+            new DemoStaff("labtech", "Trần Văn Minh", Role.LAB_TECHNICIAN),
+            new DemoStaff("labtech2", "Phạm Thu Trang", Role.LAB_TECHNICIAN),
+            new DemoStaff("dispenser", "Lê Quang Huy", Role.DISPENSER),
+            new DemoStaff("nurse", "Souksavanh Phommachanh", Role.NURSE),
+            new DemoStaff("manager", "Đặng Minh Châu", Role.MANAGER));
+
+    private static final String[][] DONORS = {
+        {"Lan", "Nguyễn"},
+        {"Mai", "Trần"},
+        {"Hương", "Lê"},
+        {"Thảo", "Phạm"},
+        {"Ngọc", "Hoàng"},
+        {"Linh", "Vũ"},
+        {"Chanthavy", "Sisouphanh"},
+        {"Vilayvanh", "Keomany"},
+        {"Emma", "Walker"},
+        {"Hà", "Đỗ"},
+        {"Yến", "Bùi"},
+        {"Trang", "Đinh"}
+    };
+
+    private final IdentityManagement identity;
+    private final Standards standards;
+    private final DonorManagement donors;
+    private final CollectionManagement collection;
+    private final RawMilk rawMilk;
+    private final PoolManagement pools;
+    private final PasteurisationManagement runs;
+    private final Inventory inventory;
+    private final DispensingManagement dispensing;
+    private final Clock clock;
+
+    DemoBank(
+            IdentityManagement identity,
+            Standards standards,
+            DonorManagement donors,
+            CollectionManagement collection,
+            RawMilk rawMilk,
+            PoolManagement pools,
+            PasteurisationManagement runs,
+            Inventory inventory,
+            DispensingManagement dispensing,
+            Clock clock) {
+        this.identity = identity;
+        this.standards = standards;
+        this.donors = donors;
+        this.collection = collection;
+        this.rawMilk = rawMilk;
+        this.pools = pools;
+        this.runs = runs;
+        this.inventory = inventory;
+        this.dispensing = dispensing;
+        this.clock = clock;
+    }
+
+    boolean hasDemoStaff() {
+        return STAFF.stream()
+                .allMatch(s -> identity.findByUsername(s.username()).isPresent());
+    }
+
+    boolean isEmpty() {
+        return donors.search("").isEmpty();
+    }
+
+    void build() {
+        Random random = new Random(20261121L);
+        LocalDate today = LocalDate.now(clock);
+        createStaff();
+
+        // Donors: most screened negative six weeks ago; one with a positive result; one still in screening.
+        List<DonorView> eligible = new ArrayList<>();
+        as("coordinator", Role.DONOR_COORDINATOR, () -> {
+            for (int i = 0; i < DONORS.length; i++) {
+                DonorView donor = donors.register(new NewDonor(
+                        DONORS[i][0],
+                        DONORS[i][1],
+                        today.minusYears(24 + random.nextInt(14)).minusDays(random.nextInt(300)),
+                        "+84 9" + (10_000_000 + random.nextInt(89_999_999)),
+                        (i % 3 == 0
+                                ? "Đống Đa, Hà Nội"
+                                : i % 3 == 1 ? "Hải Châu, Đà Nẵng" : "Chanthabouly, Vientiane")));
+                if (i == DONORS.length - 1) {
+                    continue; // still in screening: no results yet
+                }
+                LocalDate sampled = today.minusDays(60 + random.nextInt(10));
+                for (String test : standards.activeProfile().serologyPanel()) {
+                    boolean positive = i == DONORS.length - 2 && test.equals("HBV");
+                    donors.recordSerology(
+                            donor.id(),
+                            test,
+                            sampled,
+                            positive ? SerologyOutcome.POSITIVE : SerologyOutcome.NEGATIVE,
+                            "HN-LAB-" + (4000 + i * 10 + test.length()));
+                }
+                if (i < DONORS.length - 2) {
+                    eligible.add(donor);
+                }
+            }
+        });
+
+        // Six weeks of donations: each eligible donor brings frozen containers every week or two.
+        as("coordinator", Role.DONOR_COORDINATOR, () -> {
+            for (DonorView donor : eligible) {
+                for (int week = 6; week >= 0; week -= 1 + random.nextInt(2)) {
+                    LocalDate expressed = today.minusWeeks(week).minusDays(random.nextInt(3) + 1);
+                    int count = 3 + random.nextInt(4);
+                    List<ContainerIntake> intakes = new ArrayList<>();
+                    for (int c = 0; c < count; c++) {
+                        intakes.add(new ContainerIntake(
+                                10 * (10 + random.nextInt(16)), expressed.minusDays(random.nextInt(2))));
+                    }
+                    collection.receive(donor.id(), intakes, week == 0 ? "Home pick-up" : null);
+                }
+            }
+        });
+
+        // Pools from the oldest raw milk, up to the profile's donor limit; the newest milk stays raw.
+        int maxDonors = standards.activeProfile().poolMaxDonors();
+        List<PoolView> made = new ArrayList<>();
+        as("labtech", Role.LAB_TECHNICIAN, () -> {
+            List<RawContainerView> usable = new ArrayList<>(rawMilk.usableForPooling(today));
+            usable.removeIf(c -> c.expressedOn().isAfter(today.minusDays(8)));
+            usable.sort(Comparator.comparing(RawContainerView::expressedOn));
+            for (int p = 0; p < 7 && !usable.isEmpty(); p++) {
+                Map<UUID, List<RawContainerView>> byDonor = new LinkedHashMap<>();
+                for (RawContainerView c : usable) {
+                    if (byDonor.size() < Math.min(maxDonors, 4) || byDonor.containsKey(c.donorId())) {
+                        List<RawContainerView> list = byDonor.computeIfAbsent(c.donorId(), k -> new ArrayList<>());
+                        if (list.size() < 3) {
+                            list.add(c);
+                        }
+                    }
+                }
+                List<UUID> ids = byDonor.values().stream()
+                        .flatMap(List::stream)
+                        .map(RawContainerView::id)
+                        .toList();
+                usable.removeIf(c -> ids.contains(c.id()));
+                made.add(pools.createPool(ids));
+            }
+            if (standards.activeProfile().preCultureRequired()) {
+                for (int p = 0; p < made.size(); p++) {
+                    made.set(p, pools.recordPreCulture(made.get(p).id(), p == 1 ? 250_000 : 12_000, 200L, 100L));
+                }
+            }
+        });
+
+        // Runs: most pass; one cycle under temperature is recorded as failed, then pasteurised again.
+        List<RunView> passed = new ArrayList<>();
+        as("labtech", Role.LAB_TECHNICIAN, () -> {
+            BigDecimal holdTemp = standards.activeProfile().holderTemperatureC();
+            int holdMinutes = standards.activeProfile().holderMinutes();
+            // cycles are entered after they ran: each ended before now, the newest last
+            Instant now = Instant.now(clock);
+            int slot = made.size() + 1;
+            for (PoolView pool : made) {
+                if (!pool.state().name().equals("READY")) {
+                    continue;
+                }
+                Instant start = now.minus(Duration.ofMinutes(130L * slot--));
+                if (passed.isEmpty()) {
+                    runs.recordRun(new RunRecord(
+                            pool.id(),
+                            "Pasteuriser 1",
+                            start.minus(Duration.ofMinutes(130)),
+                            start.minus(Duration.ofMinutes(130)).plus(Duration.ofMinutes(95)),
+                            holdTemp.subtract(new BigDecimal("0.7")),
+                            holdMinutes,
+                            4,
+                            100));
+                }
+                int bottles = Math.max(1, Math.min(12, pool.volumeMl() / 100));
+                passed.add(runs.recordRun(new RunRecord(
+                        pool.id(),
+                        random.nextBoolean() ? "Pasteuriser 1" : "Pasteuriser 2",
+                        start,
+                        start.plus(Duration.ofMinutes(90 + random.nextInt(30))),
+                        holdTemp.add(new BigDecimal("0.2")),
+                        holdMinutes + 2,
+                        bottles,
+                        100)));
+            }
+        });
+
+        // Cultures: the last run still waits for its culture, the one before for release; one run grew bacteria.
+        as("labtech2", Role.LAB_TECHNICIAN, () -> {
+            for (int r = 0; r < passed.size() - 1; r++) {
+                RunView run = passed.get(r);
+                if (r == 2) {
+                    runs.recordPostCulture(run.id(), 40, "Bacillus cereus");
+                    continue;
+                }
+                runs.recordPostCulture(run.id(), 0, null);
+                if (r < passed.size() - 2) {
+                    runs.release(run.id());
+                }
+            }
+        });
+
+        // Infants on the neonatal unit, most with consent; the dispenser issues bottles first-to-expire first.
+        List<UUID> infants = new ArrayList<>();
+        as("nurse", Role.NURSE, () -> {
+            String[][] babies = {
+                {"NICU-2611-01", "Nguyễn", "28", "1", "1020"}, {"NICU-2611-02", "Trần", "31", "4", "1380"},
+                {"NICU-2611-03", "Phommachanh", "33", "0", "1710"}, {"NICU-2611-04", "Lê", "26", "5", "780"},
+                {"NICU-2611-05", "Walker", "30", "2", "1290"}
+            };
+            for (int b = 0; b < babies.length; b++) {
+                LocalDate born = today.minusDays(4 + b * 5L);
+                var infant = dispensing.registerInfant(new NewInfant(
+                        babies[b][0],
+                        babies[b][1],
+                        null,
+                        born,
+                        Integer.parseInt(babies[b][2]),
+                        Integer.parseInt(babies[b][3]),
+                        Integer.parseInt(babies[b][4]),
+                        b % 2 == 0 ? "NICU A" : "NICU B",
+                        b < 4,
+                        b < 4 ? born.plusDays(1) : null));
+                infants.add(infant.id());
+            }
+        });
+        as("dispenser", Role.DISPENSER, () -> {
+            List<BottleView> offered = dispensing.offeredBottles(today);
+            int fed = Math.min(offered.size() - 4, 10);
+            for (int f = 0; f < fed; f++) {
+                dispensing.dispense(infants.get(f % 4), offered.get(f).din());
+            }
+        });
+        as("labtech", Role.LAB_TECHNICIAN, () -> {
+            List<BottleView> offered = dispensing.offeredBottles(today);
+            if (!offered.isEmpty()) {
+                inventory.discardBottle(offered.get(offered.size() - 1).din(), "Seal found broken at the stock check");
+            }
+        });
+    }
+
+    private void createStaff() {
+        runAsSystem(() -> STAFF.forEach(s -> {
+            if (identity.findByUsername(s.username()).isEmpty()) {
+                identity.create(s.username(), s.name(), PASSWORD, Set.of(s.role()));
+            }
+        }));
+    }
+
+    static void printCredentials(Logger log) {
+        StringBuilder sb = new StringBuilder("\n")
+                .append("=".repeat(64))
+                .append("\n  OpenMilkBank demo bank ready.")
+                .append(" Demo staff (password ")
+                .append(PASSWORD)
+                .append("):\n");
+        STAFF.forEach(s -> sb.append(String.format("    %-12s %s%n", s.username(), s.role())));
+        sb.append("=".repeat(64));
+        log.warn(sb.toString());
+    }
+
+    private static void as(String username, Role role, Runnable action) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, Set.of(new SimpleGrantedAuthority(role.authority()))));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static void runAsSystem(Runnable action) {
+        SecurityContextHolder.clearContext();
+        action.run();
+    }
+}

@@ -1,0 +1,68 @@
+package org.openmilkbank.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On a start with an empty database and the demo switched on, builds the demo bank in one transaction: it
+ * is there whole or not at all.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
+
+    private final DemoBank demo;
+    private final TransactionTemplate transactions;
+
+    private final boolean enabled;
+
+    DemoRunner(
+            DemoBank demo,
+            TransactionTemplate transactions,
+            @Value("${openmilkbank.demo.enabled:}") String demoSetting,
+            @Value("${openmilkbank.db.url:}") String externalDatabase) {
+        this.demo = demo;
+        this.transactions = transactions;
+        this.enabled = enabled(demoSetting, externalDatabase);
+    }
+
+    /** Unless told otherwise, the demo fills only the embedded database, never an external (production) one. */
+    static boolean enabled(String demoSetting, String externalDatabase) {
+        if (demoSetting == null || demoSetting.isBlank()) {
+            return externalDatabase == null || externalDatabase.isBlank();
+        }
+        return Boolean.parseBoolean(demoSetting.strip());
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        if (!demo.isEmpty()) {
+            log.info("Demo bank not created: the database already holds donors");
+            if (demo.hasDemoStaff()) {
+                DemoBank.printCredentials(log);
+            }
+            return;
+        }
+        log.info("Creating the demo bank…");
+        try {
+            transactions.executeWithoutResult(status -> demo.build());
+        } catch (RuntimeException e) {
+            // the bank still starts, empty; the log says why the demo is missing
+            log.error("The demo bank could not be built and was rolled back", e);
+            return;
+        }
+        DemoBank.printCredentials(log);
+    }
+}
