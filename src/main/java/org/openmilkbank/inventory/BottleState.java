@@ -4,5 +4,7 @@ public enum BottleState {
     QUARANTINE,
     RELEASED,
     DISCARDED,
-    DISPENSED
+    DISPENSED,
+    /** Holds milk of a donor who was deferred or tested positive late: never dispensed, recalled if issued. */
+    BLOCKED
 }

@@ -7,5 +7,7 @@ public enum RunState {
     QUARANTINE,
     CULTURE_NEGATIVE,
     RELEASED,
-    DISCARDED
+    DISCARDED,
+    /** Its pool holds milk of a donor who was deferred or tested positive late. */
+    BLOCKED
 }

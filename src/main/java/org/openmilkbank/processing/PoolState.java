@@ -4,5 +4,7 @@ public enum PoolState {
     AWAITING_PRE_CULTURE,
     READY,
     PASTEURISED,
-    DISCARDED
+    DISCARDED,
+    /** Holds milk of a donor who was deferred or tested positive late. */
+    BLOCKED
 }
