@@ -14,6 +14,7 @@ import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ public class DonorManagement {
     private final Standards standards;
     private final History history;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DonorManagement(
@@ -46,12 +48,14 @@ public class DonorManagement {
             Standards standards,
             History history,
             JdbcClient jdbc,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.donors = donors;
         this.serology = serology;
         this.standards = standards;
         this.history = history;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,6 +111,10 @@ public class DonorManagement {
         SerologyResult result = serology.save(
                 new SerologyResult(donor.id(), code, sampleDate, outcome, reference, now(), CurrentActor.username()));
         history.record(RECORD_TYPE, donorId, "serology recorded", result.describe());
+        if (outcome == SerologyOutcome.POSITIVE) {
+            events.publishEvent(new DonorMilkBlocked(
+                    donorId, donor.view().code(), code + " positive, sample " + sampleDate, now()));
+        }
         return result.view();
     }
 
