@@ -133,6 +133,22 @@ public class DonorManagement {
                 .toList();
     }
 
+    /**
+     * What reception does with milk she expressed on that day: accept when she was eligible, hold while the
+     * only reasons are results still missing, reject otherwise.
+     */
+    @Transactional(readOnly = true)
+    public AcceptanceDecision acceptanceOn(UUID donorId, LocalDate expressedOn) {
+        Eligibility eligibility = eligibilityOn(donorId, expressedOn);
+        if (eligibility.eligible()) {
+            return new AcceptanceDecision(MilkAcceptance.ACCEPT, expressedOn, List.of());
+        }
+        boolean onlyPending =
+                eligibility.reasons().stream().allMatch(r -> r.code().equals(EligibilityReason.MISSING));
+        return new AcceptanceDecision(
+                onlyPending ? MilkAcceptance.HOLD : MilkAcceptance.REJECT, expressedOn, eligibility.reasons());
+    }
+
     @Transactional(readOnly = true)
     public Eligibility eligibilityOn(UUID donorId, LocalDate date) {
         Donor donor = load(donorId);
