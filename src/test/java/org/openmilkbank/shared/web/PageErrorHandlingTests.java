@@ -25,4 +25,10 @@ class PageErrorHandlingTests {
                 .andExpect(content().string(containsString("data-testid=\"not-found-message\"")))
                 .andExpect(content().string(containsString("href=\"/pools\"")));
     }
+
+    @Test
+    void aPageOutsideTheRoleIsAFriendlyForbiddenPage() throws Exception {
+        mvc.perform(get("/admin/users").with(user("nurse").roles("NURSE")).accept("text/html"))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -1,0 +1,137 @@
+package org.openmilkbank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openmilkbank.shared.Role;
+import org.openmilkbank.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The bank's role matrix, stated here independently of the controllers: every role reaches its own pages and
+ * actions and is refused (403) everywhere else. An allowed call may still fail on its input (400, 404, 422);
+ * what matters is that the role check let it through.
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final String ANY_ID = "00000000-0000-0000-0000-000000000001";
+
+    record Access(HttpMethod method, String path, Set<Role> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static List<Access> matrix() {
+        return List.of(
+                // pages
+                get("/", ALL),
+                get("/standards", ALL),
+                get("/admin/users", Role.ADMIN),
+                get("/donors", Role.DONOR_COORDINATOR, Role.MANAGER, Role.ADMIN),
+                get("/reception", Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN, Role.MANAGER),
+                get("/containers", Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN, Role.MANAGER),
+                get("/pools", Role.LAB_TECHNICIAN, Role.MANAGER),
+                get("/pools/new", Role.LAB_TECHNICIAN),
+                get("/runs", Role.LAB_TECHNICIAN, Role.MANAGER),
+                get("/bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
+                get("/infants", Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get("/trace", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
+                // API reads
+                get("/api/v1/standards/active", ALL),
+                get("/api/v1/dashboard", ALL),
+                get("/api/v1/users", Role.ADMIN),
+                get("/api/v1/donors", Role.DONOR_COORDINATOR, Role.MANAGER, Role.ADMIN),
+                get("/api/v1/containers", Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN, Role.MANAGER),
+                get("/api/v1/pools", Role.LAB_TECHNICIAN, Role.MANAGER),
+                get("/api/v1/runs", Role.LAB_TECHNICIAN, Role.MANAGER),
+                get("/api/v1/bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/infants", Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get(
+                        "/api/v1/trace/donors/" + ANY_ID,
+                        Role.MANAGER,
+                        Role.ADMIN,
+                        Role.DONOR_COORDINATOR,
+                        Role.LAB_TECHNICIAN),
+                // API actions
+                post("/api/v1/users", Role.ADMIN),
+                new Access(HttpMethod.PUT, "/api/v1/standards/active", EnumSet.of(Role.ADMIN)),
+                post("/api/v1/donors", Role.DONOR_COORDINATOR),
+                post("/api/v1/donors/" + ANY_ID + "/serology", Role.DONOR_COORDINATOR),
+                post("/api/v1/donations", Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
+                post("/api/v1/pools", Role.LAB_TECHNICIAN),
+                post("/api/v1/pools/" + ANY_ID + "/pre-culture", Role.LAB_TECHNICIAN),
+                post("/api/v1/runs", Role.LAB_TECHNICIAN),
+                post("/api/v1/runs/" + ANY_ID + "/post-culture", Role.LAB_TECHNICIAN),
+                post("/api/v1/runs/" + ANY_ID + "/release", Role.LAB_TECHNICIAN),
+                post("/api/v1/bottles/A000126999999/discard", Role.LAB_TECHNICIAN),
+                post("/api/v1/infants", Role.NURSE, Role.DISPENSER),
+                post("/api/v1/infants/" + ANY_ID + "/consent", Role.NURSE, Role.DISPENSER),
+                post("/api/v1/infants/" + ANY_ID + "/dispenses", Role.DISPENSER));
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Access access : matrix()) {
+            for (Role role : Role.values()) {
+                cases.add(Arguments.of(access, role, access.allowed().contains(role)));
+            }
+        }
+        return cases.stream();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @ParameterizedTest(name = "{0} as {1}: allowed={2}")
+    @MethodSource("cases")
+    void eachRoleReachesOnlyItsOwnPagesAndActions(Access access, Role role, boolean allowed) throws Exception {
+        int status = mvc.perform(request(access.method(), access.path())
+                        .with(user("matrix-" + role.name().toLowerCase()).roles(role.name()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        if (allowed) {
+            assertThat(status).as("%s as %s", access, role).isNotIn(401, 403);
+        } else {
+            assertThat(status).as("%s as %s", access, role).isEqualTo(403);
+        }
+    }
+
+    private static Access get(String path, Set<Role> roles) {
+        return new Access(HttpMethod.GET, path, roles);
+    }
+
+    private static Access get(String path, Role... roles) {
+        return new Access(HttpMethod.GET, path, EnumSet.copyOf(Arrays.asList(roles)));
+    }
+
+    private static Access post(String path, Role... roles) {
+        return new Access(HttpMethod.POST, path, EnumSet.copyOf(Arrays.asList(roles)));
+    }
+
+    static UUID anyId() {
+        return UUID.fromString(ANY_ID);
+    }
+}
