@@ -132,8 +132,14 @@ class MilkPathBrowserTest extends BrowserTest {
         page.getByLabel("Pasteuriser").fill("Pasteuriser 1");
         page.getByLabel("Hold temperature (°C)").fill("62.5");
         page.getByLabel("Minutes held at temperature").fill("30");
-        page.getByLabel("Number of bottles").fill("4");
+        page.getByLabel("Number of bottles").fill("10");
         page.getByLabel("mL per bottle").fill("100");
+        page.getByTestId("record-run").click();
+        // ten bottles of 100 mL do not come out of 600 mL: refused, and what was typed is still there
+        assertThat(page.getByTestId("flash-error")).containsText("is more than the 600 mL in pool");
+        assertThat(page.getByLabel("Pasteuriser")).hasValue("Pasteuriser 1");
+        assertThat(page.getByLabel("Hold temperature (°C)")).hasValue("62.5");
+        page.getByLabel("Number of bottles").fill("4");
         page.getByTestId("record-run").click();
         assertThat(page.getByTestId("run-state")).hasText("Quarantine");
         Locator bottleRows = page.getByTestId("run-bottles").locator("tbody tr");
@@ -170,6 +176,13 @@ class MilkPathBrowserTest extends BrowserTest {
         register.getByLabel("Weeks").fill("30");
         register.getByLabel("Birth weight (g)").fill("1300");
         register.getByLabel("Parents have given consent").check();
+        register.getByLabel("Consent date").fill(today.minusDays(6).toString());
+        page.getByTestId("register-infant-submit").click();
+        // consent before the birth is refused; the form keeps what the nurse typed
+        assertThat(page.getByTestId("flash-error")).containsText("is before the birth");
+        assertThat(register.getByLabel("Hospital number")).hasValue(hospitalNumber);
+        assertThat(register.getByLabel("Weeks")).hasValue("30");
+        assertThat(register.getByLabel("Parents have given consent")).isChecked();
         register.getByLabel("Consent date").fill(today.minusDays(4).toString());
         page.getByTestId("register-infant-submit").click();
         assertThat(page.getByTestId("flash-success")).containsText(hospitalNumber);
