@@ -118,9 +118,8 @@ class TranslatedPagesTests {
         Set<String> english = untranslatedEnglish(language);
         List<String> problems = new ArrayList<>();
         for (String path : pages) {
-            MockHttpServletResponse response = mvc.perform(get(path)
-                            .param("lang", language)
-                            .with(httpBasic(everyone, Staff.PASSWORD)))
+            MockHttpServletResponse response = mvc.perform(
+                            get(path).param("lang", language).with(httpBasic(everyone, Staff.PASSWORD)))
                     .andReturn()
                     .getResponse();
             if (response.getStatus() != 200) {

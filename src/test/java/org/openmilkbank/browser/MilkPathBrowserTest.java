@@ -56,7 +56,10 @@ class MilkPathBrowserTest extends BrowserTest {
     void milkGoesFromAScreenedDonorToAnInfantAndIsTracedBothWays() {
         // a. the coordinator registers a donor and records a negative result for every test of the panel
         signIn(coordinator, Staff.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Donors").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Donors").setExact(true))
+                .click();
         String familyName = "Pham-" + UUID.randomUUID().toString().substring(0, 6);
         page.getByLabel("Given name").fill("Lan");
         page.getByLabel("Family name").fill(familyName);
@@ -105,7 +108,10 @@ class MilkPathBrowserTest extends BrowserTest {
 
         // c. a lab technician scans the three containers into a pool
         signIn(recorder, Staff.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pools").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Pools").setExact(true))
+                .click();
         page.getByTestId("new-pool").click();
         Locator scan = page.getByTestId("container-scan");
         for (int i = 0; i < containerDins.size(); i++) {
@@ -166,8 +172,12 @@ class MilkPathBrowserTest extends BrowserTest {
 
         // f. the nurse registers an infant with the parents' consent
         signIn(nurse, Staff.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Infants").setExact(true)).click();
-        String hospitalNumber = "HN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Infants").setExact(true))
+                .click();
+        String hospitalNumber =
+                "HN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Locator register = page.getByTestId("register-infant");
         register.getByLabel("Hospital number").fill(hospitalNumber);
         register.getByLabel("Family name").fill("Baby Vong");
@@ -191,7 +201,10 @@ class MilkPathBrowserTest extends BrowserTest {
 
         // the dispenser scans the infant's hospital number, then a bottle: first to expire first
         signIn(dispenser, Staff.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Infants").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Infants").setExact(true))
+                .click();
         page.getByTestId("infant-search").pressSequentially(hospitalNumber);
         page.getByTestId("infant-search").press("Enter");
         assertThat(page.getByTestId("infant-code")).hasText(hospitalNumber);
@@ -200,7 +213,8 @@ class MilkPathBrowserTest extends BrowserTest {
         assertThat(offered.first()).hasAttribute("data-testid", "next-bottle");
         List<String> expiries = offered.locator("td:nth-child(3)").allInnerTexts();
         assertThat(expiries).isSorted();
-        String nextBottle = page.getByTestId("next-bottle").locator(".din").innerText().strip();
+        String nextBottle =
+                page.getByTestId("next-bottle").locator(".din").innerText().strip();
 
         Locator bottleInput = page.getByTestId("bottle-din");
         assertThat(bottleInput).isFocused();
@@ -227,7 +241,10 @@ class MilkPathBrowserTest extends BrowserTest {
 
         // g. the manager traces from the donor to the infant, and from the infant back to the donor
         signIn(manager, Staff.PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Donors").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Donors").setExact(true))
+                .click();
         page.getByTestId("donor-search").pressSequentially(donorCode);
         page.getByTestId("donor-search").press("Enter");
         assertThat(page.getByTestId("donor-code")).hasText(donorCode);

@@ -113,8 +113,7 @@ class RunController {
             newRun(poolId, model);
             model.addAttribute("defaultStart", startedAt);
             model.addAttribute("defaultEnd", endedAt);
-            model.addAttribute(
-                    "typed", new Typed(device, holdTemperatureC, holdMinutes, bottleCount, bottleVolumeMl));
+            model.addAttribute("typed", new Typed(device, holdTemperatureC, holdMinutes, bottleCount, bottleVolumeMl));
             model.addAttribute("error", messages.of(refused));
             return "pasteurization/new";
         }
