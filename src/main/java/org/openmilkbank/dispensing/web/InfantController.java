@@ -62,11 +62,20 @@ class InfantController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
-    String register(@ModelAttribute NewInfant form, BindingResult binding, RedirectAttributes flash) {
-        refuseUnreadable(binding);
-        InfantView infant = dispensing.registerInfant(form);
-        flash.addFlashAttribute("success", messages.get("infants.registered", infant.infantCode()));
-        return "redirect:/infants/" + infant.id();
+    String register(@ModelAttribute NewInfant form, BindingResult binding, Model model, RedirectAttributes flash) {
+        try {
+            refuseUnreadable(binding);
+            InfantView infant = dispensing.registerInfant(form);
+            flash.addFlashAttribute("success", messages.get("infants.registered", infant.infantCode()));
+            return "redirect:/infants/" + infant.id();
+        } catch (RuleViolation refused) {
+            // the list again with what was typed, so that only the wrong field needs fixing
+            model.addAttribute("error", messages.of(refused));
+            model.addAttribute("q", "");
+            model.addAttribute("infants", dispensing.search(null));
+            model.addAttribute("today", LocalDate.now(clock));
+            return "dispensing/infants";
+        }
     }
 
     @GetMapping("/{id}")

@@ -16,6 +16,7 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -94,16 +95,28 @@ class RunController {
             @RequestParam int holdMinutes,
             @RequestParam int bottleCount,
             @RequestParam int bottleVolumeMl,
+            Model model,
             RedirectAttributes flash) {
-        RunView run = runs.recordRun(new RunRecord(
-                poolId,
-                device,
-                startedAt.atZone(clock.getZone()).toInstant(),
-                endedAt.atZone(clock.getZone()).toInstant(),
-                holdTemperatureC,
-                holdMinutes,
-                bottleCount,
-                bottleVolumeMl));
+        RunView run;
+        try {
+            run = runs.recordRun(new RunRecord(
+                    poolId,
+                    device,
+                    startedAt.atZone(clock.getZone()).toInstant(),
+                    endedAt.atZone(clock.getZone()).toInstant(),
+                    holdTemperatureC,
+                    holdMinutes,
+                    bottleCount,
+                    bottleVolumeMl));
+        } catch (RuleViolation refused) {
+            // the form again with what was typed, so that only the wrong field needs fixing
+            newRun(poolId, model);
+            model.addAttribute("defaultStart", startedAt);
+            model.addAttribute("defaultEnd", endedAt);
+            model.addAttribute("typed", new Typed(device, holdTemperatureC, holdMinutes, bottleCount, bottleVolumeMl));
+            model.addAttribute("error", messages.of(refused));
+            return "pasteurization/new";
+        }
         if (run.passed()) {
             flash.addFlashAttribute("success", messages.get("pasteurization.run.recordedPassed", bottleCount));
         } else {
@@ -111,6 +124,9 @@ class RunController {
         }
         return "redirect:/runs/" + run.id();
     }
+
+    /** The run form as typed, kept to redraw it after a refusal. */
+    record Typed(String device, BigDecimal holdTemperatureC, int holdMinutes, int bottleCount, int bottleVolumeMl) {}
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
