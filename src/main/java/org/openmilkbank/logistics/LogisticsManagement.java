@@ -252,7 +252,7 @@ public class LogisticsManagement implements Logistics {
 
     // Boxes
 
-    /** A box sent from a collection point on its own, already carrying milk. */
+    /** A box sent from a collection point on its own, already carrying milk; no departure time means now. */
     @Transactional
     public BoxView dispatchBox(
             String code, UUID originPointId, TransportMode mode, Instant departedAt, BigDecimal departureTempC) {
@@ -264,7 +264,13 @@ public class LogisticsManagement implements Logistics {
             throw new RuleViolation("logistics.run.pointInactive", origin.name());
         }
         TransportBox box = TransportBox.dispatched(
-                code, originPointId, mode, departedAt, departureTempC, CurrentActor.username(), now());
+                code,
+                originPointId,
+                mode,
+                departedAt == null ? now() : departedAt,
+                departureTempC,
+                CurrentActor.username(),
+                now());
         requireNotOpen(box.code());
         boxes.save(box);
         BoxView v = box.view();
