@@ -298,6 +298,16 @@ class LogisticsIntegrationTests {
         assertThat(history.of(LogisticsManagement.POINT, id))
                 .extracting(History.HistoryEntry::action)
                 .containsExactly("created", "deactivated");
+        mvc.perform(get("/logistics/points/" + id).with(user(coordinator).roles("DONOR_COORDINATOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deactivated: ward closed")))
+                .andExpect(content().string(not(containsString("data-testid=\"dispatch-form\""))));
+        mvc.perform(post("/logistics/points/" + id + "/reactivate")
+                        .with(csrf())
+                        .with(user(coordinator).roles("DONOR_COORDINATOR")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/logistics/points/" + id).with(user(coordinator).roles("DONOR_COORDINATOR")))
+                .andExpect(content().string(containsString("data-testid=\"dispatch-form\"")));
     }
 
     @Test
