@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.openmilkbank.donor.AcceptanceDecision;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
-import org.openmilkbank.donor.AcceptanceDecision;
 import org.openmilkbank.donor.EligibilityReason;
 import org.openmilkbank.donor.MilkAcceptance;
 import org.openmilkbank.labeling.DinIssuer;
@@ -140,14 +140,12 @@ public class CollectionManagement implements RawMilk {
                     today,
                     rawMaxAgeDays,
                     coldChainBroken,
-                    () -> acceptance.computeIfAbsent(
-                            intake.expressedOn(), d -> donors.acceptanceOn(donor.id(), d)),
+                    () -> acceptance.computeIfAbsent(intake.expressedOn(), d -> donors.acceptanceOn(donor.id(), d)),
                     d -> translated(d.reasons())));
         }
 
         Instant at = now();
-        Donation donation =
-                donations.save(new Donation(donor.id(), boxId, at, CurrentActor.username(), cleanNote));
+        Donation donation = donations.save(new Donation(donor.id(), boxId, at, CurrentActor.username(), cleanNote));
         List<RawContainer> saved = new ArrayList<>();
         for (int i = 0; i < intakes.size(); i++) {
             ContainerIntake intake = intakes.get(i);
@@ -292,15 +290,25 @@ public class CollectionManagement implements RawMilk {
      */
     @Transactional(readOnly = true)
     public byte[] receiptSlip(UUID donationId, Locale locale) {
-        DonationView d = findDonation(donationId)
-                .orElseThrow(() -> new NotFound("collection.donation.notFound", donationId));
+        DonationView d =
+                findDonation(donationId).orElseThrow(() -> new NotFound("collection.donation.notFound", donationId));
         String name = donors.find(d.donorId()).map(DonorView::fullName).orElse("");
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         List<String> lines = new ArrayList<>();
         lines.add(text(locale, "collection.slip.donor", d.donorCode(), name));
-        lines.add(text(locale, "collection.slip.received", when.format(d.receivedAt().atZone(clock.getZone())), d.receivedBy()));
-        lines.add(text(locale, "collection.slip.summary", d.lines().size(), d.accepted().size(), d.held().size(),
-                d.rejected().size(), d.totalVolumeMl()));
+        lines.add(text(
+                locale,
+                "collection.slip.received",
+                when.format(d.receivedAt().atZone(clock.getZone())),
+                d.receivedBy()));
+        lines.add(text(
+                locale,
+                "collection.slip.summary",
+                d.lines().size(),
+                d.accepted().size(),
+                d.held().size(),
+                d.rejected().size(),
+                d.totalVolumeMl()));
         slipSection(lines, locale, "collection.slip.accepted", d.accepted());
         slipSection(lines, locale, "collection.slip.held", d.held());
         slipSection(lines, locale, "collection.slip.rejected", d.rejected());
@@ -352,11 +360,7 @@ public class CollectionManagement implements RawMilk {
             lines.add(text(locale, "collection.label.held"));
         }
         return new Label(
-                Din.parse(c.din()),
-                freezer.rawProduct(),
-                c.expressedOn().plusDays(rawMaxAgeDays),
-                c.volumeMl(),
-                lines);
+                Din.parse(c.din()), freezer.rawProduct(), c.expressedOn().plusDays(rawMaxAgeDays), c.volumeMl(), lines);
     }
 
     private String text(Locale locale, String key, Object... args) {
@@ -399,9 +403,12 @@ public class CollectionManagement implements RawMilk {
     }
 
     private static String donationSummary(List<RawContainer> saved, DonorView donor, UUID boxId) {
-        long accepted = saved.stream().filter(c -> c.state() == ContainerState.RAW_FROZEN).count();
+        long accepted = saved.stream()
+                .filter(c -> c.state() == ContainerState.RAW_FROZEN)
+                .count();
         long held = saved.stream().filter(c -> c.state() == ContainerState.HELD).count();
-        long rejected = saved.stream().filter(c -> c.state() == ContainerState.REJECTED).count();
+        long rejected =
+                saved.stream().filter(c -> c.state() == ContainerState.REJECTED).count();
         int volume = saved.stream()
                 .filter(c -> c.state() != ContainerState.REJECTED)
                 .mapToInt(RawContainer::volumeMl)
@@ -415,7 +422,9 @@ public class CollectionManagement implements RawMilk {
         if (id == null) {
             return Optional.empty();
         }
-        return donations.findById(id).map(d -> view(d, containers.findByDonationIdOrderByLineNoAscDinAsc(d.id()), null));
+        return donations
+                .findById(id)
+                .map(d -> view(d, containers.findByDonationIdOrderByLineNoAscDinAsc(d.id()), null));
     }
 
     @Transactional(readOnly = true)
@@ -452,17 +461,15 @@ public class CollectionManagement implements RawMilk {
     @Transactional(readOnly = true)
     public Optional<RawContainerDetail> container(String scannedDin) {
         String din = Din.parse(scannedDin).value();
-        return containers
-                .findByDin(din)
-                .map(c -> {
-                    ReceivedContainer received = c.received(donorCode(c.donorId()));
-                    return new RawContainerDetail(
-                            received.container(),
-                            c.poolId(),
-                            c.discardReason(),
-                            received,
-                            c.state() == ContainerState.REJECTED ? null : freezer.rawProduct());
-                });
+        return containers.findByDin(din).map(c -> {
+            ReceivedContainer received = c.received(donorCode(c.donorId()));
+            return new RawContainerDetail(
+                    received.container(),
+                    c.poolId(),
+                    c.discardReason(),
+                    received,
+                    c.state() == ContainerState.REJECTED ? null : freezer.rawProduct());
+        });
     }
 
     @Override

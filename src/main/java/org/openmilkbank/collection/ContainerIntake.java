@@ -29,7 +29,9 @@ public record ContainerIntake(
 
     /** The label code as scanned, trimmed and upper-case; null when none was scanned. */
     public String cleanLabelCode() {
-        return labelCode == null || labelCode.isBlank() ? null : labelCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return labelCode == null || labelCode.isBlank()
+                ? null
+                : labelCode.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     public ContainerCondition conditionOrIntact() {

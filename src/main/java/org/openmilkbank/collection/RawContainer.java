@@ -78,7 +78,14 @@ class RawContainer {
     protected RawContainer() {}
 
     RawContainer(String din, UUID donationId, UUID donorId, int volumeMl, LocalDate expressedOn) {
-        this(din, donationId, donorId, 1, new ContainerIntake(volumeMl, expressedOn), ReceptionOutcome.accepted(), null);
+        this(
+                din,
+                donationId,
+                donorId,
+                1,
+                new ContainerIntake(volumeMl, expressedOn),
+                ReceptionOutcome.accepted(),
+                null);
     }
 
     /** A container as reception decided it: in the raw store, held for its donor, or rejected with the reason. */

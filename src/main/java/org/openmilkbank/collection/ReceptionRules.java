@@ -20,7 +20,8 @@ final class ReceptionRules {
     static final int MAX_WEIGHT_G = (int) Math.ceil(MAX_VOLUME_ML * ContainerIntake.MILK_DENSITY_G_PER_ML);
 
     /** What a donor-label barcode may hold: letters, digits and a few separators, never spaces or control codes. */
-    private static final java.util.regex.Pattern LABEL_CODE = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9./_-]{0,39}");
+    private static final java.util.regex.Pattern LABEL_CODE =
+            java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9./_-]{0,39}");
 
     private ReceptionRules() {}
 

@@ -50,10 +50,11 @@ public class LabelPrinter {
         prints.record(dins, kind + " " + stock, reprintReason);
         return switch (kind) {
             case PDF -> new Printout(sheets.pdf(labels, stock, locale), "application/pdf", name + ".pdf");
-            case ZPL -> new Printout(
-                    sheets.zpl(labels, stock, ZPL_DOTS_PER_MM, locale).getBytes(StandardCharsets.UTF_8),
-                    "application/zpl",
-                    name + ".zpl");
+            case ZPL ->
+                new Printout(
+                        sheets.zpl(labels, stock, ZPL_DOTS_PER_MM, locale).getBytes(StandardCharsets.UTF_8),
+                        "application/zpl",
+                        name + ".zpl");
         };
     }
 

@@ -12,16 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.openmilkbank.collection.CollectionManagement;
 import org.openmilkbank.collection.ContainerCondition;
-import org.openmilkbank.collection.ReceivedContainer;
-import org.openmilkbank.collection.RejectReason;
-import org.openmilkbank.labeling.ProductCode;
 import org.openmilkbank.collection.ContainerIntake;
 import org.openmilkbank.collection.ContainerState;
 import org.openmilkbank.collection.DonationView;
 import org.openmilkbank.collection.RawContainerDetail;
 import org.openmilkbank.collection.RawContainerView;
+import org.openmilkbank.collection.ReceivedContainer;
+import org.openmilkbank.collection.RejectReason;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
+import org.openmilkbank.labeling.ProductCode;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
@@ -192,8 +192,7 @@ class CollectionApiController {
                 .map(c -> new ContainerIntake(
                         c.volumeMl(), c.weightG(), c.expressedOn(), c.expressedAt(), c.condition(), c.labelCode()))
                 .toList();
-        return DonationDto.of(
-                collection.receive(donorId, body.boxId(), intakes, body.note()), collection.rawProduct());
+        return DonationDto.of(collection.receive(donorId, body.boxId(), intakes, body.note()), collection.rawProduct());
     }
 
     @GetMapping("/donations/{id}")
@@ -223,7 +222,10 @@ class CollectionApiController {
         LocalDate end = to == null ? (from == null ? today : from) : to;
         Map<RejectReason, Long> counts = collection.rejectsByReason(start, end);
         return new RejectCounts(
-                start, end, counts, counts.values().stream().mapToLong(Long::longValue).sum());
+                start,
+                end,
+                counts,
+                counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
     @GetMapping("/containers")

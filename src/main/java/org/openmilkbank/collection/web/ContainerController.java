@@ -99,7 +99,8 @@ class ContainerController {
         model.addAttribute("formats", LabelFormat.values());
         model.addAttribute("outputs", LabelPrinter.Output.values());
         model.addAttribute(
-                "printedBefore", labelPrints.printedBefore(Din.parse(detail.container().din())));
+                "printedBefore",
+                labelPrints.printedBefore(Din.parse(detail.container().din())));
         model.addAttribute(
                 "history",
                 history.of(CollectionManagement.CONTAINER, detail.container().id()));
@@ -137,7 +138,12 @@ class ContainerController {
         Locale locale = LocaleContextHolder.getLocale();
         var label = collection.labelOfContainer(din, locale);
         return file(printer.print(
-                List.of(label), format, output, reason, locale, "label-" + label.din().withCheck()));
+                List.of(label),
+                format,
+                output,
+                reason,
+                locale,
+                "label-" + label.din().withCheck()));
     }
 
     static ResponseEntity<byte[]> file(LabelPrinter.Printout printout) {

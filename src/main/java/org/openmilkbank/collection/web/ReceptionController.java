@@ -39,8 +39,7 @@ class ReceptionController {
     static final String ACT = "hasAnyRole('DONOR_COORDINATOR', 'LAB_TECHNICIAN')";
 
     /** One container line of the form as typed, kept to redraw the form after a refusal. */
-    record Row(
-            String labelCode, String amount, String unit, String expressedOn, String expressedAt, String condition) {
+    record Row(String labelCode, String amount, String unit, String expressedOn, String expressedAt, String condition) {
 
         static Row blank(LocalDate today) {
             return new Row("", "", "ML", today.toString(), "", "INTACT");
@@ -97,6 +96,7 @@ class ReceptionController {
             @RequestParam(required = false) String donorCode,
             @RequestParam(name = "labelCode", required = false) List<String> labelCodes,
             @RequestParam(name = "amount", required = false) List<String> amounts,
+            @RequestParam(name = "volumeMl", required = false) List<String> volumes,
             @RequestParam(name = "unit", required = false) List<String> units,
             @RequestParam(name = "expressedOn", required = false) List<String> dates,
             @RequestParam(name = "expressedAt", required = false) List<String> times,
@@ -104,7 +104,8 @@ class ReceptionController {
             @RequestParam(required = false) String note,
             Model model,
             RedirectAttributes flash) {
-        List<Row> rows = rows(labelCodes, amounts, units, dates, times, conditions);
+        // a form posting the older volumeMl field still works
+        List<Row> rows = rows(labelCodes, amounts == null ? volumes : amounts, units, dates, times, conditions);
         try {
             DonorView donor = donors.findByCode(donorCode)
                     .orElseThrow(() -> new RuleViolation(

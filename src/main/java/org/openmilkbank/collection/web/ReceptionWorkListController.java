@@ -43,7 +43,8 @@ class ReceptionWorkListController {
         model.addAttribute("received", collection.receivedOn(shown));
         model.addAttribute("rejects", rejects);
         model.addAttribute(
-                "rejectTotal", rejects.values().stream().mapToLong(Long::longValue).sum());
+                "rejectTotal",
+                rejects.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("held", collection.held());
         return "collection/worklists";
     }
