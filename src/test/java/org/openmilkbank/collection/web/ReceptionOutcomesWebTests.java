@@ -46,11 +46,13 @@ import org.openmilkbank.donor.DonorCleared;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
 import org.openmilkbank.identity.IdentityManagement;
+import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.support.DonorFixtures;
 import org.openmilkbank.support.IntegrationTest;
+import org.openmilkbank.support.ProcessingFixtures;
 import org.openmilkbank.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -281,6 +283,40 @@ class ReceptionOutcomesWebTests {
                         .with(user("m").roles("MANAGER")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aRunsBottlesGetTheirLabelsInOneActionAndTheyDecodeToTheBottleDins() throws Exception {
+        var techs = ProcessingFixtures.Technicians.create(context);
+        var run = ProcessingFixtures.quarantinedRun(context, techs, 2, 100);
+        List<String> bottles = context.getBean(Inventory.class).bottlesOfRun(run.id()).stream()
+                .map(b -> b.din())
+                .toList();
+        byte[] pdf = mvc.perform(post("/runs/" + run.id() + "/labels")
+                        .with(csrf())
+                        .with(user(techs.recorder()).roles("LAB_TECHNICIAN"))
+                        .param("format", "ROLL_100X50"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(decodeRollPages(pdf))
+                .containsExactlyInAnyOrderElementsOf(bottles.stream()
+                        .flatMap(din -> java.util.stream.Stream.of(din, din))
+                        .toList());
+        assertThat(text(pdf)).contains("M0007");
+        mvc.perform(get("/bottles/" + Din.parse(bottles.get(0)).withCheck())
+                        .with(user(techs.recorder()).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("M0007")));
+        mvc.perform(post("/bottles/" + Din.parse(bottles.get(0)).withCheck() + "/labels")
+                        .with(csrf())
+                        .header("Referer", "/bottles")
+                        .with(user(techs.recorder()).roles("LAB_TECHNICIAN")))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
