@@ -19,7 +19,16 @@ public enum Parameter {
     THAWED_LIFE_HOURS("thawed.life-hours", Type.INTEGER, "hours"),
     POOL_MAX_DONORS("pool.max-donors", Type.INTEGER, "donors"),
     HOLDER_TEMPERATURE_C("holder.temperature-c", Type.DECIMAL, "°C"),
-    HOLDER_MINUTES("holder.minutes", Type.INTEGER, "min");
+    HOLDER_MINUTES("holder.minutes", Type.INTEGER, "min"),
+    /** Longest journey from pick-up to arrival at the bank for frozen milk. */
+    TRANSPORT_MAX_HOURS("transport.max-hours", Type.INTEGER, "hours"),
+    /** Warmest temperature a box of frozen milk may show at departure and on arrival. */
+    TRANSPORT_FROZEN_MAX_C("transport.frozen-max-c", Type.DECIMAL, "°C"),
+    TRANSPORT_LIQUID_ALLOWED("transport.liquid-allowed", Type.BOOLEAN, null),
+    /** Only read when liquid transport is allowed. */
+    TRANSPORT_LIQUID_MIN_C("transport.liquid-min-c", Type.DECIMAL, "°C"),
+    TRANSPORT_LIQUID_MAX_C("transport.liquid-max-c", Type.DECIMAL, "°C"),
+    TRANSPORT_LIQUID_MAX_HOURS("transport.liquid-max-hours", Type.INTEGER, "hours");
 
     public enum Type {
         INTEGER,

@@ -137,6 +137,32 @@ public final class StandardProfile {
         return integer(Parameter.HOLDER_MINUTES);
     }
 
+    // Cold chain from the donor to the bank.
+
+    public int transportMaxHours() {
+        return integer(Parameter.TRANSPORT_MAX_HOURS);
+    }
+
+    public BigDecimal transportFrozenMaxC() {
+        return decimal(Parameter.TRANSPORT_FROZEN_MAX_C);
+    }
+
+    public boolean transportLiquidAllowed() {
+        return flag(Parameter.TRANSPORT_LIQUID_ALLOWED);
+    }
+
+    public BigDecimal transportLiquidMinC() {
+        return decimal(Parameter.TRANSPORT_LIQUID_MIN_C);
+    }
+
+    public BigDecimal transportLiquidMaxC() {
+        return decimal(Parameter.TRANSPORT_LIQUID_MAX_C);
+    }
+
+    public int transportLiquidMaxHours() {
+        return integer(Parameter.TRANSPORT_LIQUID_MAX_HOURS);
+    }
+
     /** Builder for tests and for a bank's own profile. */
     public static StandardProfile of(String code, String name, Map<Parameter, String> values) {
         return new StandardProfile(code, name, "", values);

@@ -1,0 +1,7 @@
+package org.openmilkbank.logistics;
+
+public enum StopOutcome {
+    PENDING,
+    COLLECTED,
+    MISSED
+}

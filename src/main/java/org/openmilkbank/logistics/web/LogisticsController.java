@@ -1,0 +1,216 @@
+package org.openmilkbank.logistics.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.openmilkbank.logistics.BoxArrival;
+import org.openmilkbank.logistics.BoxView;
+import org.openmilkbank.logistics.ColdChainVerdict;
+import org.openmilkbank.logistics.IndicatorState;
+import org.openmilkbank.logistics.LogisticsManagement;
+import org.openmilkbank.logistics.TransportMode;
+import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.web.Messages;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The logistics work lists, the box arrival page built for a scanner, and one box with its cold chain. */
+@Controller
+@RequestMapping("/logistics")
+@PreAuthorize(LogisticsRoles.VIEW)
+class LogisticsController {
+
+    /** A box with how long it has been underway and whether that is past the profile's limit. */
+    record BoxRow(BoxView box, long minutes, boolean overdue) {}
+
+    private final LogisticsManagement logistics;
+    private final History history;
+    private final Messages messages;
+    private final Clock clock;
+
+    LogisticsController(LogisticsManagement logistics, History history, Messages messages, Clock clock) {
+        this.logistics = logistics;
+        this.history = history;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize(LogisticsRoles.VIEW)
+    String workLists(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        model.addAttribute("pickUps", logistics.expectedPickUps(today));
+        int maxHours = logistics.maxTransitHours();
+        Instant now = Instant.now(clock);
+        model.addAttribute("maxHours", maxHours);
+        model.addAttribute(
+                "inTransit",
+                logistics.boxesInTransit().stream()
+                        .map(b -> {
+                            long minutes = b.minutesUnderway(now);
+                            return new BoxRow(b, minutes, minutes > maxHours * 60L);
+                        })
+                        .toList());
+        return "logistics/work-lists";
+    }
+
+    @GetMapping("/arrival")
+    @PreAuthorize(LogisticsRoles.VIEW)
+    String arrivalPage(@RequestParam(required = false) String code, Model model) {
+        addBox(model, code);
+        model.addAttribute("code", code);
+        return "logistics/arrival";
+    }
+
+    @GetMapping("/arrival/box")
+    @PreAuthorize(LogisticsRoles.VIEW)
+    String arrivalBox(@RequestParam(required = false) String code, Model model) {
+        addBox(model, code);
+        return "logistics/arrival :: box";
+    }
+
+    /** Records the arrival; htmx gets the verdict in place so the next box can be scanned at once. */
+    @PostMapping("/arrival")
+    @PreAuthorize(LogisticsRoles.ACT)
+    String arrive(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String temperatureC,
+            @RequestParam(required = false) IndicatorState indicator,
+            @RequestParam(required = false) Boolean sealIntact,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes flash) {
+        BoxView box;
+        try {
+            box = logistics.arrive(code, new BoxArrival(temperature(temperatureC), indicator, sealIntact, null));
+        } catch (RuleViolation e) {
+            if (htmx == null) {
+                throw e;
+            }
+            addBox(model, code);
+            model.addAttribute("arrivalError", messages.of(e));
+            return "logistics/arrival :: box";
+        }
+        if (htmx != null) {
+            model.addAttribute("arrived", box);
+            model.addAttribute("reasons", reasons(box.verdict()));
+            return "logistics/arrival :: verdict";
+        }
+        if (box.verdict().intact()) {
+            flash.addFlashAttribute("success", messages.get("logistics.arrival.intact", box.code()));
+        } else {
+            flash.addFlashAttribute(
+                    "error",
+                    messages.get("logistics.arrival.broken", box.code(), String.join("; ", reasons(box.verdict()))));
+        }
+        return "redirect:/logistics/boxes/" + box.id();
+    }
+
+    @GetMapping("/boxes/{id}")
+    @PreAuthorize(LogisticsRoles.VIEW)
+    String box(@PathVariable UUID id, Model model) {
+        BoxView box = logistics.findBox(id).orElseThrow(() -> new NotFound("logistics.box.notFound", id));
+        model.addAttribute("box", box);
+        model.addAttribute("minutes", box.minutesUnderway(Instant.now(clock)));
+        model.addAttribute("reasons", box.verdict() == null ? List.of() : reasons(box.verdict()));
+        model.addAttribute(
+                "run",
+                box.runId() == null ? null : logistics.findRun(box.runId()).orElse(null));
+        model.addAttribute(
+                "origin",
+                box.originPointId() == null
+                        ? null
+                        : logistics.findPoint(box.originPointId()).orElse(null));
+        model.addAttribute("history", history.of(LogisticsManagement.BOX, id));
+        return "logistics/box";
+    }
+
+    /** Departure of a box taken on a run, from the run's page. */
+    @PostMapping("/boxes/{id}/departure")
+    @PreAuthorize(LogisticsRoles.ACT)
+    String depart(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String temperatureC,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    LocalDateTime departedAt,
+            RedirectAttributes flash) {
+        BoxView box = logistics.departBox(id, instant(departedAt), temperature(temperatureC));
+        flash.addFlashAttribute("success", messages.get("logistics.box.departedOk", box.code()));
+        return box.runId() == null ? "redirect:/logistics/boxes/" + id : "redirect:/logistics/runs/" + box.runId();
+    }
+
+    /** A box sent on its own from a collection point. */
+    @PostMapping("/boxes")
+    @PreAuthorize(LogisticsRoles.ACT)
+    String dispatch(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) UUID originPointId,
+            @RequestParam(required = false) TransportMode mode,
+            @RequestParam(required = false) String temperatureC,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    LocalDateTime departedAt,
+            RedirectAttributes flash) {
+        BoxView box = logistics.dispatchBox(code, originPointId, mode, instant(departedAt), temperature(temperatureC));
+        flash.addFlashAttribute("success", messages.get("logistics.box.departedOk", box.code()));
+        return "redirect:/logistics/boxes/" + box.id();
+    }
+
+    private Instant instant(LocalDateTime at) {
+        return at == null
+                ? Instant.now(clock).truncatedTo(ChronoUnit.SECONDS)
+                : at.atZone(clock.getZone()).toInstant();
+    }
+
+    /** Accepts a decimal comma as typed on many keyboards; refuses anything that is not a number. */
+    static BigDecimal temperature(String text) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation("logistics.box.temperatureRequired");
+        }
+        String t = text.strip().replace(',', '.').replace('−', '-');
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("logistics.box.temperatureNotANumber", text.strip());
+        }
+    }
+
+    private List<String> reasons(ColdChainVerdict verdict) {
+        return verdict.reasons().stream()
+                .map(r -> messages.get(r.code(), r.args().toArray()))
+                .toList();
+    }
+
+    private void addBox(Model model, String code) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        logistics
+                .findBox(code)
+                .ifPresentOrElse(
+                        b -> {
+                            model.addAttribute("box", b);
+                            if (b.verdict() != null) {
+                                model.addAttribute("reasons", reasons(b.verdict()));
+                            }
+                            model.addAttribute("minutes", b.minutesUnderway(Instant.now(clock)));
+                        },
+                        () -> model.addAttribute("boxError", messages.get("logistics.box.notFound", code.strip())));
+    }
+}
