@@ -26,6 +26,7 @@ import org.openmilkbank.labeling.Freezer;
 import org.openmilkbank.labeling.Label;
 import org.openmilkbank.labeling.LabelSheets;
 import org.openmilkbank.labeling.ProductCode;
+import org.openmilkbank.logistics.Logistics;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
@@ -60,6 +61,7 @@ public class CollectionManagement implements RawMilk {
     private final MessageSource messages;
     private final Freezer freezer;
     private final LabelSheets labelSheets;
+    private final Logistics logistics;
     private final Clock clock;
 
     CollectionManagement(
@@ -72,6 +74,7 @@ public class CollectionManagement implements RawMilk {
             MessageSource messages,
             Freezer freezer,
             LabelSheets labelSheets,
+            Logistics logistics,
             Clock clock) {
         this.donations = donations;
         this.containers = containers;
@@ -82,6 +85,7 @@ public class CollectionManagement implements RawMilk {
         this.messages = messages;
         this.freezer = freezer;
         this.labelSheets = labelSheets;
+        this.logistics = logistics;
         this.clock = clock;
     }
 
@@ -129,8 +133,8 @@ public class CollectionManagement implements RawMilk {
                 });
             }
         }
-        // TODO(logistics): reject every container "cold chain broken" when the box's cold chain is broken
-        boolean coldChainBroken = false;
+        // a box not yet arrived or unknown refuses the reception before anything is written
+        boolean coldChainBroken = boxId != null && !logistics.coldChainOf(boxId).intact();
         int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
         Map<LocalDate, AcceptanceDecision> acceptance = new HashMap<>();
         List<ReceptionOutcome> outcomes = new ArrayList<>();

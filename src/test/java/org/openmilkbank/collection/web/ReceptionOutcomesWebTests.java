@@ -47,6 +47,13 @@ import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.logistics.BoxArrival;
+import org.openmilkbank.logistics.BoxView;
+import org.openmilkbank.logistics.CollectionPointKind;
+import org.openmilkbank.logistics.IndicatorState;
+import org.openmilkbank.logistics.LogisticsManagement;
+import org.openmilkbank.logistics.NewCollectionPoint;
+import org.openmilkbank.logistics.TransportMode;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.standards.Standards;
@@ -317,6 +324,46 @@ class ReceptionOutcomesWebTests {
 
     @Autowired
     org.springframework.context.ApplicationContext context;
+
+    @Test
+    void aBoxWhoseColdChainBrokeRejectsEveryContainerAndABoxStillOnItsWayReceivesNothing() throws Exception {
+        LogisticsManagement logistics = context.getBean(LogisticsManagement.class);
+        AtomicReference<BoxView> warm = new AtomicReference<>();
+        AtomicReference<BoxView> travelling = new AtomicReference<>();
+        Staff.asSystem(() -> {
+            var point = logistics.createPoint(
+                    new NewCollectionPoint("Clinic " + java.util.UUID.randomUUID(), CollectionPointKind.CLINIC, null));
+            Instant departed = Instant.now(clock).minus(java.time.Duration.ofHours(2));
+            String code = "BX" + System.nanoTime() % 1_000_000;
+            logistics.dispatchBox(code, point.id(), TransportMode.FROZEN, departed, new java.math.BigDecimal("-20"));
+            warm.set(logistics.arrive(
+                    code, new BoxArrival(new java.math.BigDecimal("-2"), IndicatorState.TRIGGERED, true, null)));
+            travelling.set(logistics.dispatchBox(
+                    code + "T", point.id(), TransportMode.FROZEN, departed, new java.math.BigDecimal("-20")));
+        });
+        assertThat(warm.get().verdict().intact()).isFalse();
+        String containers = "[{\"volumeMl\":100,\"expressedOn\":\"" + today + "\"},{\"volumeMl\":90,\"expressedOn\":\""
+                + today + "\"}]";
+        mvc.perform(post("/api/v1/donations")
+                        .with(httpBasic(technician, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"donorId\":\"" + donor.id() + "\",\"boxId\":\""
+                                + warm.get().id() + "\",\"containers\":" + containers + "}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.boxId").value(warm.get().id().toString()))
+                .andExpect(jsonPath("$.rejected").value(2))
+                .andExpect(jsonPath("$.containers[0].rejectReason").value("COLD_CHAIN_BROKEN"))
+                .andExpect(jsonPath("$.containers[1].rejectReason").value("COLD_CHAIN_BROKEN"));
+
+        long before = count("raw_container");
+        mvc.perform(post("/api/v1/donations")
+                        .with(httpBasic(technician, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"donorId\":\"" + donor.id() + "\",\"boxId\":\""
+                                + travelling.get().id() + "\",\"containers\":" + containers + "}"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(count("raw_container")).isEqualTo(before);
+    }
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
