@@ -3,21 +3,30 @@ package org.openmilkbank.collection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.openmilkbank.donor.AcceptanceDecision;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
-import org.openmilkbank.donor.Eligibility;
+import org.openmilkbank.donor.EligibilityReason;
+import org.openmilkbank.donor.MilkAcceptance;
 import org.openmilkbank.labeling.DinIssuer;
+import org.openmilkbank.labeling.Freezer;
+import org.openmilkbank.labeling.Label;
+import org.openmilkbank.labeling.LabelSheets;
+import org.openmilkbank.labeling.ProductCode;
+import org.openmilkbank.logistics.Logistics;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
@@ -50,6 +59,9 @@ public class CollectionManagement implements RawMilk {
     private final DinIssuer dinIssuer;
     private final History history;
     private final MessageSource messages;
+    private final Freezer freezer;
+    private final LabelSheets labelSheets;
+    private final Logistics logistics;
     private final Clock clock;
 
     CollectionManagement(
@@ -60,6 +72,9 @@ public class CollectionManagement implements RawMilk {
             DinIssuer dinIssuer,
             History history,
             MessageSource messages,
+            Freezer freezer,
+            LabelSheets labelSheets,
+            Logistics logistics,
             Clock clock) {
         this.donations = donations;
         this.containers = containers;
@@ -68,14 +83,25 @@ public class CollectionManagement implements RawMilk {
         this.dinIssuer = dinIssuer;
         this.history = history;
         this.messages = messages;
+        this.freezer = freezer;
+        this.labelSheets = labelSheets;
+        this.logistics = logistics;
         this.clock = clock;
     }
 
-    /**
-     * Receives a donation: every container is checked before anything is written, so a refusal leaves the
-     * raw store, the DIN counter and the donor exactly as they were.
-     */
+    /** Receives a donation that did not come in a logistics box. */
     public DonationView receive(UUID donorId, List<ContainerIntake> intakes, String note) {
+        return receive(donorId, null, intakes, note);
+    }
+
+    /**
+     * Receives a donation, container by container: accepted into the raw store, held until the donor is
+     * cleared, or rejected with its reason; each gets a DIN so that the receipt slip, the rejects list and a
+     * look-back can name it. Every line is checked before anything is written, so an input error (unknown
+     * donor, impossible volume or weight, expression in the future, a label scanned twice) leaves the raw
+     * store, the DIN counter and the donor exactly as they were.
+     */
+    public DonationView receive(UUID donorId, UUID boxId, List<ContainerIntake> intakes, String note) {
         DonorView donor = donors.find(donorId)
                 .orElseThrow(() -> new RuleViolation("collection.donor.unknown", donorId == null ? "—" : donorId));
         if (intakes == null || intakes.isEmpty()) {
@@ -85,65 +111,314 @@ public class CollectionManagement implements RawMilk {
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
             throw new RuleViolation("collection.note.tooLong", MAX_NOTE);
         }
-        LocalDate today = LocalDate.now(clock);
-        int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
-        Map<LocalDate, Eligibility> eligibility = new HashMap<>();
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        Map<String, Integer> labelCodes = new HashMap<>();
         for (int i = 0; i < intakes.size(); i++) {
             int number = i + 1;
             ContainerIntake intake = intakes.get(i);
-            if (intake == null) {
-                throw new RuleViolation("collection.container.missing", number);
+            ReceptionRules.checkInput(number, intake, now);
+            String code = intake.cleanLabelCode();
+            if (code != null) {
+                Integer first = labelCodes.putIfAbsent(code, number);
+                if (first != null) {
+                    throw new RuleViolation("collection.container.scannedTwice", number, code, first);
+                }
+                containers.findByDonorIdAndLabelCode(donor.id(), code).ifPresent(earlier -> {
+                    throw new RuleViolation(
+                            "collection.container.alreadyReceived",
+                            number,
+                            code,
+                            Din.parse(earlier.din()).withCheck());
+                });
             }
-            if (intake.volumeMl() <= 0 || intake.volumeMl() > MAX_CONTAINER_VOLUME_ML) {
-                throw new RuleViolation(
-                        "collection.container.volume", number, intake.volumeMl(), MAX_CONTAINER_VOLUME_ML);
-            }
-            LocalDate expressedOn = intake.expressedOn();
-            if (expressedOn == null) {
-                throw new RuleViolation("collection.container.expressedOnRequired", number);
-            }
-            if (expressedOn.isAfter(today)) {
-                throw new RuleViolation("collection.container.expressedInFuture", number, expressedOn);
-            }
-            if (!RawContainer.withinAgeLimit(expressedOn, today, rawMaxAgeDays)) {
-                throw new RuleViolation("collection.container.tooOldAtReception", number, expressedOn, rawMaxAgeDays);
-            }
-            Eligibility onThatDay = eligibility.computeIfAbsent(expressedOn, d -> donors.eligibilityOn(donor.id(), d));
-            if (!onThatDay.eligible()) {
-                throw new RuleViolation(
-                        "collection.container.donorNotEligible",
-                        number,
-                        donor.code(),
-                        expressedOn,
-                        translatedReasons(onThatDay));
-            }
+        }
+        // a box not yet arrived or unknown refuses the reception before anything is written
+        boolean coldChainBroken = boxId != null && !logistics.coldChainOf(boxId).intact();
+        int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
+        Map<LocalDate, AcceptanceDecision> acceptance = new HashMap<>();
+        List<ReceptionOutcome> outcomes = new ArrayList<>();
+        for (ContainerIntake intake : intakes) {
+            outcomes.add(ReceptionRules.decide(
+                    intake,
+                    today,
+                    rawMaxAgeDays,
+                    coldChainBroken,
+                    () -> acceptance.computeIfAbsent(intake.expressedOn(), d -> donors.acceptanceOn(donor.id(), d)),
+                    d -> translated(d.reasons())));
         }
 
-        Donation donation = donations.save(new Donation(donor.id(), now(), CurrentActor.username(), cleanNote));
+        Instant at = now();
+        Donation donation = donations.save(new Donation(donor.id(), boxId, at, CurrentActor.username(), cleanNote));
         List<RawContainer> saved = new ArrayList<>();
-        for (ContainerIntake intake : intakes) {
+        for (int i = 0; i < intakes.size(); i++) {
+            ContainerIntake intake = intakes.get(i);
+            ReceptionOutcome outcome = outcomes.get(i);
             Din din = dinIssuer.next();
             RawContainer container = containers.save(
-                    new RawContainer(din.value(), donation.id(), donor.id(), intake.volumeMl(), intake.expressedOn()));
-            history.record(
-                    CONTAINER,
-                    container.id(),
-                    "received",
-                    din.withCheck() + ", " + intake.volumeMl() + " mL expressed " + intake.expressedOn() + ", donor "
-                            + donor.code());
+                    new RawContainer(din.value(), donation.id(), donor.id(), i + 1, intake, outcome, at));
+            history.record(CONTAINER, container.id(), receivedAction(outcome), receivedDetail(din, container, donor));
             saved.add(container);
         }
-        history.record(
-                DONATION,
-                donation.id(),
-                "received",
-                saved.size() + " container(s), "
-                        + saved.stream().mapToInt(RawContainer::volumeMl).sum() + " mL from donor " + donor.code());
+        history.record(DONATION, donation.id(), "received", donationSummary(saved, donor, boxId));
         saved.stream()
+                .filter(c -> c.state() != ContainerState.REJECTED)
                 .map(RawContainer::expressedOn)
                 .min(Comparator.naturalOrder())
                 .ifPresent(first -> donors.recordDonation(donor.id(), first));
         return view(donation, saved, donor.code());
+    }
+
+    /**
+     * Decides again every container held for this donor, as her status now stands on each expression day:
+     * accepted milk joins the raw store, rejected milk is rejected "donor not eligible", milk still pending
+     * stays held. Called when the donor module says she was cleared.
+     */
+    public List<ReceivedContainer> decideHeld(UUID donorId) {
+        String code = donorCode(donorId);
+        List<RawContainer> decided = new ArrayList<>();
+        Map<LocalDate, AcceptanceDecision> acceptance = new HashMap<>();
+        Instant at = now();
+        for (RawContainer container : containers.findByDonorIdAndStateOrderByDin(donorId, ContainerState.HELD)) {
+            AcceptanceDecision decision =
+                    acceptance.computeIfAbsent(container.expressedOn(), d -> donors.acceptanceOn(donorId, d));
+            String label = Din.parse(container.din()).withCheck();
+            if (decision.decision() == MilkAcceptance.ACCEPT) {
+                container.release(at);
+                history.record(CONTAINER, container.id(), "released from hold", label + ", donor " + code + " cleared");
+                decided.add(container);
+            } else if (decision.decision() == MilkAcceptance.REJECT) {
+                container.rejectHeld(RejectReason.DONOR_NOT_ELIGIBLE, at);
+                history.record(
+                        CONTAINER,
+                        container.id(),
+                        "rejected after hold",
+                        label + ", donor " + code + " not eligible: " + translated(decision.reasons()));
+                decided.add(container);
+            }
+        }
+        return decided.stream().map(c -> c.received(code)).toList();
+    }
+
+    /** Containers held until their donor is cleared, oldest expression first. */
+    @Transactional(readOnly = true)
+    public List<ReceivedContainer> held() {
+        Map<UUID, String> codes = new HashMap<>();
+        return containers.findByStateOrderByExpressedOnAscDinAsc(ContainerState.HELD, Limit.of(LIST_LIMIT)).stream()
+                .map(c -> c.received(codes.computeIfAbsent(c.donorId(), this::donorCode)))
+                .toList();
+    }
+
+    /** Donations received on a day (the bank's day), newest first: the work list of containers received by donor. */
+    @Transactional(readOnly = true)
+    public List<DonationView> receivedOn(LocalDate day) {
+        Instant from = day.atStartOfDay(clock.getZone()).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Map<UUID, String> codes = new HashMap<>();
+        return donations.findByReceivedAtGreaterThanEqualAndReceivedAtLessThanOrderByReceivedAtDesc(from, to).stream()
+                .map(d -> view(
+                        d,
+                        containers.findByDonationIdOrderByLineNoAscDinAsc(d.id()),
+                        codes.computeIfAbsent(d.donorId(), this::donorCode)))
+                .toList();
+    }
+
+    /** Containers rejected between two days (inclusive), counted by reason; every reason is present. */
+    @Transactional(readOnly = true)
+    public Map<RejectReason, Long> rejectsByReason(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new RuleViolation("collection.rejects.badRange", from, to);
+        }
+        Map<RejectReason, Long> counts = new java.util.EnumMap<>(RejectReason.class);
+        for (RejectReason reason : RejectReason.values()) {
+            counts.put(reason, 0L);
+        }
+        for (Object[] row : containers.countRejectedByReason(
+                from.atStartOfDay(clock.getZone()).toInstant(),
+                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant())) {
+            counts.put((RejectReason) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Rejected containers between two days (inclusive), newest first. */
+    @Transactional(readOnly = true)
+    public List<ReceivedContainer> rejected(LocalDate from, LocalDate to) {
+        Map<UUID, String> codes = new HashMap<>();
+        return containers
+                .findRejected(
+                        from.atStartOfDay(clock.getZone()).toInstant(),
+                        to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                        Limit.of(LIST_LIMIT))
+                .stream()
+                .map(c -> c.received(codes.computeIfAbsent(c.donorId(), this::donorCode)))
+                .toList();
+    }
+
+    /** Labels for every container of the donation the bank keeps (accepted and held), in line order. */
+    @Transactional(readOnly = true)
+    public List<Label> labelsOfDonation(UUID donationId, Locale locale) {
+        Donation donation = donations
+                .findById(donationId)
+                .orElseThrow(() -> new NotFound("collection.donation.notFound", donationId));
+        String code = donorCode(donation.donorId());
+        int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
+        List<Label> labels = containers.findByDonationIdOrderByLineNoAscDinAsc(donationId).stream()
+                .filter(c -> c.state() != ContainerState.REJECTED)
+                .map(c -> label(c, code, rawMaxAgeDays, locale))
+                .toList();
+        if (labels.isEmpty()) {
+            throw new RuleViolation("collection.labels.noneKept");
+        }
+        return labels;
+    }
+
+    /** The label of one container; a rejected container is never labelled. */
+    @Transactional(readOnly = true)
+    public Label labelOfContainer(String scannedDin, Locale locale) {
+        RawContainer container = loadByDin(scannedDin);
+        if (container.state() == ContainerState.REJECTED) {
+            throw new RuleViolation(
+                    "collection.labels.rejected", Din.parse(container.din()).withCheck());
+        }
+        return label(
+                container,
+                donorCode(container.donorId()),
+                standards.activeProfile().rawMaxAgeDays(),
+                locale);
+    }
+
+    /**
+     * The donor's receipt slip (PDF): what the bank received from her in this donation, what it holds until
+     * she is cleared, and what it rejected and why, in the reader's language.
+     */
+    @Transactional(readOnly = true)
+    public byte[] receiptSlip(UUID donationId, Locale locale) {
+        DonationView d =
+                findDonation(donationId).orElseThrow(() -> new NotFound("collection.donation.notFound", donationId));
+        String name = donors.find(d.donorId()).map(DonorView::fullName).orElse("");
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        List<String> lines = new ArrayList<>();
+        lines.add(text(locale, "collection.slip.donor", d.donorCode(), name));
+        lines.add(text(
+                locale,
+                "collection.slip.received",
+                when.format(d.receivedAt().atZone(clock.getZone())),
+                d.receivedBy()));
+        lines.add(text(
+                locale,
+                "collection.slip.summary",
+                d.lines().size(),
+                d.accepted().size(),
+                d.held().size(),
+                d.rejected().size(),
+                d.totalVolumeMl()));
+        slipSection(lines, locale, "collection.slip.accepted", d.accepted());
+        slipSection(lines, locale, "collection.slip.held", d.held());
+        slipSection(lines, locale, "collection.slip.rejected", d.rejected());
+        if (d.note() != null) {
+            lines.add("");
+            lines.add(text(locale, "collection.note") + ": " + d.note());
+        }
+        lines.add("");
+        lines.add(text(locale, "collection.slip.thanks"));
+        return labelSheets.document(text(locale, "collection.slip.title"), lines);
+    }
+
+    private void slipSection(List<String> lines, Locale locale, String key, List<ReceivedContainer> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        lines.add("");
+        lines.add(text(locale, key, items.size()));
+        for (ReceivedContainer item : items) {
+            RawContainerView c = item.container();
+            StringBuilder line = new StringBuilder("  ")
+                    .append(item.lineNo())
+                    .append(". ")
+                    .append(Din.parse(c.din()).withCheck())
+                    .append("   ")
+                    .append(c.volumeMl())
+                    .append(" mL   ")
+                    .append(text(locale, "collection.expressedOn"))
+                    .append(' ')
+                    .append(c.expressedOn());
+            if (item.expressedAt() != null) {
+                line.append(' ').append(item.expressedAt());
+            }
+            if (item.rejectReason() != null) {
+                line.append("   — ").append(text(locale, item.rejectReason().messageKey()));
+            }
+            if (item.holdReason() != null) {
+                line.append("   — ").append(item.holdReason());
+            }
+            lines.add(line.toString());
+        }
+    }
+
+    private Label label(RawContainer c, String donorCode, int rawMaxAgeDays, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        lines.add(donorCode + " · " + text(locale, "collection.expressedOn") + " " + c.expressedOn()
+                + (c.expressedAt() == null ? "" : " " + c.expressedAt()));
+        if (c.state() == ContainerState.HELD) {
+            lines.add(text(locale, "collection.label.held"));
+        }
+        return new Label(
+                Din.parse(c.din()), freezer.rawProduct(), c.expressedOn().plusDays(rawMaxAgeDays), c.volumeMl(), lines);
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** The ICCBBA product of raw milk at this bank's freezer temperature. */
+    public ProductCode rawProduct() {
+        return freezer.rawProduct();
+    }
+
+    private static String receivedAction(ReceptionOutcome outcome) {
+        return switch (outcome.state()) {
+            case HELD -> "received and held";
+            case REJECTED -> "rejected at reception";
+            default -> "received";
+        };
+    }
+
+    private static String receivedDetail(Din din, RawContainer c, DonorView donor) {
+        StringBuilder detail = new StringBuilder(din.withCheck())
+                .append(", ")
+                .append(c.volumeMl())
+                .append(" mL");
+        if (c.weightG() != null) {
+            detail.append(" (").append(c.weightG()).append(" g)");
+        }
+        detail.append(" expressed ").append(c.expressedOn());
+        if (c.expressedAt() != null) {
+            detail.append(' ').append(c.expressedAt());
+        }
+        detail.append(", ").append(c.condition()).append(", donor ").append(donor.code());
+        if (c.rejectReason() != null) {
+            detail.append(", rejected: ").append(c.rejectReason());
+        }
+        if (c.holdReason() != null) {
+            detail.append(", held: ").append(c.holdReason());
+        }
+        return detail.toString();
+    }
+
+    private static String donationSummary(List<RawContainer> saved, DonorView donor, UUID boxId) {
+        long accepted = saved.stream()
+                .filter(c -> c.state() == ContainerState.RAW_FROZEN)
+                .count();
+        long held = saved.stream().filter(c -> c.state() == ContainerState.HELD).count();
+        long rejected =
+                saved.stream().filter(c -> c.state() == ContainerState.REJECTED).count();
+        int volume = saved.stream()
+                .filter(c -> c.state() != ContainerState.REJECTED)
+                .mapToInt(RawContainer::volumeMl)
+                .sum();
+        return saved.size() + " container(s) from donor " + donor.code() + ": " + accepted + " accepted, " + held
+                + " held, " + rejected + " rejected, " + volume + " mL kept" + (boxId == null ? "" : ", box " + boxId);
     }
 
     @Transactional(readOnly = true)
@@ -151,14 +426,16 @@ public class CollectionManagement implements RawMilk {
         if (id == null) {
             return Optional.empty();
         }
-        return donations.findById(id).map(d -> view(d, containers.findByDonationIdOrderByDin(d.id()), null));
+        return donations
+                .findById(id)
+                .map(d -> view(d, containers.findByDonationIdOrderByLineNoAscDinAsc(d.id()), null));
     }
 
     @Transactional(readOnly = true)
     public List<DonationView> donationsOf(UUID donorId) {
         String code = donors.find(donorId).map(DonorView::code).orElse(null);
         return donations.findByDonorIdOrderByReceivedAtDesc(donorId).stream()
-                .map(d -> view(d, containers.findByDonationIdOrderByDin(d.id()), code))
+                .map(d -> view(d, containers.findByDonationIdOrderByLineNoAscDinAsc(d.id()), code))
                 .toList();
     }
 
@@ -188,9 +465,15 @@ public class CollectionManagement implements RawMilk {
     @Transactional(readOnly = true)
     public Optional<RawContainerDetail> container(String scannedDin) {
         String din = Din.parse(scannedDin).value();
-        return containers
-                .findByDin(din)
-                .map(c -> new RawContainerDetail(c.view(donorCode(c.donorId())), c.poolId(), c.discardReason()));
+        return containers.findByDin(din).map(c -> {
+            ReceivedContainer received = c.received(donorCode(c.donorId()));
+            return new RawContainerDetail(
+                    received.container(),
+                    c.poolId(),
+                    c.discardReason(),
+                    received,
+                    c.state() == ContainerState.REJECTED ? null : freezer.rawProduct());
+        });
     }
 
     @Override
@@ -284,11 +567,13 @@ public class CollectionManagement implements RawMilk {
                 donation.receivedAt(),
                 donation.receivedBy(),
                 donation.note(),
-                saved.stream().map(c -> c.view(code)).toList());
+                saved.stream().map(c -> c.view(code)).toList(),
+                donation.boxId(),
+                saved.stream().map(c -> c.received(code)).toList());
     }
 
-    private String translatedReasons(Eligibility eligibility) {
-        return eligibility.reasons().stream()
+    private String translated(List<EligibilityReason> reasons) {
+        return reasons.stream()
                 .map(r -> messages.getMessage(r.code(), r.args().toArray(), r.code(), LocaleContextHolder.getLocale()))
                 .collect(Collectors.joining("; "));
     }

@@ -26,10 +26,14 @@ class Donation {
 
     private String note;
 
+    @Column(name = "box_id")
+    private UUID boxId;
+
     protected Donation() {}
 
-    Donation(UUID donorId, Instant receivedAt, String receivedBy, String note) {
+    Donation(UUID donorId, UUID boxId, Instant receivedAt, String receivedBy, String note) {
         this.id = UUID.randomUUID();
+        this.boxId = boxId;
         this.donorId = donorId;
         this.receivedAt = receivedAt;
         this.receivedBy = receivedBy;
@@ -50,6 +54,10 @@ class Donation {
 
     String receivedBy() {
         return receivedBy;
+    }
+
+    UUID boxId() {
+        return boxId;
     }
 
     String note() {

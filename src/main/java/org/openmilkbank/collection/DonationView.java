@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * A donation as received: every container that came in (accepted, held and rejected alike), with what reception
+ * recorded for each in {@code lines}, and the logistics box it arrived in, if any.
+ */
 public record DonationView(
         UUID id,
         UUID donorId,
@@ -11,13 +15,37 @@ public record DonationView(
         Instant receivedAt,
         String receivedBy,
         String note,
-        List<RawContainerView> containers) {
+        List<RawContainerView> containers,
+        UUID boxId,
+        List<ReceivedContainer> lines) {
 
     public DonationView {
         containers = List.copyOf(containers);
+        lines = List.copyOf(lines);
     }
 
+    /** The volume the bank kept: accepted and held containers, not rejected ones. */
     public int totalVolumeMl() {
-        return containers.stream().mapToInt(RawContainerView::volumeMl).sum();
+        return lines.stream()
+                .filter(l -> !l.rejected())
+                .mapToInt(l -> l.container().volumeMl())
+                .sum();
+    }
+
+    public List<ReceivedContainer> accepted() {
+        return lines.stream().filter(ReceivedContainer::accepted).toList();
+    }
+
+    public List<ReceivedContainer> held() {
+        return lines.stream().filter(ReceivedContainer::held).toList();
+    }
+
+    public List<ReceivedContainer> rejected() {
+        return lines.stream().filter(ReceivedContainer::rejected).toList();
+    }
+
+    /** The containers that get a label: everything the bank keeps (accepted or held). */
+    public List<ReceivedContainer> labelled() {
+        return lines.stream().filter(l -> !l.rejected()).toList();
     }
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 import org.openmilkbank.shared.RuleViolation;
 
@@ -44,19 +46,93 @@ class RawContainer {
     @Column(name = "discard_reason")
     private String discardReason;
 
+    @Column(name = "line_no")
+    private Integer lineNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContainerCondition condition;
+
+    @Column(name = "weight_g")
+    private Integer weightG;
+
+    @Column(name = "expressed_at")
+    private LocalTime expressedAt;
+
+    @Column(name = "hold_reason")
+    private String holdReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reject_reason")
+    private RejectReason rejectReason;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "label_code")
+    private String labelCode;
+
     @Version
     private long version;
 
     protected RawContainer() {}
 
     RawContainer(String din, UUID donationId, UUID donorId, int volumeMl, LocalDate expressedOn) {
+        this(
+                din,
+                donationId,
+                donorId,
+                1,
+                new ContainerIntake(volumeMl, expressedOn),
+                ReceptionOutcome.accepted(),
+                null);
+    }
+
+    /** A container as reception decided it: in the raw store, held for its donor, or rejected with the reason. */
+    RawContainer(
+            String din,
+            UUID donationId,
+            UUID donorId,
+            int lineNo,
+            ContainerIntake intake,
+            ReceptionOutcome outcome,
+            Instant decidedAt) {
         this.id = UUID.randomUUID();
         this.din = din;
         this.donationId = donationId;
         this.donorId = donorId;
-        this.volumeMl = volumeMl;
-        this.expressedOn = expressedOn;
+        this.lineNo = lineNo;
+        this.volumeMl = intake.resolvedVolumeMl();
+        this.weightG = intake.volumeMl() == null ? intake.weightG() : null;
+        this.expressedOn = intake.expressedOn();
+        this.expressedAt = intake.expressedAt();
+        this.condition = intake.conditionOrIntact();
+        this.state = outcome.state();
+        this.holdReason = outcome.holdReason();
+        this.rejectReason = outcome.rejectReason();
+        this.decidedAt = decidedAt;
+        this.labelCode = intake.cleanLabelCode();
+    }
+
+    /** The donor was cleared: held milk joins the raw store. */
+    void release(Instant at) {
+        requireHeld();
         this.state = ContainerState.RAW_FROZEN;
+        this.decidedAt = at;
+    }
+
+    /** The donor's status resolved against this milk: held milk is rejected for good. */
+    void rejectHeld(RejectReason reason, Instant at) {
+        requireHeld();
+        this.state = ContainerState.REJECTED;
+        this.rejectReason = reason;
+        this.decidedAt = at;
+    }
+
+    private void requireHeld() {
+        if (state != ContainerState.HELD) {
+            throw new RuleViolation("collection.container.notHeld", din, state);
+        }
     }
 
     /** Whether milk expressed on that day is still within the raw-milk age limit on {@code today}. */
@@ -126,6 +202,35 @@ class RawContainer {
 
     String discardReason() {
         return discardReason;
+    }
+
+    int lineNo() {
+        return lineNo == null ? 0 : lineNo;
+    }
+
+    ContainerCondition condition() {
+        return condition;
+    }
+
+    Integer weightG() {
+        return weightG;
+    }
+
+    LocalTime expressedAt() {
+        return expressedAt;
+    }
+
+    String holdReason() {
+        return holdReason;
+    }
+
+    RejectReason rejectReason() {
+        return rejectReason;
+    }
+
+    ReceivedContainer received(String donorCode) {
+        return new ReceivedContainer(
+                view(donorCode), lineNo(), condition, weightG, expressedAt, labelCode, holdReason, rejectReason);
     }
 
     RawContainerView view(String donorCode) {

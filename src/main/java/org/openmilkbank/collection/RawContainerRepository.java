@@ -1,6 +1,7 @@
 package org.openmilkbank.collection;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +17,27 @@ interface RawContainerRepository extends JpaRepository<RawContainer, UUID> {
 
     Optional<RawContainer> findByDin(String din);
 
-    List<RawContainer> findByDonationIdOrderByDin(UUID donationId);
+    List<RawContainer> findByDonationIdOrderByLineNoAscDinAsc(UUID donationId);
+
+    List<RawContainer> findByDonorIdAndStateOrderByDin(UUID donorId, ContainerState state);
+
+    Optional<RawContainer> findByDonorIdAndLabelCode(UUID donorId, String labelCode);
+
+    @Query("""
+            select c.rejectReason, count(c) from RawContainer c
+            where c.state = org.openmilkbank.collection.ContainerState.REJECTED
+              and c.decidedAt >= :from and c.decidedAt < :to
+            group by c.rejectReason
+            """)
+    List<Object[]> countRejectedByReason(@Param("from") Instant from, @Param("to") Instant to);
+
+    @Query("""
+            select c from RawContainer c
+            where c.state = org.openmilkbank.collection.ContainerState.REJECTED
+              and c.decidedAt >= :from and c.decidedAt < :to
+            order by c.decidedAt desc, c.din
+            """)
+    List<RawContainer> findRejected(@Param("from") Instant from, @Param("to") Instant to, Limit limit);
 
     List<RawContainer> findByStateAndExpressedOnGreaterThanEqualOrderByExpressedOnAscDinAsc(
             ContainerState state, LocalDate oldestUsable);

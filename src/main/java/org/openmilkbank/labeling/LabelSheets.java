@@ -76,6 +76,55 @@ public class LabelSheets {
         }
     }
 
+    /**
+     * A plain A4 document (a receipt slip): a bold title, then one line of text each, in the same embedded fonts
+     * as the labels so that Vietnamese and Lao print everywhere. An empty line leaves a gap.
+     */
+    public byte[] document(String title, List<String> lines) {
+        try (PDDocument document = new PDDocument()) {
+            Fonts fonts = new Fonts(
+                    load(document, LATIN), load(document, LATIN_BOLD), load(document, LAO), load(document, LAO_BOLD));
+            float margin = 18;
+            float width = 210 - 2 * margin;
+            float size = 10f;
+            float step = size * 1.45f / POINTS_PER_MM;
+            PDPageContentStream cs = null;
+            float y = 0;
+            try {
+                List<String> all = new ArrayList<>();
+                all.add(title);
+                all.add("");
+                all.addAll(lines);
+                for (int i = 0; i < all.size(); i++) {
+                    if (cs == null || y < margin) {
+                        if (cs != null) {
+                            cs.close();
+                        }
+                        PDPage page = new PDPage(PDRectangle.A4);
+                        document.addPage(page);
+                        cs = new PDPageContentStream(document, page);
+                        y = 297 - margin;
+                    }
+                    String line = all.get(i);
+                    boolean heading = i == 0;
+                    if (!line.isEmpty()) {
+                        drawText(cs, fonts, line, mm(margin), mm(y), heading ? 14f : size, heading, mm(width));
+                    }
+                    y -= heading ? step * 1.4f : step;
+                }
+            } finally {
+                if (cs != null) {
+                    cs.close();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Document PDF could not be written", e);
+        }
+    }
+
     /** ZPL II for Zebra-type label printers, one {@code ^XA…^XZ} block per label, at the printer's resolution. */
     public String zpl(List<Label> labels, LabelFormat format, int dotsPerMm, Locale locale) {
         StringBuilder zpl = new StringBuilder();

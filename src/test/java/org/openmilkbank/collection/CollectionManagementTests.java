@@ -107,24 +107,27 @@ class CollectionManagementTests {
     }
 
     @Test
-    void refusesMilkExpressedBeforeTheDonorWasEligibleAndChangesNothing() {
-        // her blood was sampled 20 days ago: milk from 25 days ago has no valid panel behind it
-        assertRefusedUnchanged(
-                () -> collection.receive(
-                        donor.id(),
-                        List.of(new ContainerIntake(100, today), new ContainerIntake(100, today.minusDays(25))),
-                        null),
-                "collection.container.donorNotEligible",
-                2);
+    void holdsMilkExpressedBeforeTheDonorHadAValidPanelAndAcceptsTheRest() {
+        // her blood was sampled 20 days ago: milk from 25 days ago has no valid panel behind it yet
+        DonationView donation = system(() -> collection.receive(
+                donor.id(),
+                List.of(new ContainerIntake(100, today), new ContainerIntake(100, today.minusDays(25))),
+                null));
+        assertThat(donation.lines())
+                .extracting(l -> l.container().state())
+                .containsExactly(ContainerState.RAW_FROZEN, ContainerState.HELD);
+        assertThat(donation.held().get(0).holdReason()).isNotBlank();
+        assertThat(collection.usableForPooling(today))
+                .extracting(RawContainerView::id)
+                .doesNotContain(donation.held().get(0).container().id());
     }
 
     @Test
-    void refusesADonorWithoutSerology() {
+    void holdsTheMilkOfADonorWithoutSerology() {
         DonorView unscreened = system(() -> DonorFixtures.registeredDonor(donors));
-        assertRefusedUnchanged(
-                () -> DonorFixtures.receive(collection, unscreened.id(), today, 100),
-                "collection.container.donorNotEligible",
-                1);
+        DonationView donation = system(() -> DonorFixtures.receive(collection, unscreened.id(), today, 100));
+        assertThat(donation.held()).hasSize(1);
+        assertThat(donation.accepted()).isEmpty();
     }
 
     @Test
@@ -149,12 +152,17 @@ class CollectionManagementTests {
     }
 
     @Test
-    void refusesMilkOlderThanTheRawLimit() {
+    void rejectsMilkOlderThanTheRawLimitAndCountsTheReject() {
         int limit = standards.activeProfile().rawMaxAgeDays();
-        assertRefusedUnchanged(
-                () -> DonorFixtures.receive(collection, donor.id(), today.minusDays(limit + 1L), 100),
-                "collection.container.tooOldAtReception",
-                1);
+        long before = collection.rejectsByReason(today, today).get(RejectReason.TOO_OLD);
+        DonationView donation =
+                system(() -> DonorFixtures.receive(collection, donor.id(), today.minusDays(limit + 1L), 100));
+        assertThat(donation.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.rejectReason()).isEqualTo(RejectReason.TOO_OLD);
+            assertThat(r.container().state()).isEqualTo(ContainerState.REJECTED);
+        });
+        assertThat(collection.rejectsByReason(today, today).get(RejectReason.TOO_OLD))
+                .isEqualTo(before + 1);
     }
 
     @Test

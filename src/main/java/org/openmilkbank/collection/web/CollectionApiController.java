@@ -4,17 +4,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.openmilkbank.collection.CollectionManagement;
+import org.openmilkbank.collection.ContainerCondition;
 import org.openmilkbank.collection.ContainerIntake;
 import org.openmilkbank.collection.ContainerState;
 import org.openmilkbank.collection.DonationView;
 import org.openmilkbank.collection.RawContainerDetail;
 import org.openmilkbank.collection.RawContainerView;
+import org.openmilkbank.collection.ReceivedContainer;
+import org.openmilkbank.collection.RejectReason;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
+import org.openmilkbank.labeling.ProductCode;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
@@ -35,20 +42,32 @@ class CollectionApiController {
 
     private final CollectionManagement collection;
     private final DonorManagement donors;
+    private final Clock clock;
 
-    CollectionApiController(CollectionManagement collection, DonorManagement donors) {
+    CollectionApiController(CollectionManagement collection, DonorManagement donors, Clock clock) {
         this.collection = collection;
         this.donors = donors;
+        this.clock = clock;
     }
 
     /** A donation as a client sends it: the donor by id or by her (scanned) code. */
     record NewDonation(
             UUID donorId,
             String donorCode,
+            UUID boxId,
             @NotNull List<@NotNull Container> containers,
             @Size(max = 1000) String note) {}
 
-    record Container(int volumeMl, LocalDate expressedOn) {}
+    /** One container: {@code volumeMl} or {@code weightG}; time, condition (default intact) and label code optional. */
+    record Container(
+            Integer volumeMl,
+            Integer weightG,
+            LocalDate expressedOn,
+            LocalTime expressedAt,
+            ContainerCondition condition,
+            String labelCode) {}
+
+    record RejectCounts(LocalDate from, LocalDate to, Map<RejectReason, Long> byReason, long total) {}
 
     record Reason(@NotBlank String reason) {}
 
@@ -64,7 +83,39 @@ class CollectionApiController {
             LocalDate expressedOn,
             ContainerState state,
             UUID poolId,
-            String discardReason) {
+            String discardReason,
+            Integer lineNo,
+            ContainerCondition condition,
+            Integer weightG,
+            LocalTime expressedAt,
+            String labelCode,
+            String holdReason,
+            RejectReason rejectReason,
+            String productCode) {
+
+        static ContainerDto of(ReceivedContainer r, UUID poolId, String discardReason, ProductCode product) {
+            RawContainerView c = r.container();
+            return new ContainerDto(
+                    c.id(),
+                    c.din(),
+                    Din.parse(c.din()).withCheck(),
+                    c.donationId(),
+                    c.donorId(),
+                    c.donorCode(),
+                    c.volumeMl(),
+                    c.expressedOn(),
+                    c.state(),
+                    poolId,
+                    discardReason,
+                    r.lineNo(),
+                    r.condition(),
+                    r.weightG(),
+                    r.expressedAt(),
+                    r.labelCode(),
+                    r.holdReason(),
+                    r.rejectReason(),
+                    product == null || r.rejected() ? null : product.code());
+        }
 
         static ContainerDto of(RawContainerView c, UUID poolId, String discardReason) {
             return new ContainerDto(
@@ -78,11 +129,19 @@ class CollectionApiController {
                     c.expressedOn(),
                     c.state(),
                     poolId,
-                    discardReason);
+                    discardReason,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
 
         static ContainerDto of(RawContainerDetail d) {
-            return of(d.container(), d.poolId(), d.discardReason());
+            return of(d.reception(), d.poolId(), d.discardReason(), d.product());
         }
     }
 
@@ -93,10 +152,14 @@ class CollectionApiController {
             java.time.Instant receivedAt,
             String receivedBy,
             String note,
+            UUID boxId,
             int totalVolumeMl,
+            int accepted,
+            int held,
+            int rejected,
             List<ContainerDto> containers) {
 
-        static DonationDto of(DonationView d) {
+        static DonationDto of(DonationView d, ProductCode rawProduct) {
             return new DonationDto(
                     d.id(),
                     d.donorId(),
@@ -104,9 +167,13 @@ class CollectionApiController {
                     d.receivedAt(),
                     d.receivedBy(),
                     d.note(),
+                    d.boxId(),
                     d.totalVolumeMl(),
-                    d.containers().stream()
-                            .map(c -> ContainerDto.of(c, null, null))
+                    d.accepted().size(),
+                    d.held().size(),
+                    d.rejected().size(),
+                    d.lines().stream()
+                            .map(l -> ContainerDto.of(l, null, null, rawProduct))
                             .toList());
         }
     }
@@ -122,9 +189,10 @@ class CollectionApiController {
                     .orElseThrow(() -> new RuleViolation("collection.reception.donorCodeUnknown", body.donorCode()));
         }
         List<ContainerIntake> intakes = body.containers().stream()
-                .map(c -> new ContainerIntake(c.volumeMl(), c.expressedOn()))
+                .map(c -> new ContainerIntake(
+                        c.volumeMl(), c.weightG(), c.expressedOn(), c.expressedAt(), c.condition(), c.labelCode()))
                 .toList();
-        return DonationDto.of(collection.receive(donorId, intakes, body.note()));
+        return DonationDto.of(collection.receive(donorId, body.boxId(), intakes, body.note()), collection.rawProduct());
     }
 
     @GetMapping("/donations/{id}")
@@ -132,8 +200,32 @@ class CollectionApiController {
     DonationDto donation(@PathVariable UUID id) {
         return collection
                 .findDonation(id)
-                .map(DonationDto::of)
+                .map(d -> DonationDto.of(d, collection.rawProduct()))
                 .orElseThrow(() -> new NotFound("collection.donation.notFound", id));
+    }
+
+    /** Donations received on a day (default today), by donor: the reception work list. */
+    @GetMapping("/reception/received")
+    @PreAuthorize(ReceptionController.VIEW)
+    List<DonationDto> receivedOn(@RequestParam(required = false) LocalDate date) {
+        return collection.receivedOn(date == null ? LocalDate.now(clock) : date).stream()
+                .map(d -> DonationDto.of(d, collection.rawProduct()))
+                .toList();
+    }
+
+    /** Containers rejected per reason between two days inclusive (default today). */
+    @GetMapping("/reception/rejects")
+    @PreAuthorize(ReceptionController.VIEW)
+    RejectCounts rejects(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = from == null ? today : from;
+        LocalDate end = to == null ? (from == null ? today : from) : to;
+        Map<RejectReason, Long> counts = collection.rejectsByReason(start, end);
+        return new RejectCounts(
+                start,
+                end,
+                counts,
+                counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
     @GetMapping("/containers")

@@ -1,14 +1,24 @@
 package org.openmilkbank.collection.web;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.openmilkbank.collection.CollectionManagement;
 import org.openmilkbank.collection.ContainerState;
 import org.openmilkbank.collection.DonationView;
 import org.openmilkbank.collection.RawContainerDetail;
+import org.openmilkbank.labeling.LabelFormat;
+import org.openmilkbank.labeling.LabelPrinter;
+import org.openmilkbank.labeling.LabelPrints;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.web.Messages;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +36,20 @@ class ContainerController {
     private final CollectionManagement collection;
     private final History history;
     private final Messages messages;
+    private final LabelPrinter printer;
+    private final LabelPrints labelPrints;
 
-    ContainerController(CollectionManagement collection, History history, Messages messages) {
+    ContainerController(
+            CollectionManagement collection,
+            History history,
+            Messages messages,
+            LabelPrinter printer,
+            LabelPrints labelPrints) {
         this.collection = collection;
         this.history = history;
         this.messages = messages;
+        this.printer = printer;
+        this.labelPrints = labelPrints;
     }
 
     @GetMapping("/donations/{id}")
@@ -45,6 +64,12 @@ class ContainerController {
                         .map(c -> Din.parse(c.din()).withCheck())
                         .toList());
         model.addAttribute("history", history.of(CollectionManagement.DONATION, id));
+        model.addAttribute("formats", LabelFormat.values());
+        model.addAttribute("outputs", LabelPrinter.Output.values());
+        model.addAttribute(
+                "printedBefore",
+                !donation.labelled().isEmpty()
+                        && printer.anyPrinted(collection.labelsOfDonation(id, LocaleContextHolder.getLocale())));
         return "collection/donation";
     }
 
@@ -71,10 +96,66 @@ class ContainerController {
         model.addAttribute("detail", detail);
         model.addAttribute("c", detail.container());
         model.addAttribute("label", Din.parse(detail.container().din()).withCheck());
+        model.addAttribute("formats", LabelFormat.values());
+        model.addAttribute("outputs", LabelPrinter.Output.values());
+        model.addAttribute(
+                "printedBefore",
+                labelPrints.printedBefore(Din.parse(detail.container().din())));
         model.addAttribute(
                 "history",
                 history.of(CollectionManagement.CONTAINER, detail.container().id()));
         return "collection/container";
+    }
+
+    /** The donor's receipt slip: what was received, held and rejected. */
+    @GetMapping("/donations/{id}/receipt.pdf")
+    @PreAuthorize(ReceptionController.VIEW)
+    ResponseEntity<byte[]> receiptSlip(@PathVariable UUID id) {
+        byte[] pdf = collection.receiptSlip(id, LocaleContextHolder.getLocale());
+        return file(new LabelPrinter.Printout(pdf, "application/pdf", "receipt-" + id + ".pdf"));
+    }
+
+    /** Labels for every kept container of the donation; printing again needs the reprint reason. */
+    @PostMapping("/donations/{id}/labels")
+    @PreAuthorize(ReceptionController.ACT)
+    ResponseEntity<byte[]> donationLabels(
+            @PathVariable UUID id,
+            @RequestParam(required = false) LabelFormat format,
+            @RequestParam(required = false) LabelPrinter.Output output,
+            @RequestParam(required = false) String reason) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return file(printer.print(
+                collection.labelsOfDonation(id, locale), format, output, reason, locale, "labels-donation-" + id));
+    }
+
+    @PostMapping("/containers/{din}/labels")
+    @PreAuthorize(ReceptionController.ACT)
+    ResponseEntity<byte[]> containerLabel(
+            @PathVariable String din,
+            @RequestParam(required = false) LabelFormat format,
+            @RequestParam(required = false) LabelPrinter.Output output,
+            @RequestParam(required = false) String reason) {
+        Locale locale = LocaleContextHolder.getLocale();
+        var label = collection.labelOfContainer(din, locale);
+        return file(printer.print(
+                List.of(label),
+                format,
+                output,
+                reason,
+                locale,
+                "label-" + label.din().withCheck()));
+    }
+
+    static ResponseEntity<byte[]> file(LabelPrinter.Printout printout) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(printout.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(printout.filename())
+                                .build()
+                                .toString())
+                .body(printout.content());
     }
 
     @PostMapping("/containers/{din}/discard")

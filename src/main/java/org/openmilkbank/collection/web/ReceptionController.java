@@ -2,9 +2,12 @@ package org.openmilkbank.collection.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.openmilkbank.collection.CollectionManagement;
+import org.openmilkbank.collection.ContainerCondition;
 import org.openmilkbank.collection.ContainerIntake;
 import org.openmilkbank.collection.DonationView;
 import org.openmilkbank.donor.DonorManagement;
@@ -22,8 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Reception at the bank, built for a barcode scanner: scan the donor's code, type each container's volume
- * and expression date, receive. A refusal keeps what was typed so that only the wrong line needs fixing.
+ * Reception at the bank, built for a barcode scanner: scan the donor's code, then for each container scan her
+ * label (or type) the volume or weight, expression date and time and condition; Enter moves on; finish. Each
+ * container is accepted, held or rejected; an input error refuses the whole reception and keeps what was typed
+ * so that only the wrong line needs fixing.
  */
 @Controller
 @RequestMapping("/reception")
@@ -34,7 +39,16 @@ class ReceptionController {
     static final String ACT = "hasAnyRole('DONOR_COORDINATOR', 'LAB_TECHNICIAN')";
 
     /** One container line of the form as typed, kept to redraw the form after a refusal. */
-    record Row(String volumeMl, String expressedOn) {}
+    record Row(String labelCode, String amount, String unit, String expressedOn, String expressedAt, String condition) {
+
+        static Row blank(LocalDate today) {
+            return new Row("", "", "ML", today.toString(), "", "INTACT");
+        }
+
+        boolean empty() {
+            return labelCode.isEmpty() && amount.isEmpty();
+        }
+    }
 
     /** The scanned donor and whether milk expressed today may be accepted from her. */
     record DonorPanel(DonorView donor, boolean eligibleToday, List<String> reasons) {}
@@ -54,7 +68,7 @@ class ReceptionController {
     @GetMapping
     @PreAuthorize(VIEW)
     String form(@RequestParam(required = false) String code, Model model) {
-        model.addAttribute("rows", List.of(new Row("", LocalDate.now(clock).toString())));
+        model.addAttribute("rows", List.of(Row.blank(LocalDate.now(clock))));
         addDonor(model, code);
         return page(model, code, null);
     }
@@ -70,7 +84,8 @@ class ReceptionController {
     @GetMapping("/row")
     @PreAuthorize(VIEW)
     String row(Model model) {
-        model.addAttribute("row", new Row("", LocalDate.now(clock).toString()));
+        model.addAttribute("row", Row.blank(LocalDate.now(clock)));
+        model.addAttribute("conditions", ContainerCondition.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "collection/reception :: row";
     }
@@ -79,12 +94,18 @@ class ReceptionController {
     @PreAuthorize(ACT)
     String receive(
             @RequestParam(required = false) String donorCode,
+            @RequestParam(name = "labelCode", required = false) List<String> labelCodes,
+            @RequestParam(name = "amount", required = false) List<String> amounts,
             @RequestParam(name = "volumeMl", required = false) List<String> volumes,
+            @RequestParam(name = "unit", required = false) List<String> units,
             @RequestParam(name = "expressedOn", required = false) List<String> dates,
+            @RequestParam(name = "expressedAt", required = false) List<String> times,
+            @RequestParam(name = "condition", required = false) List<String> conditions,
             @RequestParam(required = false) String note,
             Model model,
             RedirectAttributes flash) {
-        List<Row> rows = rows(volumes, dates);
+        // a form posting the older volumeMl field still works
+        List<Row> rows = rows(labelCodes, amounts == null ? volumes : amounts, units, dates, times, conditions);
         try {
             DonorView donor = donors.findByCode(donorCode)
                     .orElseThrow(() -> new RuleViolation(
@@ -93,14 +114,15 @@ class ReceptionController {
             flash.addFlashAttribute(
                     "success",
                     messages.get(
-                            "collection.reception.received",
-                            donation.containers().size(),
-                            donor.code()));
+                            "collection.reception.receivedOutcome",
+                            donation.lines().size(),
+                            donor.code(),
+                            donation.accepted().size(),
+                            donation.held().size(),
+                            donation.rejected().size()));
             return "redirect:/donations/" + donation.id();
         } catch (RuleViolation e) {
-            model.addAttribute(
-                    "rows",
-                    rows.isEmpty() ? List.of(new Row("", LocalDate.now(clock).toString())) : rows);
+            model.addAttribute("rows", rows.isEmpty() ? List.of(Row.blank(LocalDate.now(clock))) : rows);
             model.addAttribute("note", note);
             addDonor(model, donorCode);
             return page(model, donorCode, messages.of(e));
@@ -112,6 +134,7 @@ class ReceptionController {
         model.addAttribute("error", error);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("maxVolume", CollectionManagement.MAX_CONTAINER_VOLUME_ML);
+        model.addAttribute("conditions", ContainerCondition.values());
         return "collection/reception";
     }
 
@@ -137,38 +160,78 @@ class ReceptionController {
                                 "donorError", messages.get("collection.reception.donorCodeUnknown", code.strip())));
     }
 
-    /** The typed lines, without lines left entirely empty (the spare line at the end). */
-    private static List<Row> rows(List<String> volumes, List<String> dates) {
-        List<String> v = volumes == null ? List.of() : volumes;
-        List<String> d = dates == null ? List.of() : dates;
+    /** The typed lines, without lines left empty (no label scanned, no amount: the spare line at the end). */
+    private static List<Row> rows(
+            List<String> labelCodes,
+            List<String> amounts,
+            List<String> units,
+            List<String> dates,
+            List<String> times,
+            List<String> conditions) {
+        int size = Math.max(size(labelCodes), Math.max(size(amounts), size(dates)));
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(v.size(), d.size()); i++) {
-            String volume = i < v.size() && v.get(i) != null ? v.get(i).strip() : "";
-            String date = i < d.size() && d.get(i) != null ? d.get(i).strip() : "";
-            if (!volume.isEmpty() || !date.isEmpty()) {
-                rows.add(new Row(volume, date));
+        for (int i = 0; i < size; i++) {
+            Row row = new Row(
+                    at(labelCodes, i),
+                    at(amounts, i),
+                    at(units, i).isEmpty() ? "ML" : at(units, i),
+                    at(dates, i),
+                    at(times, i),
+                    at(conditions, i).isEmpty() ? "INTACT" : at(conditions, i));
+            if (!row.empty()) {
+                rows.add(row);
             }
         }
         return rows;
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    private static String at(List<String> values, int i) {
+        return values != null && i < values.size() && values.get(i) != null
+                ? values.get(i).strip()
+                : "";
     }
 
     private static List<ContainerIntake> intakes(List<Row> rows) {
         List<ContainerIntake> intakes = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            int volume;
+            int number = i + 1;
+            int amount;
             try {
-                volume = Integer.parseInt(row.volumeMl());
+                amount = Integer.parseInt(row.amount());
             } catch (NumberFormatException e) {
-                throw new RuleViolation("collection.reception.volumeNotANumber", i + 1, row.volumeMl());
+                throw new RuleViolation("collection.reception.amountNotANumber", number, row.amount());
             }
             LocalDate expressedOn;
+            LocalTime expressedAt;
             try {
                 expressedOn = row.expressedOn().isEmpty() ? null : LocalDate.parse(row.expressedOn());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new RuleViolation("collection.reception.dateNotADate", i + 1, row.expressedOn());
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation("collection.reception.dateNotADate", number, row.expressedOn());
             }
-            intakes.add(new ContainerIntake(volume, expressedOn));
+            try {
+                expressedAt = row.expressedAt().isEmpty() ? null : LocalTime.parse(row.expressedAt());
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation("collection.reception.timeNotATime", number, row.expressedAt());
+            }
+            ContainerCondition condition;
+            try {
+                condition = ContainerCondition.valueOf(row.condition());
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation("collection.reception.conditionUnknown", number, row.condition());
+            }
+            boolean grams = "G".equalsIgnoreCase(row.unit());
+            intakes.add(new ContainerIntake(
+                    grams ? null : amount,
+                    grams ? amount : null,
+                    expressedOn,
+                    expressedAt,
+                    condition,
+                    row.labelCode()));
         }
         return intakes;
     }

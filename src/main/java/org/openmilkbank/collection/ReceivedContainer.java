@@ -1,0 +1,30 @@
+package org.openmilkbank.collection;
+
+import java.time.LocalTime;
+
+/**
+ * A container as reception recorded it: the container itself, its line in the donation, what was read off the
+ * donor's label, and why it was held or rejected.
+ */
+public record ReceivedContainer(
+        RawContainerView container,
+        int lineNo,
+        ContainerCondition condition,
+        Integer weightG,
+        LocalTime expressedAt,
+        String labelCode,
+        String holdReason,
+        RejectReason rejectReason) {
+
+    public boolean accepted() {
+        return !held() && !rejected();
+    }
+
+    public boolean held() {
+        return container.state() == ContainerState.HELD;
+    }
+
+    public boolean rejected() {
+        return container.state() == ContainerState.REJECTED;
+    }
+}

@@ -1,0 +1,97 @@
+package org.openmilkbank.collection;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
+import org.openmilkbank.donor.AcceptanceDecision;
+import org.openmilkbank.donor.MilkAcceptance;
+import org.openmilkbank.shared.RuleViolation;
+
+/**
+ * The rules of reception for one container line. A line that cannot be true (no volume, a negative weight, an
+ * expression in the future) is an input error: the whole reception is refused and nothing is saved. A real
+ * container that cannot be used is a reject with its reason; milk whose donor is still pending is held.
+ */
+final class ReceptionRules {
+
+    /** No single container a donor brings holds more than this; a larger number is a typing error. */
+    static final int MAX_VOLUME_ML = CollectionManagement.MAX_CONTAINER_VOLUME_ML;
+    /** The heaviest full container, in grams (the volume limit at milk's density, rounded up). */
+    static final int MAX_WEIGHT_G = (int) Math.ceil(MAX_VOLUME_ML * ContainerIntake.MILK_DENSITY_G_PER_ML);
+
+    /** What a donor-label barcode may hold: letters, digits and a few separators, never spaces or control codes. */
+    private static final java.util.regex.Pattern LABEL_CODE =
+            java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9./_-]{0,39}");
+
+    private ReceptionRules() {}
+
+    /** Refuses a line that cannot describe a real container; {@code number} is its 1-based line. */
+    static void checkInput(int number, ContainerIntake intake, LocalDateTime now) {
+        if (intake == null) {
+            throw new RuleViolation("collection.container.missing", number);
+        }
+        if (intake.volumeMl() != null && intake.weightG() != null) {
+            throw new RuleViolation("collection.container.volumeOrWeight", number);
+        }
+        if (intake.volumeMl() == null && intake.weightG() == null) {
+            throw new RuleViolation("collection.container.volumeRequired", number);
+        }
+        if (intake.weightG() != null && (intake.weightG() <= 0 || intake.weightG() > MAX_WEIGHT_G)) {
+            throw new RuleViolation("collection.container.weight", number, intake.weightG(), MAX_WEIGHT_G);
+        }
+        int volume = intake.resolvedVolumeMl();
+        if (volume <= 0 || volume > MAX_VOLUME_ML) {
+            throw new RuleViolation("collection.container.volume", number, volume, MAX_VOLUME_ML);
+        }
+        String labelCode = intake.cleanLabelCode();
+        if (labelCode != null && !LABEL_CODE.matcher(labelCode).matches()) {
+            throw new RuleViolation("collection.container.labelCodeMalformed", number, intake.labelCode());
+        }
+        LocalDate expressedOn = intake.expressedOn();
+        if (expressedOn == null) {
+            throw new RuleViolation("collection.container.expressedOnRequired", number);
+        }
+        LocalDate today = now.toLocalDate();
+        boolean laterToday = expressedOn.equals(today)
+                && intake.expressedAt() != null
+                && intake.expressedAt().isAfter(now.toLocalTime());
+        if (expressedOn.isAfter(today) || laterToday) {
+            throw new RuleViolation(
+                    "collection.container.expressedInFuture",
+                    number,
+                    intake.expressedAt() == null ? expressedOn : expressedOn + " " + intake.expressedAt());
+        }
+    }
+
+    /**
+     * Decides a valid line, the first reason winning: a broken cold chain spoils the whole box; then the
+     * container's own condition; then its age; then what the donor's status on the expression day allows.
+     * The donor's decision is asked only when the container itself could be used.
+     */
+    static ReceptionOutcome decide(
+            ContainerIntake intake,
+            LocalDate today,
+            int rawMaxAgeDays,
+            boolean coldChainBroken,
+            Supplier<AcceptanceDecision> donorAcceptance,
+            java.util.function.Function<AcceptanceDecision, String> holdReason) {
+        if (coldChainBroken) {
+            return ReceptionOutcome.rejected(RejectReason.COLD_CHAIN_BROKEN);
+        }
+        RejectReason byCondition = intake.conditionOrIntact().rejectReason();
+        if (byCondition != null) {
+            return ReceptionOutcome.rejected(byCondition);
+        }
+        if (!RawContainer.withinAgeLimit(intake.expressedOn(), today, rawMaxAgeDays)) {
+            return ReceptionOutcome.rejected(RejectReason.TOO_OLD);
+        }
+        AcceptanceDecision decision = donorAcceptance.get();
+        if (decision.decision() == MilkAcceptance.REJECT) {
+            return ReceptionOutcome.rejected(RejectReason.DONOR_NOT_ELIGIBLE);
+        }
+        if (decision.decision() == MilkAcceptance.HOLD) {
+            return ReceptionOutcome.held(holdReason.apply(decision));
+        }
+        return ReceptionOutcome.accepted();
+    }
+}

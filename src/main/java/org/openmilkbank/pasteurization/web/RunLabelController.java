@@ -1,0 +1,73 @@
+package org.openmilkbank.pasteurization.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.openmilkbank.inventory.BottleState;
+import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.labeling.Freezer;
+import org.openmilkbank.labeling.Label;
+import org.openmilkbank.labeling.LabelFormat;
+import org.openmilkbank.labeling.LabelPrinter;
+import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.shared.Din;
+import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.RuleViolation;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Labels for every bottle of a run in one action; bottles already labelled need the reprint reason. */
+@Controller
+@PreAuthorize("hasRole('LAB_TECHNICIAN')")
+class RunLabelController {
+
+    private final PasteurisationManagement runs;
+    private final Inventory inventory;
+    private final LabelPrinter printer;
+    private final Freezer freezer;
+
+    RunLabelController(PasteurisationManagement runs, Inventory inventory, LabelPrinter printer, Freezer freezer) {
+        this.runs = runs;
+        this.inventory = inventory;
+        this.printer = printer;
+        this.freezer = freezer;
+    }
+
+    @PostMapping("/runs/{id}/labels")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    ResponseEntity<byte[]> print(
+            @PathVariable UUID id,
+            @RequestParam(required = false) LabelFormat format,
+            @RequestParam(required = false) LabelPrinter.Output output,
+            @RequestParam(required = false) String reason) {
+        runs.find(id).orElseThrow(() -> new NotFound("pasteurization.run.notFound", id));
+        // discarded or dispensed bottles need no new label
+        List<Label> labels = inventory.bottlesOfRun(id).stream()
+                .filter(b -> b.state() == BottleState.QUARANTINE || b.state() == BottleState.RELEASED)
+                .map(b -> new Label(
+                        Din.parse(b.din()), freezer.pasteurisedProduct(), b.expiresOn(), b.volumeMl(), List.of()))
+                .toList();
+        if (labels.isEmpty()) {
+            throw new RuleViolation("label.print.nothing");
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        LabelPrinter.Printout printout = printer.print(labels, format, output, reason, locale, "labels-run-" + id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(printout.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(printout.filename())
+                                .build()
+                                .toString())
+                .body(printout.content());
+    }
+}
