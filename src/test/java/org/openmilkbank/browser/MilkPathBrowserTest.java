@@ -89,7 +89,8 @@ class MilkPathBrowserTest extends BrowserTest {
         page.getByTestId("donor-code-input").pressSequentially(donorCode);
         page.getByTestId("donor-code-input").press("Enter");
         assertThat(page.getByTestId("donor-eligibility")).hasText("Eligible today");
-        assertThat(page.getByTestId("volume-input").first()).isFocused();
+        // the scanner's next read is the first container's label
+        assertThat(page.getByTestId("label-code-input").first()).isFocused();
         page.getByTestId("volume-input").first().fill("150");
         page.getByTestId("add-container").click();
         assertThat(page.getByTestId("volume-input")).hasCount(2);
@@ -97,7 +98,7 @@ class MilkPathBrowserTest extends BrowserTest {
         page.getByTestId("add-container").click();
         assertThat(page.getByTestId("volume-input")).hasCount(3);
         page.getByTestId("volume-input").nth(2).fill("250");
-        page.getByTestId("volume-input").nth(2).press("Enter");
+        page.getByTestId("receive-submit").click();
         assertThat(page.getByTestId("flash-success")).containsText("3 container(s) received from donor " + donorCode);
         assertThat(page.getByTestId("receipt-din")).hasCount(3);
         List<String> containerDins = page.getByTestId("receipt-din").allInnerTexts().stream()
