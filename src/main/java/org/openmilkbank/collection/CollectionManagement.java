@@ -190,7 +190,8 @@ public class CollectionManagement implements RawMilk {
         String din = Din.parse(scannedDin).value();
         return containers
                 .findByDin(din)
-                .map(c -> new RawContainerDetail(c.view(donorCode(c.donorId())), c.poolId(), c.discardReason()));
+                .map(c -> new RawContainerDetail(
+                        c.view(donorCode(c.donorId())), c.poolId(), c.discardReason(), c.blockReason()));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.openmilkbank.inventory;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,12 +28,14 @@ class BottleStock implements Inventory {
     private final DinIssuer dins;
     private final History history;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    BottleStock(BottleRepository bottles, DinIssuer dins, History history, Clock clock) {
+    BottleStock(BottleRepository bottles, DinIssuer dins, History history, Clock clock, EntityManager entityManager) {
         this.bottles = bottles;
         this.dins = dins;
         this.history = history;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -86,6 +90,37 @@ class BottleStock implements Inventory {
     }
 
     @Override
+    @Transactional
+    public List<BottleView> blockPools(Collection<UUID> poolIds, String donorCode, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("inventory.discard.reason.required");
+        }
+        if (poolIds == null || poolIds.isEmpty()) {
+            return List.of();
+        }
+        List<Bottle> ofPools = bottles.lockByPoolIds(poolIds);
+        for (Bottle bottle : ofPools) {
+            BottleState before = bottle.block(reason);
+            if (before == BottleState.DISPENSED) {
+                history.recordCorrection(
+                        RECORD_TYPE,
+                        bottle.id(),
+                        "blocked: recalled",
+                        "dispensed bottle " + bottle.displayDin() + " recalled, milk of donor " + donorCode,
+                        reason);
+            } else if (before != null) {
+                history.recordCorrection(
+                        RECORD_TYPE,
+                        bottle.id(),
+                        "blocked",
+                        "bottle " + bottle.displayDin() + " was " + before + ", milk of donor " + donorCode,
+                        reason);
+            }
+        }
+        return views(ofPools);
+    }
+
+    @Override
     public List<BottleView> bottlesOfRun(UUID runId) {
         return views(bottles.findByRunIdOrderByDin(runId));
     }
@@ -110,6 +145,8 @@ class BottleStock implements Inventory {
     public BottleView takeForDispense(UUID bottleId, LocalDate today) {
         Bottle bottle =
                 bottles.lockById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId));
+        // the caller may have read the bottle before waiting for the lock: decide on the row as committed now
+        entityManager.refresh(bottle);
         bottle.dispense(today);
         history.record(RECORD_TYPE, bottle.id(), "dispensed", "taken from stock on " + today);
         return bottle.view();
@@ -120,6 +157,7 @@ class BottleStock implements Inventory {
     public BottleView discardBottle(String din, String reason) {
         String value = Din.parse(din).value();
         Bottle bottle = bottles.lockByDin(value).orElseThrow(() -> new NotFound("inventory.bottle.notFound", din));
+        entityManager.refresh(bottle);
         bottle.discard(reason);
         history.recordCorrection(RECORD_TYPE, bottle.id(), "discarded", "bottle " + bottle.displayDin(), reason);
         return bottle.view();
