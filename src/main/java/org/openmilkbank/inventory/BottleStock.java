@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The bottle store: every state change is written to the bottle's history in the same transaction. */
 @Service
 @Transactional(readOnly = true)
-class BottleStock implements Inventory {
+class BottleStock implements Inventory, BottleBlock {
 
     static final String RECORD_TYPE = "Bottle";
 

@@ -17,13 +17,6 @@ public interface Inventory {
     /** Discards every bottle of the run not yet dispensed, with the reason. */
     List<BottleView> discardRun(UUID runId, String reason);
 
-    /**
-     * Blocks every bottle of the pools in quarantine, released or dispensed (a dispensed bottle is recalled: it may
-     * not have been fed yet), because they hold milk of a donor who was deferred or tested positive late. Locks the
-     * rows, so a dispense racing the block either committed first or is refused.
-     */
-    List<BottleView> blockPools(java.util.Collection<UUID> poolIds, String donorCode, String reason);
-
     List<BottleView> bottlesOfRun(UUID runId);
 
     /** A bottle by its DIN (13 characters, without check character). */

@@ -17,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * containers (so no new pool of her milk can appear behind this query), then tells the next modules.
  */
 @Component
-class DonorMilkBlockListener {
+class PoolBlock {
 
     private final PoolRepository pools;
     private final History history;
     private final ApplicationEventPublisher events;
 
-    DonorMilkBlockListener(PoolRepository pools, History history, ApplicationEventPublisher events) {
+    PoolBlock(PoolRepository pools, History history, ApplicationEventPublisher events) {
         this.pools = pools;
         this.history = history;
         this.events = events;

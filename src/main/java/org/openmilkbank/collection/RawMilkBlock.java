@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * pool) or waits and is refused.
  */
 @Component
-class DonorMilkBlockListener {
+class RawMilkBlock {
 
     private final RawContainerRepository containers;
     private final JdbcClient jdbc;
     private final History history;
 
-    DonorMilkBlockListener(RawContainerRepository containers, JdbcClient jdbc, History history) {
+    RawMilkBlock(RawContainerRepository containers, JdbcClient jdbc, History history) {
         this.containers = containers;
         this.jdbc = jdbc;
         this.history = history;

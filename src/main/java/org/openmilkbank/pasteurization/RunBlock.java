@@ -1,6 +1,6 @@
 package org.openmilkbank.pasteurization;
 
-import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.inventory.BottleBlock;
 import org.openmilkbank.processing.PoolsBlocked;
 import org.openmilkbank.shared.History;
 import org.springframework.context.event.EventListener;
@@ -13,15 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
  * a bottle being dispensed hold the same row locks, so each either finished before the block or sees it.
  */
 @Component
-class PoolsBlockedListener {
+class RunBlock {
 
     private final PasteurisationRunRepository runs;
-    private final Inventory inventory;
+    private final BottleBlock bottles;
     private final History history;
 
-    PoolsBlockedListener(PasteurisationRunRepository runs, Inventory inventory, History history) {
+    RunBlock(PasteurisationRunRepository runs, BottleBlock bottles, History history) {
         this.runs = runs;
-        this.inventory = inventory;
+        this.bottles = bottles;
         this.history = history;
     }
 
@@ -38,6 +38,6 @@ class PoolsBlockedListener {
                         event.reason());
             }
         }
-        inventory.blockPools(event.poolIds(), event.donorCode(), event.reason());
+        bottles.blockPools(event.poolIds(), event.donorCode(), event.reason());
     }
 }
