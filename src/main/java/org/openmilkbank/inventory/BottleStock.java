@@ -1,6 +1,7 @@
 package org.openmilkbank.inventory;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,10 +144,8 @@ class BottleStock implements Inventory, BottleBlock {
     @Override
     @Transactional
     public BottleView takeForDispense(UUID bottleId, LocalDate today) {
-        Bottle bottle =
-                bottles.lockById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId));
-        // the caller may have read the bottle before waiting for the lock: decide on the row as committed now
-        entityManager.refresh(bottle);
+        Bottle bottle = lockFresh(
+                bottles.findById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId)));
         bottle.dispense(today);
         history.record(RECORD_TYPE, bottle.id(), "dispensed", "taken from stock on " + today);
         return bottle.view();
@@ -156,8 +155,8 @@ class BottleStock implements Inventory, BottleBlock {
     @Transactional
     public BottleView discardBottle(String din, String reason) {
         String value = Din.parse(din).value();
-        Bottle bottle = bottles.lockByDin(value).orElseThrow(() -> new NotFound("inventory.bottle.notFound", din));
-        entityManager.refresh(bottle);
+        Bottle bottle =
+                lockFresh(bottles.findByDin(value).orElseThrow(() -> new NotFound("inventory.bottle.notFound", din)));
         bottle.discard(reason);
         history.recordCorrection(RECORD_TYPE, bottle.id(), "discarded", "bottle " + bottle.displayDin(), reason);
         return bottle.view();
@@ -169,6 +168,15 @@ class BottleStock implements Inventory, BottleBlock {
                 state == null
                         ? bottles.findAllByOrderByExpiresOnAscDinAsc()
                         : bottles.findByStateOrderByExpiresOnAscDinAsc(state));
+    }
+
+    /**
+     * Locks the bottle's row and reloads it as committed now: the caller may have read it before waiting for the
+     * lock (a block committed meanwhile), and a decision on that stale copy would be wrong.
+     */
+    private Bottle lockFresh(Bottle bottle) {
+        entityManager.refresh(bottle, LockModeType.PESSIMISTIC_WRITE);
+        return bottle;
     }
 
     private static List<BottleView> views(List<Bottle> list) {
