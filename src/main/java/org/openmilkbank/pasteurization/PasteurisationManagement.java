@@ -56,7 +56,8 @@ public class PasteurisationManagement {
             throw new org.openmilkbank.shared.RuleViolation("pasteurization.run.poolRequired");
         }
         // locked until commit: a block of the pool's milk waits for this run's bottles, or this run sees the block
-        PoolView pool = pools.lockForPasteurisation(record.poolId());
+        PoolView pool = pools.lockForPasteurisation(record.poolId())
+                .orElseThrow(() -> new NotFound("pasteurization.pool.notFound", record.poolId()));
         StandardProfile profile = standards.activeProfile();
         Instant now = Instant.now(clock);
         PasteurisationRun run = PasteurisationRun.record(record, pool, profile, CurrentActor.username(), now);

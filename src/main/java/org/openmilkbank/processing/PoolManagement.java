@@ -157,8 +157,8 @@ public class PoolManagement {
      * behind the other, so bottles are never stocked from a pool blocked meanwhile.
      */
     @Transactional
-    public PoolView lockForPasteurisation(UUID poolId) {
-        return lock(poolId).view();
+    public Optional<PoolView> lockForPasteurisation(UUID poolId) {
+        return pools.lockById(poolId).map(Pool::view);
     }
 
     public Optional<PoolView> find(UUID poolId) {
