@@ -471,6 +471,7 @@ public class CollectionManagement implements RawMilk {
                     received.container(),
                     c.poolId(),
                     c.discardReason(),
+                    c.blockReason(),
                     received,
                     c.state() == ContainerState.REJECTED ? null : freezer.rawProduct());
         });

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.RuleViolation;
 
 /** A container of raw frozen milk with its own DIN: in the raw store until it is pooled or discarded. */
@@ -71,6 +72,9 @@ class RawContainer {
 
     @Column(name = "label_code")
     private String labelCode;
+
+    @Column(name = "block_reason")
+    private String blockReason;
 
     @Version
     private long version;
@@ -162,7 +166,27 @@ class RawContainer {
         this.discardReason = reason.strip();
     }
 
+    /**
+     * Blocks the container for good when it is still in the raw store (raw frozen or held); returns whether it
+     * changed. Pooled milk is blocked with its pool, discarded or rejected milk is already out of use.
+     */
+    boolean block(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required");
+        }
+        if (state != ContainerState.RAW_FROZEN && state != ContainerState.HELD) {
+            return false;
+        }
+        this.state = ContainerState.BLOCKED;
+        this.blockReason = reason.strip();
+        return true;
+    }
+
     private void requireRawFrozen() {
+        if (state == ContainerState.BLOCKED) {
+            throw new RuleViolation(
+                    "collection.container.blocked", Din.parse(din).withCheck(), blockReason);
+        }
         if (state != ContainerState.RAW_FROZEN) {
             throw new RuleViolation("collection.container.notRawFrozen", din, state);
         }
@@ -231,6 +255,10 @@ class RawContainer {
     ReceivedContainer received(String donorCode) {
         return new ReceivedContainer(
                 view(donorCode), lineNo(), condition, weightG, expressedAt, labelCode, holdReason, rejectReason);
+    }
+
+    String blockReason() {
+        return blockReason;
     }
 
     RawContainerView view(String donorCode) {

@@ -50,4 +50,9 @@ interface RawContainerRepository extends JpaRepository<RawContainer, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from RawContainer c where c.id in :ids order by c.id")
     List<RawContainer> lockAll(@Param("ids") Collection<UUID> ids);
+
+    /** Every container of the donor, locked in id order: a block and a pooling of her milk queue one behind the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from RawContainer c where c.donorId = :donorId order by c.id")
+    List<RawContainer> lockAllOfDonor(@Param("donorId") UUID donorId);
 }

@@ -1,9 +1,12 @@
 package org.openmilkbank.inventory;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The bottle store: every state change is written to the bottle's history in the same transaction. */
 @Service
 @Transactional(readOnly = true)
-class BottleStock implements Inventory {
+class BottleStock implements Inventory, BottleBlock {
 
     static final String RECORD_TYPE = "Bottle";
 
@@ -26,12 +29,14 @@ class BottleStock implements Inventory {
     private final DinIssuer dins;
     private final History history;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    BottleStock(BottleRepository bottles, DinIssuer dins, History history, Clock clock) {
+    BottleStock(BottleRepository bottles, DinIssuer dins, History history, Clock clock, EntityManager entityManager) {
         this.bottles = bottles;
         this.dins = dins;
         this.history = history;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -86,6 +91,37 @@ class BottleStock implements Inventory {
     }
 
     @Override
+    @Transactional
+    public List<BottleView> blockPools(Collection<UUID> poolIds, String donorCode, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("inventory.discard.reason.required");
+        }
+        if (poolIds == null || poolIds.isEmpty()) {
+            return List.of();
+        }
+        List<Bottle> ofPools = bottles.lockByPoolIds(poolIds);
+        for (Bottle bottle : ofPools) {
+            BottleState before = bottle.block(reason);
+            if (before == BottleState.DISPENSED) {
+                history.recordCorrection(
+                        RECORD_TYPE,
+                        bottle.id(),
+                        "blocked: recalled",
+                        "dispensed bottle " + bottle.displayDin() + " recalled, milk of donor " + donorCode,
+                        reason);
+            } else if (before != null) {
+                history.recordCorrection(
+                        RECORD_TYPE,
+                        bottle.id(),
+                        "blocked",
+                        "bottle " + bottle.displayDin() + " was " + before + ", milk of donor " + donorCode,
+                        reason);
+            }
+        }
+        return views(ofPools);
+    }
+
+    @Override
     public List<BottleView> bottlesOfRun(UUID runId) {
         return views(bottles.findByRunIdOrderByDin(runId));
     }
@@ -108,8 +144,8 @@ class BottleStock implements Inventory {
     @Override
     @Transactional
     public BottleView takeForDispense(UUID bottleId, LocalDate today) {
-        Bottle bottle =
-                bottles.lockById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId));
+        Bottle bottle = lockFresh(
+                bottles.findById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId)));
         bottle.dispense(today);
         history.record(RECORD_TYPE, bottle.id(), "dispensed", "taken from stock on " + today);
         return bottle.view();
@@ -119,7 +155,8 @@ class BottleStock implements Inventory {
     @Transactional
     public BottleView discardBottle(String din, String reason) {
         String value = Din.parse(din).value();
-        Bottle bottle = bottles.lockByDin(value).orElseThrow(() -> new NotFound("inventory.bottle.notFound", din));
+        Bottle bottle =
+                lockFresh(bottles.findByDin(value).orElseThrow(() -> new NotFound("inventory.bottle.notFound", din)));
         bottle.discard(reason);
         history.recordCorrection(RECORD_TYPE, bottle.id(), "discarded", "bottle " + bottle.displayDin(), reason);
         return bottle.view();
@@ -131,6 +168,15 @@ class BottleStock implements Inventory {
                 state == null
                         ? bottles.findAllByOrderByExpiresOnAscDinAsc()
                         : bottles.findByStateOrderByExpiresOnAscDinAsc(state));
+    }
+
+    /**
+     * Locks the bottle's row and reloads it as committed now: the caller may have read it before waiting for the
+     * lock (a block committed meanwhile), and a decision on that stale copy would be wrong.
+     */
+    private Bottle lockFresh(Bottle bottle) {
+        entityManager.refresh(bottle, LockModeType.PESSIMISTIC_WRITE);
+        return bottle;
     }
 
     private static List<BottleView> views(List<Bottle> list) {

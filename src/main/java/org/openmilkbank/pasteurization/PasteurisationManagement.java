@@ -55,7 +55,8 @@ public class PasteurisationManagement {
         if (record == null || record.poolId() == null) {
             throw new org.openmilkbank.shared.RuleViolation("pasteurization.run.poolRequired");
         }
-        PoolView pool = pools.find(record.poolId())
+        // locked until commit: a block of the pool's milk waits for this run's bottles, or this run sees the block
+        PoolView pool = pools.lockForPasteurisation(record.poolId())
                 .orElseThrow(() -> new NotFound("pasteurization.pool.notFound", record.poolId()));
         StandardProfile profile = standards.activeProfile();
         Instant now = Instant.now(clock);

@@ -92,6 +92,9 @@ class PasteurisationRun {
     @Column(name = "discard_reason")
     private String discardReason;
 
+    @Column(name = "block_reason")
+    private String blockReason;
+
     @Version
     private long version;
 
@@ -102,6 +105,9 @@ class PasteurisationRun {
      * temperature or time is recorded as FAILED, because a failed cycle is itself part of the record.
      */
     static PasteurisationRun record(RunRecord r, PoolView pool, StandardProfile profile, String by, Instant now) {
+        if (pool.state() == PoolState.BLOCKED) {
+            throw new RuleViolation("pasteurization.run.poolBlocked", pool.dinWithCheck(), pool.blockReason());
+        }
         if (pool.state() != PoolState.READY) {
             throw new RuleViolation("pasteurization.run.poolNotReady", pool.dinWithCheck(), pool.state());
         }
@@ -164,6 +170,7 @@ class PasteurisationRun {
 
     /** Records the post-pasteurisation culture; returns {@code true} when it is negative. */
     boolean recordPostCulture(long cfu, String organism, StandardProfile profile, String by, Instant now) {
+        refuseIfBlocked();
         if (state != RunState.QUARANTINE) {
             throw new RuleViolation("pasteurization.postCulture.notInQuarantine", state);
         }
@@ -190,6 +197,7 @@ class PasteurisationRun {
 
     /** The second signature: a different technician from the one who recorded the run releases it. */
     void release(String by, Instant now) {
+        refuseIfBlocked();
         switch (state) {
             case QUARANTINE -> throw new RuleViolation("pasteurization.release.culturePending");
             case FAILED -> throw new RuleViolation("pasteurization.release.failedRun", failureReason);
@@ -200,6 +208,7 @@ class PasteurisationRun {
                 }
                 throw new RuleViolation("pasteurization.release.discarded", discardReason);
             }
+            case BLOCKED -> throw new RuleViolation("pasteurization.run.blocked", blockReason);
             case CULTURE_NEGATIVE -> {
                 if (recordedBy.equalsIgnoreCase(by)) {
                     throw new RuleViolation("pasteurization.release.sameTechnician", recordedBy);
@@ -209,6 +218,32 @@ class PasteurisationRun {
                 releasedAt = now;
             }
         }
+    }
+
+    /**
+     * Blocks the run for good because its pool holds milk of a donor who was deferred or tested positive late;
+     * returns whether it changed. A failed run made no bottles and a discarded one is already out of use.
+     */
+    boolean block(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required");
+        }
+        if (state == RunState.FAILED || state == RunState.DISCARDED || state == RunState.BLOCKED) {
+            return false;
+        }
+        state = RunState.BLOCKED;
+        blockReason = reason.strip();
+        return true;
+    }
+
+    private void refuseIfBlocked() {
+        if (state == RunState.BLOCKED) {
+            throw new RuleViolation("pasteurization.run.blocked", blockReason);
+        }
+    }
+
+    String blockReason() {
+        return blockReason;
     }
 
     UUID id() {
@@ -259,6 +294,7 @@ class PasteurisationRun {
                 postCultureRecordedAt,
                 releasedBy,
                 releasedAt,
-                discardReason);
+                discardReason,
+                blockReason);
     }
 }

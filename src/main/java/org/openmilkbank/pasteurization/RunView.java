@@ -27,7 +27,8 @@ public record RunView(
         Instant postCultureRecordedAt,
         String releasedBy,
         Instant releasedAt,
-        String discardReason) {
+        String discardReason,
+        String blockReason) {
 
     public boolean passed() {
         return "PASSED".equals(outcome);

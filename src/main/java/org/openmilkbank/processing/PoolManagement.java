@@ -152,6 +152,15 @@ public class PoolManagement {
         return pool.view();
     }
 
+    /**
+     * The pool, locked until the caller's transaction ends: a run recorded on it and a block of its milk queue one
+     * behind the other, so bottles are never stocked from a pool blocked meanwhile.
+     */
+    @Transactional
+    public Optional<PoolView> lockForPasteurisation(UUID poolId) {
+        return pools.lockById(poolId).map(Pool::view);
+    }
+
     public Optional<PoolView> find(UUID poolId) {
         return pools.findById(poolId).map(Pool::view);
     }

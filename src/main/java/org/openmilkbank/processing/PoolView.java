@@ -19,7 +19,37 @@ public record PoolView(
         List<PooledContainer> containers,
         List<UUID> donorIds,
         PreCulture preCulture,
-        String discardReason) {
+        String discardReason,
+        String blockReason) {
+
+    public PoolView(
+            UUID id,
+            String din,
+            PoolState state,
+            Instant createdAt,
+            String createdBy,
+            int volumeMl,
+            int donorCount,
+            LocalDate earliestExpression,
+            List<PooledContainer> containers,
+            List<UUID> donorIds,
+            PreCulture preCulture,
+            String discardReason) {
+        this(
+                id,
+                din,
+                state,
+                createdAt,
+                createdBy,
+                volumeMl,
+                donorCount,
+                earliestExpression,
+                containers,
+                donorIds,
+                preCulture,
+                discardReason,
+                null);
+    }
 
     /** One raw container in the pool, as it was when pooled. */
     public record PooledContainer(

@@ -55,6 +55,7 @@ class BottleController {
                                 .toList(),
                         today));
         model.addAttribute("quarantine", rows(inventory.inState(BottleState.QUARANTINE), today));
+        model.addAttribute("blocked", rows(inventory.inState(BottleState.BLOCKED), today));
         model.addAttribute(
                 "counts",
                 Map.of(

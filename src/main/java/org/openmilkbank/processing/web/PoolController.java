@@ -48,6 +48,7 @@ class PoolController {
         model.addAttribute("ready", pools.list(PoolState.READY));
         model.addAttribute("pasteurised", pools.list(PoolState.PASTEURISED));
         model.addAttribute("discarded", pools.list(PoolState.DISCARDED));
+        model.addAttribute("blocked", pools.list(PoolState.BLOCKED));
         return "processing/pools";
     }
 

@@ -1,9 +1,12 @@
 package org.openmilkbank.traceability.web;
 
+import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.traceability.DinTrace;
 import org.openmilkbank.traceability.DonorTrace;
 import org.openmilkbank.traceability.InfantTrace;
+import org.openmilkbank.traceability.LookBack;
+import org.openmilkbank.traceability.LookBacks;
 import org.openmilkbank.traceability.Traceability;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +20,21 @@ import org.springframework.web.bind.annotation.RestController;
 class TraceApiController {
 
     private final Traceability traceability;
+    private final LookBacks lookBacks;
 
-    TraceApiController(Traceability traceability) {
+    TraceApiController(Traceability traceability, LookBacks lookBacks) {
         this.traceability = traceability;
+        this.lookBacks = lookBacks;
+    }
+
+    @GetMapping("/donors/{id}/look-back")
+    LookBack lookBack(@PathVariable UUID id) {
+        return lookBacks.forDonor(id);
+    }
+
+    @GetMapping("/blocks")
+    List<LookBack.Block> blocks() {
+        return lookBacks.blocks();
     }
 
     @GetMapping("/donors/{id}")

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.traceability.CodeLookup;
+import org.openmilkbank.traceability.LookBacks;
 import org.openmilkbank.traceability.Traceability;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,11 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TraceController {
 
     private final Traceability traceability;
+    private final LookBacks lookBacks;
     private final CodeLookup lookup;
     private final Messages messages;
 
-    TraceController(Traceability traceability, CodeLookup lookup, Messages messages) {
+    TraceController(Traceability traceability, LookBacks lookBacks, CodeLookup lookup, Messages messages) {
         this.traceability = traceability;
+        this.lookBacks = lookBacks;
         this.lookup = lookup;
         this.messages = messages;
     }
@@ -56,6 +59,20 @@ class TraceController {
     String donor(@PathVariable UUID id, Model model) {
         model.addAttribute("trace", traceability.fromDonor(id));
         return "traceability/donor";
+    }
+
+    /** The printable look-back of a donor: every pool, bottle and infant her milk reached, with its state now. */
+    @GetMapping("/donors/{id}/look-back")
+    String lookBack(@PathVariable UUID id, Model model) {
+        model.addAttribute("lookBack", lookBacks.forDonor(id));
+        return "traceability/look-back";
+    }
+
+    /** Every block on a donor's milk in the bank, with its reason. */
+    @GetMapping("/blocks")
+    String blocks(Model model) {
+        model.addAttribute("blocks", lookBacks.blocks());
+        return "traceability/blocks";
     }
 
     @GetMapping("/infants/{id}")
