@@ -19,7 +19,12 @@ public enum Parameter {
     THAWED_LIFE_HOURS("thawed.life-hours", Type.INTEGER, "hours"),
     POOL_MAX_DONORS("pool.max-donors", Type.INTEGER, "donors"),
     HOLDER_TEMPERATURE_C("holder.temperature-c", Type.DECIMAL, "°C"),
-    HOLDER_MINUTES("holder.minutes", Type.INTEGER, "min");
+    HOLDER_MINUTES("holder.minutes", Type.INTEGER, "min"),
+    /** How many different staff members approve a donor's screening: 1 or 2. */
+    SCREENING_APPROVALS_REQUIRED("screening.approvals-required", Type.INTEGER, "staff"),
+    /** 0 means no re-test while donating. */
+    SEROLOGY_RETEST_INTERVAL_DAYS("serology.retest-interval-days", Type.INTEGER, "days"),
+    DONOR_INFANT_MAX_AGE_MONTHS("donor.infant-max-age-months", Type.INTEGER, "months");
 
     public enum Type {
         INTEGER,
