@@ -140,6 +140,7 @@ class DemoBank {
                     continue; // still in screening: no results yet
                 }
                 LocalDate sampled = today.minusDays(60 + random.nextInt(10));
+                screen(donor.id(), sampled);
                 for (String test : standards.activeProfile().serologyPanel()) {
                     boolean positive = i == DONORS.length - 2 && test.equals("HBV");
                     donors.recordSerology(
@@ -311,6 +312,21 @@ class DemoBank {
         STAFF.forEach(s -> sb.append(String.format("    %-12s %s%n", s.username(), s.role())));
         sb.append("=".repeat(64));
         log.warn(sb.toString());
+    }
+
+    /** A harmless in-person interview, approved by the coordinator and, where the profile asks two, the manager. */
+    private void screen(java.util.UUID donorId, LocalDate on) {
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+        donors.currentQuestionnaire().questions().forEach(q -> answers.put(q.code(), q.harmlessAnswer()));
+        var screening = donors.recordScreening(
+                donorId,
+                new org.openmilkbank.donor.NewScreening(on, org.openmilkbank.donor.InterviewMode.IN_PERSON, answers));
+        donors.approveScreening(screening.id());
+        if (screening.approvalsRequired() > 1) {
+            var coordinator = SecurityContextHolder.getContext().getAuthentication();
+            as("manager", Role.MANAGER, () -> donors.approveScreening(screening.id()));
+            SecurityContextHolder.getContext().setAuthentication(coordinator);
+        }
     }
 
     private static void as(String username, Role role, Runnable action) {

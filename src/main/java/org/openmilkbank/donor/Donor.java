@@ -2,6 +2,8 @@ package org.openmilkbank.donor;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openmilkbank.shared.RuleViolation;
 
 /** A registered donor. Details are corrected with a reason, never deleted. */
 @Entity
@@ -44,6 +47,31 @@ class Donor {
 
     @Column(name = "first_donation_on")
     private LocalDate firstDonationOn;
+
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    @Column(name = "infant_birth_date")
+    private LocalDate infantBirthDate;
+
+    @Column(name = "infant_gestation_weeks")
+    private Integer infantGestationWeeks;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recruited_in")
+    private Recruitment recruitedIn;
+
+    @Column(name = "consent_on")
+    private LocalDate consentOn;
+
+    @Column(name = "consent_scope")
+    private String consentScope;
+
+    @Column(name = "retired_on")
+    private LocalDate retiredOn;
+
+    @Column(name = "retire_reason")
+    private String retireReason;
 
     @Version
     private long version;
@@ -84,6 +112,43 @@ class Donor {
         this.address = details.address();
     }
 
+    /** Records her background and describes each change as "field: before → after". */
+    String background(DonorBackground b) {
+        List<String> changes = new ArrayList<>();
+        diff(changes, "preferred language", preferredLanguage, b.preferredLanguage());
+        diff(changes, "infant birth date", infantBirthDate, b.infantBirthDate());
+        diff(changes, "infant gestation (weeks)", infantGestationWeeks, b.infantGestationWeeks());
+        diff(changes, "recruited in", recruitedIn, b.recruitedIn());
+        diff(changes, "consent date", consentOn, b.consentOn());
+        diff(changes, "consent", consentScope, b.consentScope());
+        this.preferredLanguage = b.preferredLanguage();
+        this.infantBirthDate = b.infantBirthDate();
+        this.infantGestationWeeks = b.infantGestationWeeks();
+        this.recruitedIn = b.recruitedIn();
+        this.consentOn = b.consentOn();
+        this.consentScope = b.consentScope();
+        return String.join("; ", changes);
+    }
+
+    void retire(LocalDate on, String reason) {
+        if (retiredOn != null) {
+            throw new RuleViolation("donor.retire.already", retiredOn);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required");
+        }
+        this.retiredOn = on;
+        this.retireReason = reason.strip();
+    }
+
+    LocalDate retiredOn() {
+        return retiredOn;
+    }
+
+    LocalDate infantBirthDate() {
+        return infantBirthDate;
+    }
+
     /** Keeps the earliest expression date of any milk received; true when it changed. */
     boolean donated(LocalDate expressedOn) {
         if (firstDonationOn == null || expressedOn.isBefore(firstDonationOn)) {
@@ -112,6 +177,14 @@ class Donor {
                 address,
                 firstDonationOn,
                 registeredAt,
-                registeredBy);
+                registeredBy,
+                preferredLanguage,
+                infantBirthDate,
+                infantGestationWeeks,
+                recruitedIn,
+                consentOn,
+                consentScope,
+                retiredOn,
+                retireReason);
     }
 }

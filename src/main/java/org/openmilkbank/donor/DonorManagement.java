@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DonorManagement {
 
     public static final String RECORD_TYPE = "Donor";
+    public static final String ADDENDUM_RECORD_TYPE = "ScreeningAddendum";
     static final int MIN_AGE_YEARS = 12;
     static final int MAX_AGE_YEARS = 65;
     private static final int MAX_NAME = 100;
@@ -36,6 +37,9 @@ public class DonorManagement {
 
     private final DonorRepository donors;
     private final SerologyResultRepository serology;
+    private final ScreeningRepository screenings;
+    private final DeferralRepository deferrals;
+    private final ScreeningCatalogue catalogue;
     private final Standards standards;
     private final History history;
     private final JdbcClient jdbc;
@@ -45,6 +49,9 @@ public class DonorManagement {
     DonorManagement(
             DonorRepository donors,
             SerologyResultRepository serology,
+            ScreeningRepository screenings,
+            DeferralRepository deferrals,
+            ScreeningCatalogue catalogue,
             Standards standards,
             History history,
             JdbcClient jdbc,
@@ -52,6 +59,9 @@ public class DonorManagement {
             Clock clock) {
         this.donors = donors;
         this.serology = serology;
+        this.screenings = screenings;
+        this.deferrals = deferrals;
+        this.catalogue = catalogue;
         this.standards = standards;
         this.history = history;
         this.jdbc = jdbc;
@@ -90,6 +100,7 @@ public class DonorManagement {
             UUID donorId, String test, LocalDate sampleDate, SerologyOutcome outcome, String labReference) {
         Donor donor = load(donorId);
         StandardProfile profile = standards.activeProfile();
+        boolean eligibleBefore = evaluate(donor, LocalDate.now(clock), profile).eligible();
         String code = test == null ? "" : test.strip().toUpperCase();
         if (!profile.serologyPanel().contains(code)) {
             throw new RuleViolation(
@@ -114,6 +125,9 @@ public class DonorManagement {
         if (outcome == SerologyOutcome.POSITIVE) {
             events.publishEvent(new DonorMilkBlocked(
                     donorId, donor.view().code(), code + " positive, sample " + sampleDate, now()));
+        } else if (!eligibleBefore) {
+            serology.flush();
+            clearIfEligibleNow(donor, profile);
         }
         return result.view();
     }
@@ -134,30 +148,24 @@ public class DonorManagement {
     }
 
     /**
-     * What reception does with milk she expressed on that day: accept when she was eligible, hold while the
-     * only reasons are results still missing, reject otherwise.
+     * What reception does with milk she expressed on that day, from her full eligibility that day: accept when
+     * eligible; hold while she is an applicant, in screening or temporarily deferred (until cleared); reject when
+     * permanently deferred, positive or retired.
      */
     @Transactional(readOnly = true)
     public AcceptanceDecision acceptanceOn(UUID donorId, LocalDate expressedOn) {
         Eligibility eligibility = eligibilityOn(donorId, expressedOn);
-        if (eligibility.eligible()) {
-            return new AcceptanceDecision(MilkAcceptance.ACCEPT, expressedOn, List.of());
-        }
-        boolean onlyPending =
-                eligibility.reasons().stream().allMatch(r -> r.code().equals(EligibilityReason.MISSING));
-        return new AcceptanceDecision(
-                onlyPending ? MilkAcceptance.HOLD : MilkAcceptance.REJECT, expressedOn, eligibility.reasons());
+        return new AcceptanceDecision(eligibility.acceptance(), expressedOn, eligibility.reasons());
     }
 
+    /** Her status on that date and every reason that stands in the way: the one answer reception uses. */
     @Transactional(readOnly = true)
     public Eligibility eligibilityOn(UUID donorId, LocalDate date) {
         Donor donor = load(donorId);
         if (date == null) {
             throw new RuleViolation("donor.eligibility.dateRequired");
         }
-        StandardProfile profile = standards.activeProfile();
-        return new EligibilityPolicy(profile.serologyPanel(), profile.serologyValidDaysBeforeFirstDonation())
-                .evaluate(serology(donorId), donor.firstDonationOn(), date);
+        return evaluate(donor, date, standards.activeProfile());
     }
 
     @Transactional(readOnly = true)
@@ -207,6 +215,597 @@ public class DonorManagement {
                     "first donation date set",
                     (before == null ? "—" : before.toString()) + " → " + expressedOn);
         }
+    }
+
+    // Screening, deferrals, addenda, work lists, timeline and privacy.
+
+    /** The active profile's current questionnaire: the version a screening recorded now is answered against. */
+    @Transactional(readOnly = true)
+    public QuestionnaireView currentQuestionnaire() {
+        StandardProfile profile = standards.activeProfile();
+        return catalogue
+                .currentQuestionnaire(profile.code())
+                .orElseThrow(() -> new RuleViolation("donor.screening.noQuestionnaire", profile.name()));
+    }
+
+    /**
+     * Records a screening interview against the current questionnaire version. Every question must be answered;
+     * each deferring answer records a deferral under the profile's rule for its category. The screening then
+     * waits for the profile's number of approvals.
+     */
+    public ScreeningView recordScreening(UUID donorId, NewScreening interview) {
+        Donor donor = load(donorId);
+        if (interview == null || interview.interviewedOn() == null) {
+            throw new RuleViolation("donor.screening.dateRequired");
+        }
+        if (interview.interviewedOn().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("donor.screening.dateInFuture", interview.interviewedOn());
+        }
+        if (interview.mode() == null) {
+            throw new RuleViolation("donor.screening.modeRequired");
+        }
+        if (donor.retiredOn() != null) {
+            throw new RuleViolation("donor.retired", donor.view().code(), donor.retiredOn());
+        }
+        StandardProfile profile = standards.activeProfile();
+        QuestionnaireView questionnaire = currentQuestionnaire();
+        java.util.Map<QuestionView, String> answers = validAnswers(questionnaire.questions(), interview.answers());
+        Screening screening = screenings.saveAndFlush(new Screening(
+                donorId,
+                questionnaire.id(),
+                interview.interviewedOn(),
+                interview.mode(),
+                Math.max(1, Math.min(2, profile.screeningApprovalsRequired())),
+                now(),
+                CurrentActor.username()));
+        List<QuestionView> deferring = new java.util.ArrayList<>();
+        answers.forEach((q, a) -> {
+            boolean defers = q.defers(a);
+            catalogue.saveAnswer("screening_answer", "screening_id", screening.id(), q.id(), a, defers);
+            if (defers) {
+                deferring.add(q);
+            }
+        });
+        history.record(
+                RECORD_TYPE,
+                donorId,
+                "screened",
+                profile.code() + " questionnaire v" + questionnaire.version() + ", " + interview.mode() + " on "
+                        + interview.interviewedOn() + ", " + deferring.size() + " deferring answer(s)");
+        for (QuestionView q : deferring) {
+            ScreeningCatalogue.Rule rule = catalogue
+                    .rule(profile.code(), q.category())
+                    .orElse(new ScreeningCatalogue.Rule(false, null, false, "no rule"));
+            record(
+                    donor,
+                    q.category(),
+                    rule.permanent(),
+                    interview.interviewedOn(),
+                    rule.permanent() || rule.days() == null
+                            ? null
+                            : interview.interviewedOn().plusDays(rule.days()),
+                    rule.retestRequired(),
+                    "screening answer to “" + q.text() + "”: " + answers.get(q),
+                    screening.id());
+        }
+        return screeningView(screening);
+    }
+
+    /** Signs the screening off as the current user; the second approval must come from someone else. */
+    public ScreeningView approveScreening(UUID screeningId) {
+        Screening screening = loadScreening(screeningId);
+        boolean complete = screening.approve(CurrentActor.username(), now());
+        history.record(
+                RECORD_TYPE,
+                screening.donorId(),
+                complete ? "screening approved" : "screening first approval",
+                "interview of " + screening.interviewedOn());
+        if (complete) {
+            Donor donor = load(screening.donorId());
+            events.publishEvent(new DonorCleared(donor.id(), donor.view().code(), now()));
+        }
+        return screeningView(screening);
+    }
+
+    public void voidScreening(UUID screeningId, String reason) {
+        Screening screening = loadScreening(screeningId);
+        screening.voidWith(reason);
+        history.recordCorrection(
+                RECORD_TYPE,
+                screening.donorId(),
+                "screening voided",
+                "interview of " + screening.interviewedOn(),
+                reason);
+    }
+
+    /** Her screenings, newest first, each with the questions of the version it was answered against. */
+    @Transactional(readOnly = true)
+    public List<ScreeningView> screenings(UUID donorId) {
+        load(donorId);
+        return screenings.findByDonorIdOrderByInterviewedOnDescRecordedAtDesc(donorId).stream()
+                .map(this::screeningView)
+                .toList();
+    }
+
+    /** Records a deferral; unset fields take the active profile's rule for the category. Blocks her unfed milk. */
+    public DeferralView defer(UUID donorId, NewDeferral d) {
+        Donor donor = load(donorId);
+        if (d == null || d.category() == null) {
+            throw new RuleViolation("donor.deferral.categoryRequired");
+        }
+        StandardProfile profile = standards.activeProfile();
+        var rule = catalogue.rule(profile.code(), d.category());
+        boolean permanent = d.permanent() != null
+                ? d.permanent()
+                : rule.map(ScreeningCatalogue.Rule::permanent).orElse(false);
+        LocalDate startsOn = d.startsOn() == null ? LocalDate.now(clock) : d.startsOn();
+        LocalDate until = permanent
+                ? null
+                : d.until() != null
+                        ? d.until()
+                        : rule.map(ScreeningCatalogue.Rule::days)
+                                .map(startsOn::plusDays)
+                                .orElse(null);
+        boolean retest = !permanent
+                && (d.retestRequired() != null
+                        ? d.retestRequired()
+                        : rule.map(ScreeningCatalogue.Rule::retestRequired).orElse(false));
+        return record(donor, d.category(), permanent, startsOn, until, retest, d.reason(), null);
+    }
+
+    private DeferralView record(
+            Donor donor,
+            DeferralCategory category,
+            boolean permanent,
+            LocalDate startsOn,
+            LocalDate until,
+            boolean retest,
+            String reason,
+            UUID screeningId) {
+        Deferral deferral = deferrals.save(new Deferral(
+                donor.id(),
+                category,
+                permanent,
+                startsOn,
+                until,
+                retest,
+                reason,
+                screeningId,
+                now(),
+                CurrentActor.username()));
+        history.record(RECORD_TYPE, donor.id(), "deferred", deferral.describe());
+        events.publishEvent(new DonorMilkBlocked(
+                donor.id(), donor.view().code(), "deferred: " + category + " (" + reason.strip() + ")", now()));
+        return deferral.view();
+    }
+
+    /**
+     * Lifts a temporary deferral. One that needs a re-test is lifted only after a negative result for every
+     * test of the panel sampled on or after its end; milk held from the window is then cleared.
+     */
+    public DeferralView liftDeferral(UUID deferralId, String reason) {
+        Deferral deferral = loadDeferral(deferralId);
+        DeferralView view = deferral.view();
+        Donor donor = load(view.donorId());
+        if (view.standing() && view.retestRequired()) {
+            List<SerologyView> results = serology(donor.id());
+            List<String> missing = standards.activeProfile().serologyPanel().stream()
+                    .filter(test -> results.stream()
+                            .noneMatch(r -> !r.voided()
+                                    && r.test().equals(test)
+                                    && r.outcome() == SerologyOutcome.NEGATIVE
+                                    && !r.sampleDate().isBefore(view.until())))
+                    .toList();
+            if (!missing.isEmpty()) {
+                throw new RuleViolation("donor.deferral.retestMissing", String.join(", ", missing), view.until());
+            }
+        }
+        deferral.lift(reason, now(), CurrentActor.username());
+        history.recordCorrection(RECORD_TYPE, donor.id(), "deferral lifted", deferral.describe(), reason);
+        events.publishEvent(new DonorCleared(donor.id(), donor.view().code(), now()));
+        return deferral.view();
+    }
+
+    /** A deferral recorded in error (wrong donor, wrong answer) is voided with a reason, never deleted. */
+    public void voidDeferral(UUID deferralId, String reason) {
+        Deferral deferral = loadDeferral(deferralId);
+        deferral.voidWith(reason);
+        history.recordCorrection(RECORD_TYPE, deferral.donorId(), "deferral voided", deferral.describe(), reason);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeferralView> deferrals(UUID donorId) {
+        load(donorId);
+        return deferrals.findByDonorIdOrderByStartsOnDescRecordedAtDesc(donorId).stream()
+                .map(Deferral::view)
+                .toList();
+    }
+
+    public DonorView recordBackground(UUID donorId, DonorBackground b) {
+        Donor donor = load(donorId);
+        LocalDate today = LocalDate.now(clock);
+        if (b == null) {
+            throw new RuleViolation("donor.details.required");
+        }
+        if (b.infantBirthDate() != null && b.infantBirthDate().isAfter(today)) {
+            throw new RuleViolation("donor.infantBirthDate.inFuture", b.infantBirthDate());
+        }
+        if (b.infantGestationWeeks() != null && (b.infantGestationWeeks() < 22 || b.infantGestationWeeks() > 44)) {
+            throw new RuleViolation("donor.gestation.implausible", b.infantGestationWeeks());
+        }
+        if (b.consentOn() != null && b.consentOn().isAfter(today)) {
+            throw new RuleViolation("donor.consent.inFuture", b.consentOn());
+        }
+        if (b.consentOn() != null && b.consentScope() == null) {
+            throw new RuleViolation("donor.consent.scopeRequired");
+        }
+        if (b.preferredLanguage() != null && b.preferredLanguage().length() > 50
+                || b.consentScope() != null && b.consentScope().length() > 500) {
+            throw new RuleViolation("donor.background.tooLong");
+        }
+        String changes = donor.background(b);
+        if (changes.isEmpty()) {
+            throw new RuleViolation("donor.correct.nothingChanged");
+        }
+        history.record(RECORD_TYPE, donorId, "background recorded", changes);
+        return donor.view();
+    }
+
+    /** She stops donating from that day; milk expressed before stays as decided. */
+    public DonorView retire(UUID donorId, LocalDate on, String reason) {
+        Donor donor = load(donorId);
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        donor.retire(day, reason);
+        history.recordCorrection(RECORD_TYPE, donorId, "retired", "from " + day, reason);
+        return donor.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AddendumView> addenda() {
+        return catalogue.addenda();
+    }
+
+    /** A manager switches an emergency addendum on for the whole bank: every donor answers it at her next contact. */
+    public AddendumView switchOnAddendum(String code, String reason) {
+        AddendumView addendum = addendum(code);
+        if (addendum.active()) {
+            throw new RuleViolation("donor.addendum.alreadyOn", addendum.title());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required");
+        }
+        catalogue.switchOn(addendum.id(), reason.strip(), now(), CurrentActor.username());
+        history.recordCorrection(ADDENDUM_RECORD_TYPE, addendum.code(), "switched on", addendum.title(), reason);
+        return addendum(code);
+    }
+
+    public AddendumView switchOffAddendum(String code, String reason) {
+        AddendumView addendum = addendum(code);
+        if (!addendum.active()) {
+            throw new RuleViolation("donor.addendum.alreadyOff", addendum.title());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required");
+        }
+        catalogue.switchOff(addendum.activationId(), now(), CurrentActor.username());
+        history.recordCorrection(ADDENDUM_RECORD_TYPE, addendum.code(), "switched off", addendum.title(), reason);
+        return addendum(code);
+    }
+
+    /** The addenda switched on that she has not answered yet. */
+    @Transactional(readOnly = true)
+    public List<AddendumView> addendaDue(UUID donorId) {
+        load(donorId);
+        var answered = catalogue.answeredActivations(donorId);
+        return catalogue.addenda().stream()
+                .filter(a -> a.active() && !answered.contains(a.activationId()))
+                .toList();
+    }
+
+    /** Her answers to a switched-on addendum; a deferring answer pauses her for the addendum's days. */
+    public List<DeferralView> answerAddendum(
+            UUID donorId, String code, LocalDate answeredOn, InterviewMode mode, java.util.Map<String, String> given) {
+        Donor donor = load(donorId);
+        AddendumView addendum = addendum(code);
+        if (!addendum.active()) {
+            throw new RuleViolation("donor.addendum.alreadyOff", addendum.title());
+        }
+        if (catalogue.answeredActivations(donorId).contains(addendum.activationId())) {
+            throw new RuleViolation("donor.addendum.alreadyAnswered", addendum.title());
+        }
+        LocalDate day = answeredOn == null ? LocalDate.now(clock) : answeredOn;
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("donor.screening.dateInFuture", day);
+        }
+        if (mode == null) {
+            throw new RuleViolation("donor.screening.modeRequired");
+        }
+        StandardProfile profile = standards.activeProfile();
+        boolean eligibleBefore = evaluate(donor, LocalDate.now(clock), profile).eligible();
+        var answers = validAnswers(addendum.questions(), given == null ? java.util.Map.of() : given);
+        UUID answerId = catalogue.saveAddendumAnswer(
+                addendum.activationId(), donorId, day, mode, now(), CurrentActor.username());
+        List<DeferralView> paused = new java.util.ArrayList<>();
+        answers.forEach((q, a) -> {
+            boolean defers = q.defers(a);
+            catalogue.saveAnswer("addendum_answer_item", "answer_id", answerId, q.id(), a, defers);
+            if (defers && paused.isEmpty()) {
+                paused.add(record(
+                        donor,
+                        q.category(),
+                        false,
+                        day,
+                        day.plusDays(addendum.pauseDays()),
+                        false,
+                        addendum.title() + ": “" + q.text() + "” " + a,
+                        null));
+            }
+        });
+        history.record(
+                RECORD_TYPE,
+                donorId,
+                "addendum answered",
+                addendum.title() + ", " + mode + " on " + day
+                        + (paused.isEmpty() ? "" : ", paused " + addendum.pauseDays() + " days"));
+        if (paused.isEmpty() && !eligibleBefore) {
+            clearIfEligibleNow(donor, profile);
+        }
+        return paused;
+    }
+
+    /** Donors with that status on the date (every donor when status is null), by code. */
+    @Transactional(readOnly = true)
+    public List<WorkListRow> workList(DonorStatus status, LocalDate on) {
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
+        StandardProfile profile = standards.activeProfile();
+        return donors.findAll(org.springframework.data.domain.Sort.by("donorCode")).stream()
+                .map(d -> {
+                    Eligibility e = evaluate(d, day, profile);
+                    return new WorkListRow(
+                            d.id(),
+                            d.view().code(),
+                            d.view().fullName(),
+                            e.status(),
+                            e.deferredUntil(),
+                            e.reasons().isEmpty() ? "" : e.reasons().get(0).code());
+                })
+                .filter(r -> status == null || r.status() == status)
+                .toList();
+    }
+
+    /** Temporary deferrals still standing whose end falls within the next days (or has passed, awaiting a re-test). */
+    @Transactional(readOnly = true)
+    public List<WorkListRow> deferralsEndingWithin(int days) {
+        LocalDate limit = LocalDate.now(clock).plusDays(Math.max(0, days));
+        return deferrals.findAll().stream()
+                .map(Deferral::view)
+                .filter(d -> d.standing()
+                        && !d.permanent()
+                        && d.until() != null
+                        && !d.until().isAfter(limit))
+                .sorted(java.util.Comparator.comparing(DeferralView::until))
+                .map(d -> {
+                    DonorView v = load(d.donorId()).view();
+                    return new WorkListRow(
+                            v.id(),
+                            v.code(),
+                            v.fullName(),
+                            DonorStatus.TEMPORARILY_DEFERRED,
+                            d.until(),
+                            d.category() + (d.retestRequired() ? " (re-test)" : ""));
+                })
+                .toList();
+    }
+
+    /** Negative results that lapse under the profile's re-test interval within the next days (or have lapsed). */
+    @Transactional(readOnly = true)
+    public List<WorkListRow> testsExpiringWithin(int days) {
+        StandardProfile profile = standards.activeProfile();
+        int interval = profile.serologyRetestIntervalDays();
+        if (interval <= 0) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate limit = today.plusDays(Math.max(0, days));
+        record Latest(UUID donorId, String test, LocalDate sampleDate) {}
+        return jdbc.sql("""
+                        select r.donor_id, r.test, max(r.sample_date) as sample_date
+                        from serology_result r join donor d on d.id = r.donor_id
+                        where not r.voided and r.outcome = 'NEGATIVE' and d.retired_on is null
+                        group by r.donor_id, r.test
+                        """).query(Latest.class).list().stream()
+                .filter(l -> profile.serologyPanel().contains(l.test()))
+                .filter(l -> !l.sampleDate().plusDays(interval).isAfter(limit))
+                .map(l -> {
+                    Donor d = load(l.donorId());
+                    return new WorkListRow(
+                            d.id(),
+                            d.view().code(),
+                            d.view().fullName(),
+                            evaluate(d, today, profile).status(),
+                            l.sampleDate().plusDays(interval),
+                            l.test() + " sampled " + l.sampleDate());
+                })
+                .filter(r -> r.status() != DonorStatus.PERMANENTLY_DEFERRED)
+                .sorted(java.util.Comparator.comparing(WorkListRow::due).thenComparing(WorkListRow::code))
+                .toList();
+    }
+
+    /** Screening, tests, donations and volume, deferrals and blocked milk, newest first. */
+    @Transactional(readOnly = true)
+    public DonorTimeline timeline(UUID donorId) {
+        Donor donor = load(donorId);
+        List<TimelineEntry> entries = new java.util.ArrayList<>();
+        for (ScreeningView s : screenings(donorId)) {
+            entries.add(new TimelineEntry(
+                    s.interviewedOn(),
+                    "SCREENING",
+                    s.profileCode() + " v" + s.questionnaireVersion() + ", " + s.mode() + ", " + s.state(),
+                    null));
+        }
+        for (SerologyView r : serology(donorId)) {
+            entries.add(new TimelineEntry(
+                    r.sampleDate(), "TEST", r.test() + " " + r.outcome() + (r.voided() ? " (void)" : ""), null));
+        }
+        for (DeferralView d : deferrals(donorId)) {
+            entries.add(new TimelineEntry(
+                    d.startsOn(),
+                    "DEFERRAL",
+                    d.category() + (d.permanent() ? " permanent" : d.until() == null ? "" : " until " + d.until())
+                            + (d.voided() ? " (void)" : "") + ": " + d.reason(),
+                    null));
+            if (d.lifted()) {
+                entries.add(new TimelineEntry(
+                        LocalDate.ofInstant(d.liftedAt(), clock.getZone()),
+                        "DEFERRAL_LIFTED",
+                        d.category() + ": " + d.liftReason(),
+                        null));
+            }
+        }
+        List<TimelineEntry> donations = catalogue.donations(donorId, clock.getZone());
+        entries.addAll(donations);
+        entries.addAll(catalogue.blockedContainers(donorId));
+        if (donor.retiredOn() != null) {
+            entries.add(
+                    new TimelineEntry(donor.retiredOn(), "RETIRED", donor.view().retireReason(), null));
+        }
+        entries.sort(java.util.Comparator.comparing(TimelineEntry::on).reversed());
+        int volume = donations.stream()
+                .mapToInt(e -> e.volumeMl() == null ? 0 : e.volumeMl())
+                .sum();
+        return new DonorTimeline(entries, donations.size(), volume);
+    }
+
+    /** Records that the current user read her health answers or serology (privacy log). */
+    public void recordHealthRead(UUID donorId, String what) {
+        load(donorId);
+        catalogue.logRead(donorId, what, now(), CurrentActor.username());
+    }
+
+    @Transactional(readOnly = true)
+    public List<HealthRead> healthReads(UUID donorId) {
+        load(donorId);
+        return catalogue.reads(donorId);
+    }
+
+    private AddendumView addendum(String code) {
+        return catalogue.addenda().stream()
+                .filter(a -> a.code().equalsIgnoreCase(code == null ? "" : code.strip()))
+                .findFirst()
+                .orElseThrow(() -> new NotFound("donor.addendum.notFound", code));
+    }
+
+    private java.util.Map<QuestionView, String> validAnswers(
+            List<QuestionView> questions, java.util.Map<String, String> given) {
+        for (String code : given.keySet()) {
+            if (questions.stream().noneMatch(q -> q.code().equals(code))) {
+                throw new RuleViolation("donor.screening.unknownQuestion", code);
+            }
+        }
+        java.util.Map<QuestionView, String> answers = new java.util.LinkedHashMap<>();
+        for (QuestionView q : questions) {
+            String raw = given.get(q.code());
+            String a = raw == null ? "" : raw.strip();
+            if (a.isEmpty()) {
+                throw new RuleViolation("donor.screening.answerMissing", q.text());
+            }
+            switch (q.answerType()) {
+                case YES_NO -> {
+                    a = a.toUpperCase();
+                    if (!a.equals("YES") && !a.equals("NO")) {
+                        throw new RuleViolation("donor.screening.answerYesNo", q.text());
+                    }
+                }
+                case NUMBER -> {
+                    try {
+                        if (new java.math.BigDecimal(a).signum() < 0) {
+                            throw new NumberFormatException();
+                        }
+                    } catch (NumberFormatException e) {
+                        throw new RuleViolation("donor.screening.answerNumber", q.text(), a);
+                    }
+                }
+                case TEXT -> {
+                    if (a.length() > 500) {
+                        throw new RuleViolation("donor.screening.answerTooLong", q.text(), 500);
+                    }
+                }
+            }
+            answers.put(q, a);
+        }
+        return answers;
+    }
+
+    private void clearIfEligibleNow(Donor donor, StandardProfile profile) {
+        if (evaluate(donor, LocalDate.now(clock), profile).eligible()) {
+            events.publishEvent(new DonorCleared(donor.id(), donor.view().code(), now()));
+        }
+    }
+
+    private Eligibility evaluate(Donor donor, LocalDate date, StandardProfile profile) {
+        List<SerologyView> results = serology.findByDonorIdOrderBySampleDateDescRecordedAtDesc(donor.id()).stream()
+                .map(SerologyResult::view)
+                .toList();
+        Eligibility bySerology = new EligibilityPolicy(
+                        profile.serologyPanel(),
+                        profile.serologyValidDaysBeforeFirstDonation(),
+                        profile.serologyRetestIntervalDays())
+                .evaluate(results, donor.firstDonationOn(), date);
+        var answered = catalogue.answeredActivations(donor.id());
+        java.time.ZoneId zone = clock.getZone();
+        var facts = new StatusPolicy.Facts(
+                donor.retiredOn(),
+                donor.infantBirthDate(),
+                profile.donorInfantMaxAgeMonths().orElse(null),
+                screenings.findByDonorIdOrderByInterviewedOnDescRecordedAtDesc(donor.id()).stream()
+                        .filter(s -> s.state() != Screening.State.VOIDED)
+                        .map(s -> new StatusPolicy.ScreeningFact(
+                                s.interviewedOn(), s.state() == Screening.State.APPROVED))
+                        .toList(),
+                deferrals.findByDonorIdOrderByStartsOnDescRecordedAtDesc(donor.id()).stream()
+                        .map(Deferral::view)
+                        .toList(),
+                catalogue.activations().stream()
+                        .map(a -> new StatusPolicy.AddendumFact(
+                                a.title(),
+                                LocalDate.ofInstant(a.on(), zone),
+                                a.off() == null ? null : LocalDate.ofInstant(a.off(), zone),
+                                answered.contains(a.id())))
+                        .toList(),
+                results.stream().anyMatch(r -> !r.voided()));
+        return new StatusPolicy().evaluate(facts, bySerology, date);
+    }
+
+    private ScreeningView screeningView(Screening s) {
+        QuestionnaireView q = catalogue.questionnaire(s.questionnaireId());
+        return new ScreeningView(
+                s.id(),
+                s.donorId(),
+                q.profileCode(),
+                q.version(),
+                s.interviewedOn(),
+                s.mode(),
+                s.state().name(),
+                s.approvalsRequired(),
+                s.recordedAt(),
+                s.recordedBy(),
+                s.firstApprovedBy(),
+                s.secondApprovedBy(),
+                catalogue.answers(s.id()));
+    }
+
+    private Screening loadScreening(UUID id) {
+        if (id == null) {
+            throw new NotFound("donor.screening.notFound", "—");
+        }
+        return screenings.findById(id).orElseThrow(() -> new NotFound("donor.screening.notFound", id));
+    }
+
+    private Deferral loadDeferral(UUID id) {
+        if (id == null) {
+            throw new NotFound("donor.deferral.notFound", "—");
+        }
+        return deferrals.findById(id).orElseThrow(() -> new NotFound("donor.deferral.notFound", id));
     }
 
     /** Now, at the database's precision, so that a view returned now equals the one read back later. */

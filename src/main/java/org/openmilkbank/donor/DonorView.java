@@ -14,7 +14,20 @@ public record DonorView(
         String address,
         LocalDate firstDonationOn,
         Instant registeredAt,
-        String registeredBy) {
+        String registeredBy,
+        String preferredLanguage,
+        LocalDate infantBirthDate,
+        Integer infantGestationWeeks,
+        Recruitment recruitedIn,
+        LocalDate consentOn,
+        String consentScope,
+        LocalDate retiredOn,
+        String retireReason) {
+
+    /** Term donor: her own infant born at 37 weeks or later; null when the gestation is not known. */
+    public Boolean termDonor() {
+        return infantGestationWeeks == null ? null : infantGestationWeeks >= 37;
+    }
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -17,10 +17,17 @@ final class EligibilityPolicy {
 
     private final List<String> panel;
     private final int validDaysBeforeFirstDonation;
+    private final int retestIntervalDays;
 
     EligibilityPolicy(List<String> panel, int validDaysBeforeFirstDonation) {
+        this(panel, validDaysBeforeFirstDonation, 0);
+    }
+
+    /** With a re-test interval above 0, a negative result older than that many days before the date lapses. */
+    EligibilityPolicy(List<String> panel, int validDaysBeforeFirstDonation, int retestIntervalDays) {
         this.panel = List.copyOf(panel);
         this.validDaysBeforeFirstDonation = validDaysBeforeFirstDonation;
+        this.retestIntervalDays = retestIntervalDays;
     }
 
     Eligibility evaluate(List<SerologyView> results, LocalDate firstDonationOn, LocalDate date) {
@@ -53,6 +60,10 @@ final class EligibilityPolicy {
                                 result.sampleDate(),
                                 validDaysBeforeFirstDonation,
                                 reference));
+                    } else if (retestIntervalDays > 0
+                            && result.sampleDate().isBefore(date.minusDays(retestIntervalDays))) {
+                        reasons.add(EligibilityReason.of(
+                                EligibilityReason.EXPIRED, test, result.sampleDate(), retestIntervalDays));
                     }
                 }
             }

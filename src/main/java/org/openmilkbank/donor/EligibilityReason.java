@@ -9,6 +9,16 @@ public record EligibilityReason(String code, List<Object> args) {
     public static final String POSITIVE = "donor.eligibility.positive";
     public static final String INDETERMINATE = "donor.eligibility.indeterminate";
     public static final String TOO_OLD = "donor.eligibility.tooOld";
+    public static final String EXPIRED = "donor.eligibility.expired";
+    public static final String NOT_SCREENED = "donor.eligibility.notScreened";
+    public static final String SCREENING_PENDING = "donor.eligibility.screeningPending";
+    public static final String ADDENDUM_DUE = "donor.eligibility.addendumDue";
+    public static final String DEFERRED_PERMANENTLY = "donor.eligibility.deferredPermanently";
+    public static final String DEFERRED_UNTIL = "donor.eligibility.deferredUntil";
+    public static final String DEFERRED_UNTIL_LIFTED = "donor.eligibility.deferredUntilLifted";
+    public static final String AWAITING_RETEST = "donor.eligibility.awaitingRetest";
+    public static final String INFANT_TOO_OLD = "donor.eligibility.infantTooOld";
+    public static final String RETIRED = "donor.eligibility.retired";
 
     public EligibilityReason {
         args = List.copyOf(args);

@@ -28,7 +28,12 @@ public enum Parameter {
     /** Only read when liquid transport is allowed. */
     TRANSPORT_LIQUID_MIN_C("transport.liquid-min-c", Type.DECIMAL, "°C"),
     TRANSPORT_LIQUID_MAX_C("transport.liquid-max-c", Type.DECIMAL, "°C"),
-    TRANSPORT_LIQUID_MAX_HOURS("transport.liquid-max-hours", Type.INTEGER, "hours");
+    TRANSPORT_LIQUID_MAX_HOURS("transport.liquid-max-hours", Type.INTEGER, "hours"),
+    /** How many different staff members approve a donor's screening: 1 or 2. */
+    SCREENING_APPROVALS_REQUIRED("screening.approvals-required", Type.INTEGER, "staff"),
+    /** 0 means no re-test while donating. */
+    SEROLOGY_RETEST_INTERVAL_DAYS("serology.retest-interval-days", Type.INTEGER, "days"),
+    DONOR_INFANT_MAX_AGE_MONTHS("donor.infant-max-age-months", Type.INTEGER, "months");
 
     public enum Type {
         INTEGER,

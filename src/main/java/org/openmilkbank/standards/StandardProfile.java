@@ -163,6 +163,25 @@ public final class StandardProfile {
         return integer(Parameter.TRANSPORT_LIQUID_MAX_HOURS);
     }
 
+    /** Different staff members who must approve a donor's screening (1 when the profile does not say). */
+    public int screeningApprovalsRequired() {
+        return raw(Parameter.SCREENING_APPROVALS_REQUIRED)
+                .map(v -> Integer.parseInt(v.strip()))
+                .orElse(1);
+    }
+
+    /** Days a negative serology result stays current while donating; 0 means no re-test. */
+    public int serologyRetestIntervalDays() {
+        return raw(Parameter.SEROLOGY_RETEST_INTERVAL_DAYS)
+                .map(v -> Integer.parseInt(v.strip()))
+                .orElse(0);
+    }
+
+    /** Age of the donor's own infant, in months, after which her milk is no longer accepted. */
+    public Optional<Integer> donorInfantMaxAgeMonths() {
+        return raw(Parameter.DONOR_INFANT_MAX_AGE_MONTHS).map(v -> Integer.parseInt(v.strip()));
+    }
+
     /** Builder for tests and for a bank's own profile. */
     public static StandardProfile of(String code, String name, Map<Parameter, String> values) {
         return new StandardProfile(code, name, "", values);

@@ -7,12 +7,26 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.openmilkbank.donor.AcceptanceDecision;
+import org.openmilkbank.donor.AddendumView;
+import org.openmilkbank.donor.DeferralView;
+import org.openmilkbank.donor.DonorBackground;
 import org.openmilkbank.donor.DonorManagement;
+import org.openmilkbank.donor.DonorStatus;
+import org.openmilkbank.donor.DonorTimeline;
 import org.openmilkbank.donor.DonorView;
+import org.openmilkbank.donor.HealthRead;
+import org.openmilkbank.donor.InterviewMode;
+import org.openmilkbank.donor.NewDeferral;
 import org.openmilkbank.donor.NewDonor;
+import org.openmilkbank.donor.NewScreening;
+import org.openmilkbank.donor.QuestionnaireView;
+import org.openmilkbank.donor.ScreeningView;
 import org.openmilkbank.donor.SerologyOutcome;
 import org.openmilkbank.donor.SerologyView;
+import org.openmilkbank.donor.WorkListRow;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -58,6 +72,143 @@ class DonorApiController {
 
     record Reason(@NotBlank String reason) {}
 
+    record Interview(
+            @NotNull LocalDate interviewedOn, @NotNull InterviewMode mode, Map<String, String> answers) {}
+
+    record Retirement(LocalDate on, @NotBlank String reason) {}
+
+    @GetMapping("/questionnaire")
+    @PreAuthorize(DonorController.VIEW)
+    QuestionnaireView questionnaire() {
+        return donors.currentQuestionnaire();
+    }
+
+    @GetMapping("/donors/{id}/screenings")
+    @PreAuthorize(DonorController.VIEW)
+    List<ScreeningView> screenings(@PathVariable UUID id) {
+        donors.recordHealthRead(id, "API: screening answers");
+        return donors.screenings(id);
+    }
+
+    @PostMapping("/donors/{id}/screenings")
+    @PreAuthorize(DonorController.ACT)
+    @ResponseStatus(HttpStatus.CREATED)
+    ScreeningView recordScreening(@PathVariable UUID id, @Valid @RequestBody Interview i) {
+        return donors.recordScreening(id, new NewScreening(i.interviewedOn(), i.mode(), i.answers()));
+    }
+
+    @PostMapping("/screenings/{id}/approve")
+    @PreAuthorize(DonorController.APPROVE)
+    ScreeningView approveScreening(@PathVariable UUID id) {
+        return donors.approveScreening(id);
+    }
+
+    @GetMapping("/donors/{id}/deferrals")
+    @PreAuthorize(DonorController.VIEW)
+    List<DeferralView> deferrals(@PathVariable UUID id) {
+        donors.recordHealthRead(id, "API: deferrals");
+        return donors.deferrals(id);
+    }
+
+    @PostMapping("/donors/{id}/deferrals")
+    @PreAuthorize(DonorController.ACT)
+    @ResponseStatus(HttpStatus.CREATED)
+    DeferralView defer(@PathVariable UUID id, @RequestBody NewDeferral deferral) {
+        return donors.defer(id, deferral);
+    }
+
+    @PostMapping("/deferrals/{id}/lift")
+    @PreAuthorize(DonorController.ACT)
+    DeferralView lift(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
+        return donors.liftDeferral(id, reason.reason());
+    }
+
+    @PostMapping("/deferrals/{id}/void")
+    @PreAuthorize(DonorController.ACT)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void voidDeferral(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
+        donors.voidDeferral(id, reason.reason());
+    }
+
+    @PutMapping("/donors/{id}/background")
+    @PreAuthorize(DonorController.ACT)
+    DonorView background(@PathVariable UUID id, @RequestBody DonorBackground background) {
+        return donors.recordBackground(id, background);
+    }
+
+    @PostMapping("/donors/{id}/retire")
+    @PreAuthorize(DonorController.ACT)
+    DonorView retire(@PathVariable UUID id, @Valid @RequestBody Retirement r) {
+        return donors.retire(id, r.on(), r.reason());
+    }
+
+    @GetMapping("/donors/{id}/acceptance")
+    @PreAuthorize(DonorController.VIEW)
+    AcceptanceDecision acceptance(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return donors.acceptanceOn(id, date == null ? LocalDate.now(clock) : date);
+    }
+
+    @GetMapping("/donors/{id}/timeline")
+    @PreAuthorize(DonorController.VIEW)
+    DonorTimeline timeline(@PathVariable UUID id) {
+        donors.recordHealthRead(id, "API: timeline");
+        return donors.timeline(id);
+    }
+
+    @GetMapping("/donors/{id}/health-reads")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    List<HealthRead> healthReads(@PathVariable UUID id) {
+        return donors.healthReads(id);
+    }
+
+    @GetMapping("/donor-worklists/status")
+    @PreAuthorize(DonorController.VIEW)
+    List<WorkListRow> byStatus(
+            @RequestParam(required = false) DonorStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return donors.workList(status, date);
+    }
+
+    @GetMapping("/donor-worklists/deferrals-ending")
+    @PreAuthorize(DonorController.VIEW)
+    List<WorkListRow> deferralsEnding(@RequestParam(defaultValue = "30") int days) {
+        return donors.deferralsEndingWithin(days);
+    }
+
+    @GetMapping("/donor-worklists/tests-expiring")
+    @PreAuthorize(DonorController.VIEW)
+    List<WorkListRow> testsExpiring(@RequestParam(defaultValue = "30") int days) {
+        return donors.testsExpiringWithin(days);
+    }
+
+    @GetMapping("/addenda")
+    @PreAuthorize(DonorController.VIEW)
+    List<AddendumView> addenda() {
+        return donors.addenda();
+    }
+
+    @PostMapping("/addenda/{code}/on")
+    @PreAuthorize(DonorController.SWITCH_ADDENDA)
+    AddendumView switchOn(@PathVariable String code, @Valid @RequestBody Reason reason) {
+        return donors.switchOnAddendum(code, reason.reason());
+    }
+
+    @PostMapping("/addenda/{code}/off")
+    @PreAuthorize(DonorController.SWITCH_ADDENDA)
+    AddendumView switchOff(@PathVariable String code, @Valid @RequestBody Reason reason) {
+        return donors.switchOffAddendum(code, reason.reason());
+    }
+
+    @PostMapping("/donors/{id}/addenda/{code}")
+    @PreAuthorize(DonorController.ACT)
+    @ResponseStatus(HttpStatus.CREATED)
+    List<DeferralView> answerAddendum(
+            @PathVariable UUID id, @PathVariable String code, @Valid @RequestBody Interview i) {
+        return donors.answerAddendum(id, code, i.interviewedOn(), i.mode(), i.answers());
+    }
+
     @GetMapping("/donors")
     @PreAuthorize(DonorController.VIEW)
     List<DonorView> search(@RequestParam(required = false) String q) {
@@ -87,6 +238,7 @@ class DonorApiController {
     @GetMapping("/donors/{id}/serology")
     @PreAuthorize(DonorController.VIEW)
     List<SerologyView> serology(@PathVariable UUID id) {
+        donors.recordHealthRead(id, "API: serology");
         return donors.serology(id);
     }
 

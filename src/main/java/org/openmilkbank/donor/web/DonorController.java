@@ -3,10 +3,18 @@ package org.openmilkbank.donor.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import org.openmilkbank.donor.DeferralCategory;
+import org.openmilkbank.donor.DonorBackground;
 import org.openmilkbank.donor.DonorManagement;
+import org.openmilkbank.donor.DonorStatus;
 import org.openmilkbank.donor.DonorView;
+import org.openmilkbank.donor.InterviewMode;
+import org.openmilkbank.donor.NewDeferral;
 import org.openmilkbank.donor.NewDonor;
+import org.openmilkbank.donor.NewScreening;
+import org.openmilkbank.donor.Recruitment;
 import org.openmilkbank.donor.SerologyOutcome;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
@@ -14,6 +22,9 @@ import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The donor coordinator's pages: find or register a donor, correct her details, record her serology. */
@@ -33,6 +45,8 @@ class DonorController {
 
     static final String VIEW = "hasAnyRole('DONOR_COORDINATOR', 'MANAGER', 'ADMIN')";
     static final String ACT = "hasRole('DONOR_COORDINATOR')";
+    static final String APPROVE = "hasAnyRole('DONOR_COORDINATOR', 'MANAGER')";
+    static final String SWITCH_ADDENDA = "hasRole('MANAGER')";
 
     private final DonorManagement donors;
     private final Standards standards;
@@ -83,8 +97,17 @@ class DonorController {
         DonorView donor = load(id);
         model.addAttribute("donor", donor);
         model.addAttribute("history", history.of(DonorManagement.RECORD_TYPE, id));
+        donors.recordHealthRead(id, "donor page: screening answers, serology, deferrals");
         addSerology(model, id);
         addEligibility(model, id, LocalDate.now(clock));
+        model.addAttribute("screenings", donors.screenings(id));
+        model.addAttribute("questionnaire", donors.currentQuestionnaire());
+        model.addAttribute("deferrals", donors.deferrals(id));
+        model.addAttribute("addendaDue", donors.addendaDue(id));
+        model.addAttribute("categories", DeferralCategory.values());
+        model.addAttribute("modes", InterviewMode.values());
+        model.addAttribute("recruitments", Recruitment.values());
+        model.addAttribute("healthReads", donors.healthReads(id));
         return "donor/donor";
     }
 
@@ -151,6 +174,230 @@ class DonorController {
         donors.voidSerology(resultId, reason);
         flash.addFlashAttribute("success", messages.get("donor.serology.voidedFlash"));
         return "redirect:/donors/" + id;
+    }
+
+    @PostMapping("/{id}/screening")
+    @PreAuthorize(ACT)
+    String recordScreening(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate interviewedOn,
+            @RequestParam(required = false) InterviewMode mode,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes flash) {
+        var screening = donors.recordScreening(id, new NewScreening(interviewedOn, mode, answers(params)));
+        long deferring = screening.answers().stream().filter(a -> a.defers()).count();
+        flash.addFlashAttribute(
+                "success", messages.get("donor.screening.recordedFlash", screening.questionnaireVersion(), deferring));
+        return "redirect:/donors/" + id;
+    }
+
+    @PostMapping("/{id}/screening/{screeningId}/approve")
+    @PreAuthorize(APPROVE)
+    String approveScreening(@PathVariable UUID id, @PathVariable UUID screeningId, RedirectAttributes flash) {
+        ownScreening(id, screeningId);
+        var screening = donors.approveScreening(screeningId);
+        flash.addFlashAttribute(
+                "success",
+                messages.get(
+                        screening.approved() ? "donor.screening.approvedFlash" : "donor.screening.firstApprovalFlash"));
+        return "redirect:/donors/" + id;
+    }
+
+    @PostMapping("/{id}/deferrals")
+    @PreAuthorize(ACT)
+    String defer(
+            @PathVariable UUID id,
+            @RequestParam(required = false) DeferralCategory category,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        Boolean permanent = "PERMANENT".equals(kind) ? Boolean.TRUE : "TEMPORARY".equals(kind) ? Boolean.FALSE : null;
+        var deferral = donors.defer(id, new NewDeferral(category, permanent, startsOn, until, null, reason));
+        flash.addFlashAttribute("success", messages.get("donor.deferral.recordedFlash", deferral.category()));
+        return "redirect:/donors/" + id;
+    }
+
+    @PostMapping("/{id}/deferrals/{deferralId}/lift")
+    @PreAuthorize(ACT)
+    String lift(
+            @PathVariable UUID id,
+            @PathVariable UUID deferralId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        ownDeferral(id, deferralId);
+        donors.liftDeferral(deferralId, reason);
+        flash.addFlashAttribute("success", messages.get("donor.deferral.liftedFlash"));
+        return "redirect:/donors/" + id;
+    }
+
+    @PostMapping("/{id}/deferrals/{deferralId}/void")
+    @PreAuthorize(ACT)
+    String voidDeferral(
+            @PathVariable UUID id,
+            @PathVariable UUID deferralId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        ownDeferral(id, deferralId);
+        donors.voidDeferral(deferralId, reason);
+        flash.addFlashAttribute("success", messages.get("donor.deferral.voidedFlash"));
+        return "redirect:/donors/" + id;
+    }
+
+    @PostMapping("/{id}/background")
+    @PreAuthorize(ACT)
+    String background(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String preferredLanguage,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate infantBirthDate,
+            @RequestParam(required = false) Integer infantGestationWeeks,
+            @RequestParam(required = false) Recruitment recruitedIn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentOn,
+            @RequestParam(required = false) String consentScope,
+            RedirectAttributes flash) {
+        donors.recordBackground(
+                id,
+                new DonorBackground(
+                        preferredLanguage,
+                        infantBirthDate,
+                        infantGestationWeeks,
+                        recruitedIn,
+                        consentOn,
+                        consentScope));
+        flash.addFlashAttribute("success", messages.get("donor.background.recordedFlash"));
+        return "redirect:/donors/" + id;
+    }
+
+    @PostMapping("/{id}/retire")
+    @PreAuthorize(ACT)
+    String retire(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        donors.retire(id, on, reason);
+        flash.addFlashAttribute("success", messages.get("donor.retire.flash"));
+        return "redirect:/donors/" + id;
+    }
+
+    @PostMapping("/{id}/addenda/{code}")
+    @PreAuthorize(ACT)
+    String answerAddendum(
+            @PathVariable UUID id,
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
+            @RequestParam(required = false) InterviewMode mode,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes flash) {
+        var paused = donors.answerAddendum(id, code, answeredOn, mode, answers(params));
+        flash.addFlashAttribute(
+                "success",
+                messages.get(paused.isEmpty() ? "donor.addendum.answeredFlash" : "donor.addendum.pausedFlash"));
+        return "redirect:/donors/" + id;
+    }
+
+    @GetMapping("/{id}/timeline")
+    @PreAuthorize(VIEW)
+    String timeline(@PathVariable UUID id, Model model) {
+        model.addAttribute("donor", load(id));
+        donors.recordHealthRead(id, "timeline");
+        model.addAttribute("timeline", donors.timeline(id));
+        return "donor/timeline";
+    }
+
+    @GetMapping("/worklists")
+    @PreAuthorize(VIEW)
+    String workLists(
+            @RequestParam(required = false) DonorStatus status,
+            @RequestParam(defaultValue = "30") int days,
+            Model model) {
+        model.addAttribute("status", status);
+        model.addAttribute("days", days);
+        model.addAttribute("statuses", DonorStatus.values());
+        model.addAttribute("donorsByStatus", donors.workList(status, LocalDate.now(clock)));
+        model.addAttribute("deferralsEnding", donors.deferralsEndingWithin(days));
+        model.addAttribute("testsExpiring", donors.testsExpiringWithin(days));
+        return "donor/worklists";
+    }
+
+    @GetMapping(value = "/worklists.csv", produces = "text/csv")
+    @PreAuthorize(VIEW)
+    @ResponseBody
+    ResponseEntity<String> workListCsv(@RequestParam(required = false) DonorStatus status) {
+        StringBuilder csv = new StringBuilder("code,name,status,deferred_until\n");
+        for (var row : donors.workList(status, LocalDate.now(clock))) {
+            csv.append(cell(row.code()))
+                    .append(',')
+                    .append(cell(row.fullName()))
+                    .append(',')
+                    .append(row.status())
+                    .append(',')
+                    .append(row.due() == null ? "" : row.due())
+                    .append('\n');
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"donors.csv\"")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv.toString());
+    }
+
+    @GetMapping("/addenda")
+    @PreAuthorize(VIEW)
+    String addenda(Model model) {
+        model.addAttribute("addenda", donors.addenda());
+        model.addAttribute("history", java.util.List.of());
+        return "donor/addenda";
+    }
+
+    @PostMapping("/addenda/{code}/on")
+    @PreAuthorize(SWITCH_ADDENDA)
+    String switchOn(
+            @PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        var addendum = donors.switchOnAddendum(code, reason);
+        flash.addFlashAttribute("success", messages.get("donor.addendum.onFlash", addendum.title()));
+        return "redirect:/donors/addenda";
+    }
+
+    @PostMapping("/addenda/{code}/off")
+    @PreAuthorize(SWITCH_ADDENDA)
+    String switchOff(
+            @PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        var addendum = donors.switchOffAddendum(code, reason);
+        flash.addFlashAttribute("success", messages.get("donor.addendum.offFlash", addendum.title()));
+        return "redirect:/donors/addenda";
+    }
+
+    /** Form fields named q_CODE carry the answer to question CODE. */
+    private static Map<String, String> answers(Map<String, String> params) {
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("q_")) {
+                answers.put(k.substring(2), v);
+            }
+        });
+        return answers;
+    }
+
+    /** Spreadsheet-safe CSV cell: quoted, and a leading formula character neutralised. */
+    private static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+
+    private void ownScreening(UUID donorId, UUID screeningId) {
+        if (donors.screenings(donorId).stream().noneMatch(s -> s.id().equals(screeningId))) {
+            throw new NotFound("donor.screening.notFound", screeningId);
+        }
+    }
+
+    private void ownDeferral(UUID donorId, UUID deferralId) {
+        if (donors.deferrals(donorId).stream().noneMatch(d -> d.id().equals(deferralId))) {
+            throw new NotFound("donor.deferral.notFound", deferralId);
+        }
     }
 
     @GetMapping("/{id}/eligibility")

@@ -84,8 +84,38 @@ class DonorWebTests {
         mvc.perform(get("/api/v1/donors/" + id + "/eligibility").with(httpBasic(coordinator, Staff.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.eligible").value(false))
-                .andExpect(jsonPath("$.reasons[0].code").value("donor.eligibility.missing"))
-                .andExpect(jsonPath("$.reasons[0].message").value("no valid HIV result"));
+                .andExpect(jsonPath("$.status").value("APPLICANT"))
+                .andExpect(jsonPath("$.acceptance").value("HOLD"))
+                .andExpect(jsonPath("$.reasons[0].code").value("donor.eligibility.notScreened"))
+                .andExpect(jsonPath("$.reasons[1].code").value("donor.eligibility.missing"))
+                .andExpect(jsonPath("$.reasons[1].message").value("no valid HIV result"));
+
+        StringBuilder answers = new StringBuilder();
+        for (var q : donors.currentQuestionnaire().questions()) {
+            answers.append(answers.isEmpty() ? "" : ",")
+                    .append('"')
+                    .append(q.code())
+                    .append("\":\"")
+                    .append(q.harmlessAnswer())
+                    .append('"');
+        }
+        String screening = mvc.perform(post("/api/v1/donors/" + id + "/screenings")
+                        .with(httpBasic(coordinator, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"interviewedOn\":\"" + today + "\",\"mode\":\"PHONE\",\"answers\":{" + answers
+                                + "}}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("AWAITING_APPROVAL"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String screeningId = json.readTree(screening).get("id").asText();
+        String manager = Staff.create(identity, Role.MANAGER);
+        mvc.perform(post("/api/v1/screenings/" + screeningId + "/approve").with(httpBasic(coordinator, Staff.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/screenings/" + screeningId + "/approve").with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("APPROVED"));
 
         for (String test : standards.activeProfile().serologyPanel()) {
             mvc.perform(post("/api/v1/donors/" + id + "/serology")
@@ -181,7 +211,8 @@ class DonorWebTests {
         mvc.perform(get("/donors/" + donor.id()).with(user(coordinator).roles("DONOR_COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(donor.code())))
-                .andExpect(content().string(containsString("Not eligible")))
+                .andExpect(content().string(containsString("Applicant")))
+                .andExpect(content().string(containsString("no screening interview yet")))
                 .andExpect(content().string(containsString("no valid HIV result")))
                 .andExpect(content().string(containsString("registered")));
     }

@@ -1,0 +1,245 @@
+package org.openmilkbank.donor;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The profile's questionnaires, deferral rules and addenda as seeded data, and the rows that refer to them. */
+@Component
+class ScreeningCatalogue {
+
+    record Rule(boolean permanent, Integer days, boolean retestRequired, String source) {}
+
+    record Activation(UUID id, UUID addendumId, String code, String title, Instant on, Instant off) {}
+
+    private final JdbcClient jdbc;
+
+    ScreeningCatalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<QuestionnaireView> currentQuestionnaire(String profileCode) {
+        return jdbc.sql("select id from screening_questionnaire where profile_code = :p order by version desc limit 1")
+                .param("p", profileCode)
+                .query(UUID.class)
+                .optional()
+                .map(this::questionnaire);
+    }
+
+    QuestionnaireView questionnaire(UUID id) {
+        record Header(UUID id, String profileCode, int version, LocalDate publishedOn) {}
+        Header h = jdbc.sql(
+                        "select id, profile_code, version, published_on from screening_questionnaire where id = :id")
+                .param("id", id)
+                .query(Header.class)
+                .single();
+        return new QuestionnaireView(
+                h.id(), h.profileCode(), h.version(), h.publishedOn(), questions("questionnaire_id", id));
+    }
+
+    private List<QuestionView> questions(String owner, UUID id) {
+        return jdbc.sql(
+                        "select id, position, code, text, answer_type, defer_when, deferral_category from screening_question where "
+                                + owner + " = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> new QuestionView(
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("position"),
+                        rs.getString("code"),
+                        rs.getString("text"),
+                        AnswerType.valueOf(rs.getString("answer_type")),
+                        rs.getString("defer_when"),
+                        rs.getString("deferral_category") == null
+                                ? null
+                                : DeferralCategory.valueOf(rs.getString("deferral_category"))))
+                .list();
+    }
+
+    Optional<Rule> rule(String profileCode, DeferralCategory category) {
+        return jdbc.sql(
+                        "select permanent, days, retest_required, source from deferral_rule where profile_code = :p and category = :c")
+                .param("p", profileCode)
+                .param("c", category.name())
+                .query((rs, n) -> new Rule(
+                        rs.getBoolean("permanent"),
+                        (Integer) rs.getObject("days"),
+                        rs.getBoolean("retest_required"),
+                        rs.getString("source")))
+                .optional();
+    }
+
+    void saveAnswer(String table, String ownerColumn, UUID ownerId, UUID questionId, String answer, boolean defers) {
+        jdbc.sql("insert into " + table + " (" + ownerColumn
+                        + ", question_id, answer, defers) values (:owner, :q, :a, :d)")
+                .param("owner", ownerId)
+                .param("q", questionId)
+                .param("a", answer)
+                .param("d", defers)
+                .update();
+    }
+
+    List<ScreeningView.Answer> answers(UUID screeningId) {
+        return jdbc.sql("""
+                        select q.code, q.text, a.answer, a.defers from screening_answer a
+                        join screening_question q on q.id = a.question_id
+                        where a.screening_id = :id order by q.position
+                        """)
+                .param("id", screeningId)
+                .query((rs, n) -> new ScreeningView.Answer(
+                        rs.getString("code"), rs.getString("text"), rs.getString("answer"), rs.getBoolean("defers")))
+                .list();
+    }
+
+    List<AddendumView> addenda() {
+        record Row(UUID id, String code, String title, int pauseDays, UUID activationId, Timestamp onAt, String onBy) {}
+        return jdbc.sql("""
+                        select a.id, a.code, a.title, a.pause_days, v.id as activation_id, v.switched_on_at as on_at,
+                               v.switched_on_by as on_by
+                        from screening_addendum a
+                        left join addendum_activation v on v.addendum_id = a.id and v.switched_off_at is null
+                        order by a.code
+                        """).query(Row.class).list().stream()
+                .map(r -> new AddendumView(
+                        r.id(),
+                        r.code(),
+                        r.title(),
+                        r.pauseDays(),
+                        questions("addendum_id", r.id()),
+                        r.activationId(),
+                        r.onAt() == null ? null : r.onAt().toInstant(),
+                        r.onBy()))
+                .toList();
+    }
+
+    List<Activation> activations() {
+        return jdbc.sql("""
+                        select v.id, v.addendum_id, a.code, a.title, v.switched_on_at, v.switched_off_at
+                        from addendum_activation v join screening_addendum a on a.id = v.addendum_id
+                        order by v.switched_on_at
+                        """)
+                .query((rs, n) -> new Activation(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("addendum_id", UUID.class),
+                        rs.getString("code"),
+                        rs.getString("title"),
+                        rs.getTimestamp("switched_on_at").toInstant(),
+                        rs.getTimestamp("switched_off_at") == null
+                                ? null
+                                : rs.getTimestamp("switched_off_at").toInstant()))
+                .list();
+    }
+
+    void switchOn(UUID addendumId, String reason, Instant at, String actor) {
+        jdbc.sql("""
+                        insert into addendum_activation (id, addendum_id, switched_on_at, switched_on_by, switched_on_why)
+                        values (:id, :a, :at, :by, :why)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("a", addendumId)
+                .param("at", Timestamp.from(at))
+                .param("by", actor)
+                .param("why", reason)
+                .update();
+    }
+
+    void switchOff(UUID activationId, Instant at, String actor) {
+        jdbc.sql("""
+                        update addendum_activation set switched_off_at = :at, switched_off_by = :by, version = version + 1
+                        where id = :id and switched_off_at is null
+                        """)
+                .param("at", Timestamp.from(at))
+                .param("by", actor)
+                .param("id", activationId)
+                .update();
+    }
+
+    Set<UUID> answeredActivations(UUID donorId) {
+        return new HashSet<>(jdbc.sql("select activation_id from addendum_answer where donor_id = :d")
+                .param("d", donorId)
+                .query(UUID.class)
+                .list());
+    }
+
+    UUID saveAddendumAnswer(
+            UUID activationId, UUID donorId, LocalDate answeredOn, InterviewMode mode, Instant at, String actor) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into addendum_answer (id, activation_id, donor_id, answered_on, mode, recorded_at, recorded_by)
+                        values (:id, :v, :d, :on, :mode, :at, :by)
+                        """)
+                .param("id", id)
+                .param("v", activationId)
+                .param("d", donorId)
+                .param("on", answeredOn)
+                .param("mode", mode.name())
+                .param("at", Timestamp.from(at))
+                .param("by", actor)
+                .update();
+        return id;
+    }
+
+    void logRead(UUID donorId, String what, Instant at, String actor) {
+        jdbc.sql(
+                        "insert into donor_health_read (id, donor_id, read_by, read_at, what) values (:id, :d, :by, :at, :what)")
+                .param("id", UUID.randomUUID())
+                .param("d", donorId)
+                .param("by", actor)
+                .param("at", Timestamp.from(at))
+                .param("what", what)
+                .update();
+    }
+
+    List<HealthRead> reads(UUID donorId) {
+        return jdbc.sql(
+                        "select read_by, read_at, what from donor_health_read where donor_id = :d order by read_at desc limit 200")
+                .param("d", donorId)
+                .query((rs, n) -> new HealthRead(
+                        rs.getString("read_by"), rs.getTimestamp("read_at").toInstant(), rs.getString("what")))
+                .list();
+    }
+
+    /** Donations and volume given, read-only over collection's tables (collection depends on donor, not back). */
+    List<TimelineEntry> donations(UUID donorId, java.time.ZoneId zone) {
+        return jdbc.sql("""
+                        select d.received_at, count(c.id) as containers, coalesce(sum(c.volume_ml), 0) as volume,
+                               min(c.expressed_on) as first_expressed, max(c.expressed_on) as last_expressed
+                        from donation d left join raw_container c on c.donation_id = d.id
+                        where d.donor_id = :d
+                        group by d.id, d.received_at
+                        """)
+                .param("d", donorId)
+                .query((rs, n) -> new TimelineEntry(
+                        LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), zone),
+                        "DONATION",
+                        rs.getInt("containers") + " container(s), expressed " + rs.getObject("first_expressed")
+                                + (rs.getObject("first_expressed") != null
+                                                && !rs.getObject("first_expressed")
+                                                        .equals(rs.getObject("last_expressed"))
+                                        ? " – " + rs.getObject("last_expressed")
+                                        : ""),
+                        rs.getInt("volume")))
+                .list();
+    }
+
+    /** Her containers blocked after a deferral or positive result, read-only over collection's table. */
+    List<TimelineEntry> blockedContainers(UUID donorId) {
+        return jdbc.sql("""
+                        select expressed_on, din, volume_ml, block_reason from raw_container
+                        where donor_id = :d and state = 'BLOCKED' order by expressed_on
+                        """)
+                .param("d", donorId)
+                .query((rs, n) -> new TimelineEntry(
+                        rs.getObject("expressed_on", LocalDate.class),
+                        "BLOCKED",
+                        rs.getString("din") + ": " + rs.getString("block_reason"),
+                        rs.getInt("volume_ml")))
+                .list();
+    }
+}
