@@ -179,7 +179,12 @@ public class CollectionManagement implements RawMilk {
         List<RawContainer> decided = new ArrayList<>();
         Map<LocalDate, AcceptanceDecision> acceptance = new HashMap<>();
         Instant at = now();
-        for (RawContainer container : containers.findByDonorIdAndStateOrderByDin(donorId, ContainerState.HELD)) {
+        // locked like the block locks them, so two decisions (or a decision and a block) queue and each sees
+        // what the other committed
+        List<RawContainer> held = containers.lockAllOfDonor(donorId).stream()
+                .filter(c -> c.state() == ContainerState.HELD)
+                .toList();
+        for (RawContainer container : held) {
             AcceptanceDecision decision =
                     acceptance.computeIfAbsent(container.expressedOn(), d -> donors.acceptanceOn(donorId, d));
             String label = Din.parse(container.din()).withCheck();

@@ -67,9 +67,35 @@ class MilkPathBrowserTest extends BrowserTest {
         page.getByTestId("register-submit").click();
         assertThat(page.getByTestId("flash-success")).containsText(familyName);
         String donorCode = page.getByTestId("donor-code").innerText().strip();
-        assertThat(page.getByTestId("eligibility-status")).hasText("Not eligible");
+        assertThat(page.getByTestId("eligibility-status")).hasText("Applicant");
+        String donorPage = page.url();
 
-        Locator testSelect = page.getByLabel("Test", new Page.GetByLabelOptions().setExact(true));
+        // her screening interview, approved by the coordinator and, as HMBANA asks, a second staff member
+        Locator interview = page.getByTestId("screening-form");
+        interview
+                .getByLabel("Interview", new Locator.GetByLabelOptions().setExact(true))
+                .selectOption("IN_PERSON");
+        for (Locator select : interview.locator("select[name^=q_]").all()) {
+            select.selectOption("NO");
+        }
+        for (Locator input : interview.locator("input[name^=q_]").all()) {
+            input.fill("number".equals(input.getAttribute("type")) ? "0" : "none");
+        }
+        page.getByTestId("screening-submit").click();
+        assertThat(page.getByTestId("eligibility-status")).hasText("In screening");
+        page.getByTestId("screening-approve").click();
+        signOut();
+        signIn(manager, Staff.PASSWORD);
+        page.navigate(donorPage);
+        page.getByTestId("screening-approve").click();
+        assertThat(page.getByTestId("screening-state")).hasText("Approved");
+        signOut();
+        signIn(coordinator, Staff.PASSWORD);
+        page.navigate(donorPage);
+        assertThat(page.getByTestId("eligibility-status")).not().hasText("Eligible");
+
+        Locator testSelect =
+                page.getByTestId("serology-form").getByLabel("Test", new Locator.GetByLabelOptions().setExact(true));
         List<String> panel = testSelect.locator("option").allTextContents();
         assertThat(panel).isNotEmpty();
         for (String test : panel) {
@@ -233,6 +259,7 @@ class MilkPathBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("dispense-error")).containsText("No bottle has DIN");
         // and the same bottle twice is refused
         bottleInput = page.getByTestId("bottle-din");
+        assertThat(bottleInput).isFocused();
         bottleInput.pressSequentially(nextBottle);
         bottleInput.press("Enter");
         assertThat(page.getByTestId("dispense-error")).containsText("already been dispensed");

@@ -51,6 +51,8 @@ public abstract class BrowserTest {
             }
             Assumptions.abort(message + "; browser tests skipped");
         }
+        // shared 2-core machines answer slowly at times; a real failure still fails, just later
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -81,7 +83,7 @@ public abstract class BrowserTest {
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(30_000);
         page = context.newPage();
     }
 

@@ -206,8 +206,11 @@ class ReceptionOutcomesWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(Din.parse(din).withCheck())));
 
-        Staff.asSystem(() -> DonorFixtures.recordNegativePanel(
-                donors, standards, pending.get().id(), today.minusDays(1)));
+        // her results and her screening come in: she is eligible for the milk she brought
+        Staff.asSystem(() -> {
+            DonorFixtures.recordNegativePanel(donors, standards, pending.get().id(), today.minusDays(1));
+            DonorFixtures.completeScreening(donors, pending.get().id(), today.minusDays(1));
+        });
         transactions.executeWithoutResult(tx -> events.publishEvent(
                 new DonorCleared(pending.get().id(), pending.get().code(), Instant.now())));
 
