@@ -43,7 +43,7 @@ public class LookBacks {
                 .query((rs, n) -> new Traced.Donor(
                         rs.getObject("id", UUID.class),
                         rs.getString("donor_code"),
-                        name(rs.getString("family_name"), rs.getString("given_name"))))
+                        DonorPrivacy.visible(name(rs.getString("family_name"), rs.getString("given_name")))))
                 .optional()
                 .orElseThrow(() -> new NotFound("trace.donor.notFound", donorId));
         List<LookBack.Block> blocks =

@@ -185,7 +185,7 @@ public class Traceability {
                 .query((rs, n) -> new Traced.Donor(
                         rs.getObject("id", UUID.class),
                         rs.getString("donor_code"),
-                        name(rs.getString("family_name"), rs.getString("given_name"))))
+                        DonorPrivacy.visible(name(rs.getString("family_name"), rs.getString("given_name")))))
                 .list();
     }
 
