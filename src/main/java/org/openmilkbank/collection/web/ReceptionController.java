@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.openmilkbank.collection.CollectionManagement;
 import org.openmilkbank.collection.ContainerCondition;
 import org.openmilkbank.collection.ContainerIntake;
@@ -13,6 +14,8 @@ import org.openmilkbank.collection.DonationView;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
 import org.openmilkbank.donor.Eligibility;
+import org.openmilkbank.logistics.BoxView;
+import org.openmilkbank.logistics.Logistics;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,8 +60,15 @@ class ReceptionController {
     private final DonorManagement donors;
     private final Messages messages;
     private final Clock clock;
+    private final Logistics logistics;
 
-    ReceptionController(CollectionManagement collection, DonorManagement donors, Messages messages, Clock clock) {
+    ReceptionController(
+            CollectionManagement collection,
+            DonorManagement donors,
+            Messages messages,
+            Clock clock,
+            Logistics logistics) {
+        this.logistics = logistics;
         this.collection = collection;
         this.donors = donors;
         this.messages = messages;
@@ -102,6 +112,7 @@ class ReceptionController {
             @RequestParam(name = "expressedAt", required = false) List<String> times,
             @RequestParam(name = "condition", required = false) List<String> conditions,
             @RequestParam(required = false) String note,
+            @RequestParam(required = false) String boxCode,
             Model model,
             RedirectAttributes flash) {
         // a form posting the older volumeMl field still works
@@ -110,7 +121,14 @@ class ReceptionController {
             DonorView donor = donors.findByCode(donorCode)
                     .orElseThrow(() -> new RuleViolation(
                             "collection.reception.donorCodeUnknown", donorCode == null ? "" : donorCode.strip()));
-            DonationView donation = collection.receive(donor.id(), intakes(rows), note);
+            // a scanned box brings its cold-chain verdict: a broken chain rejects every container in it
+            UUID boxId = boxCode == null || boxCode.isBlank()
+                    ? null
+                    : logistics
+                            .findBox(boxCode)
+                            .map(BoxView::id)
+                            .orElseThrow(() -> new RuleViolation("collection.reception.boxUnknown", boxCode.strip()));
+            DonationView donation = collection.receive(donor.id(), boxId, intakes(rows), note);
             flash.addFlashAttribute(
                     "success",
                     messages.get(
@@ -124,6 +142,7 @@ class ReceptionController {
         } catch (RuleViolation e) {
             model.addAttribute("rows", rows.isEmpty() ? List.of(Row.blank(LocalDate.now(clock))) : rows);
             model.addAttribute("note", note);
+            model.addAttribute("boxCode", boxCode);
             addDonor(model, donorCode);
             return page(model, donorCode, messages.of(e));
         }

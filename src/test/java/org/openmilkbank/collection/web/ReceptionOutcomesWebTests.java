@@ -368,6 +368,49 @@ class ReceptionOutcomesWebTests {
         assertThat(count("raw_container")).isEqualTo(before);
     }
 
+    @Test
+    void onTheReceptionPageAScannedBrokenBoxRejectsItsMilkAndAnUnknownBoxCodeChangesNothing() throws Exception {
+        LogisticsManagement logistics = context.getBean(LogisticsManagement.class);
+        String code = "PG" + System.nanoTime() % 1_000_000;
+        Staff.asSystem(() -> {
+            var point = logistics.createPoint(new NewCollectionPoint(
+                    "Depot " + java.util.UUID.randomUUID(), CollectionPointKind.COMMUNITY, null));
+            Instant departed = Instant.now(clock).minus(java.time.Duration.ofHours(30));
+            logistics.dispatchBox(code, point.id(), TransportMode.FROZEN, departed, new java.math.BigDecimal("-20"));
+            logistics.arrive(code, new BoxArrival(new java.math.BigDecimal("-19"), IndicatorState.INTACT, true, null));
+        });
+
+        long before = count("raw_container");
+        mvc.perform(post("/reception")
+                        .with(user(technician).roles("LAB_TECHNICIAN"))
+                        .with(csrf())
+                        .param("donorCode", donor.code())
+                        .param("boxCode", "NO-SUCH-BOX")
+                        .param("amount", "100")
+                        .param("unit", "ML")
+                        .param("expressedOn", today.toString())
+                        .param("condition", "INTACT"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("NO-SUCH-BOX")));
+        assertThat(count("raw_container")).isEqualTo(before);
+
+        mvc.perform(post("/reception")
+                        .with(user(technician).roles("LAB_TECHNICIAN"))
+                        .with(csrf())
+                        .param("donorCode", donor.code())
+                        .param("boxCode", code.toLowerCase())
+                        .param("amount", "100")
+                        .param("unit", "ML")
+                        .param("expressedOn", today.toString())
+                        .param("condition", "INTACT"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(count("raw_container")).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select reject_reason from raw_container order by din desc limit 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("COLD_CHAIN_BROKEN");
+    }
+
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
