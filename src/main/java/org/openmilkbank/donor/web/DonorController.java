@@ -123,8 +123,7 @@ class DonorController {
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
         donors.correct(id, new NewDonor(givenName, familyName, birthDate, phone, address), reason);
-        flash.addFlashAttribute("success", messages.get("donor.corrected"));
-        return "redirect:/donors/" + id;
+        return backToDonor(id, flash, "donor.corrected");
     }
 
     @PostMapping("/{id}/serology")
@@ -172,8 +171,7 @@ class DonorController {
             throw new NotFound("donor.serology.notFound", resultId);
         }
         donors.voidSerology(resultId, reason);
-        flash.addFlashAttribute("success", messages.get("donor.serology.voidedFlash"));
-        return "redirect:/donors/" + id;
+        return backToDonor(id, flash, "donor.serology.voidedFlash");
     }
 
     @PostMapping("/{id}/screening")
@@ -215,8 +213,7 @@ class DonorController {
             RedirectAttributes flash) {
         Boolean permanent = "PERMANENT".equals(kind) ? Boolean.TRUE : "TEMPORARY".equals(kind) ? Boolean.FALSE : null;
         var deferral = donors.defer(id, new NewDeferral(category, permanent, startsOn, until, null, reason));
-        flash.addFlashAttribute("success", messages.get("donor.deferral.recordedFlash", deferral.category()));
-        return "redirect:/donors/" + id;
+        return backToDonor(id, flash, "donor.deferral.recordedFlash", deferral.category());
     }
 
     @PostMapping("/{id}/deferrals/{deferralId}/lift")
@@ -228,8 +225,7 @@ class DonorController {
             RedirectAttributes flash) {
         ownDeferral(id, deferralId);
         donors.liftDeferral(deferralId, reason);
-        flash.addFlashAttribute("success", messages.get("donor.deferral.liftedFlash"));
-        return "redirect:/donors/" + id;
+        return backToDonor(id, flash, "donor.deferral.liftedFlash");
     }
 
     @PostMapping("/{id}/deferrals/{deferralId}/void")
@@ -241,8 +237,7 @@ class DonorController {
             RedirectAttributes flash) {
         ownDeferral(id, deferralId);
         donors.voidDeferral(deferralId, reason);
-        flash.addFlashAttribute("success", messages.get("donor.deferral.voidedFlash"));
-        return "redirect:/donors/" + id;
+        return backToDonor(id, flash, "donor.deferral.voidedFlash");
     }
 
     @PostMapping("/{id}/background")
@@ -265,8 +260,7 @@ class DonorController {
                         recruitedIn,
                         consentOn,
                         consentScope));
-        flash.addFlashAttribute("success", messages.get("donor.background.recordedFlash"));
-        return "redirect:/donors/" + id;
+        return backToDonor(id, flash, "donor.background.recordedFlash");
     }
 
     @PostMapping("/{id}/retire")
@@ -277,8 +271,7 @@ class DonorController {
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
         donors.retire(id, on, reason);
-        flash.addFlashAttribute("success", messages.get("donor.retire.flash"));
-        return "redirect:/donors/" + id;
+        return backToDonor(id, flash, "donor.retire.flash");
     }
 
     @PostMapping("/{id}/addenda/{code}")
@@ -425,5 +418,11 @@ class DonorController {
 
     private DonorView load(UUID id) {
         return donors.find(id).orElseThrow(() -> new NotFound("donor.notFound", id));
+    }
+
+    /** After an action on her record: back to her page with what was done, in the reader's language. */
+    private String backToDonor(UUID id, RedirectAttributes flash, String messageKey, Object... args) {
+        flash.addFlashAttribute("success", messages.get(messageKey, args));
+        return "redirect:/donors/" + id;
     }
 }
