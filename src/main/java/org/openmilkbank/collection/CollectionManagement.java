@@ -62,6 +62,7 @@ public class CollectionManagement implements RawMilk {
     private final Freezer freezer;
     private final LabelSheets labelSheets;
     private final Logistics logistics;
+    private final DonorMilkLock donorMilkLock;
     private final Clock clock;
 
     CollectionManagement(
@@ -75,7 +76,9 @@ public class CollectionManagement implements RawMilk {
             Freezer freezer,
             LabelSheets labelSheets,
             Logistics logistics,
+            DonorMilkLock donorMilkLock,
             Clock clock) {
+        this.donorMilkLock = donorMilkLock;
         this.donations = donations;
         this.containers = containers;
         this.donors = donors;
@@ -104,6 +107,8 @@ public class CollectionManagement implements RawMilk {
     public DonationView receive(UUID donorId, UUID boxId, List<ContainerIntake> intakes, String note) {
         DonorView donor = donors.find(donorId)
                 .orElseThrow(() -> new RuleViolation("collection.donor.unknown", donorId == null ? "—" : donorId));
+        // before her eligibility is read: a block of her milk running now finishes first, or waits for us
+        donorMilkLock.lock(donorId);
         if (intakes == null || intakes.isEmpty()) {
             throw new RuleViolation("collection.containers.required");
         }

@@ -28,7 +28,10 @@ class RawMilkBlock {
     private final JdbcClient jdbc;
     private final History history;
 
-    RawMilkBlock(RawContainerRepository containers, JdbcClient jdbc, History history) {
+    private final DonorMilkLock donorMilkLock;
+
+    RawMilkBlock(RawContainerRepository containers, JdbcClient jdbc, History history, DonorMilkLock donorMilkLock) {
+        this.donorMilkLock = donorMilkLock;
         this.containers = containers;
         this.jdbc = jdbc;
         this.history = history;
@@ -38,6 +41,8 @@ class RawMilkBlock {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(DonorMilkBlocked event) {
+        // a reception of her milk that is under way commits first, so its containers are found below
+        donorMilkLock.lock(event.donorId());
         jdbc.sql("""
                         insert into milk_block (id, donor_id, donor_code, reason, blocked_at, blocked_by)
                         values (:id, :donorId, :donorCode, :reason, :at, :by)
