@@ -2,13 +2,22 @@ package org.openmilkbank.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
 import org.openmilkbank.identity.IdentityManagement;
+import org.openmilkbank.logistics.BoxArrival;
+import org.openmilkbank.logistics.CollectionPointKind;
+import org.openmilkbank.logistics.IndicatorState;
+import org.openmilkbank.logistics.LogisticsManagement;
+import org.openmilkbank.logistics.NewCollectionPoint;
+import org.openmilkbank.logistics.TransportMode;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.support.BrowserTest;
@@ -30,12 +39,28 @@ class ReceptionByScannerBrowserTest extends BrowserTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    LogisticsManagement logistics;
+
     @Test
     void aCoordinatorReceivesABoxByTypingScannerInputAndGetsTheReceipt() {
         LocalDate today = LocalDate.now(clock);
         AtomicReference<DonorView> donor = new AtomicReference<>();
         Staff.asSystem(() -> donor.set(DonorFixtures.eligibleDonor(donors, standards, today.minusDays(10))));
         String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
+        // the box arrived from a collection point with its cold chain intact
+        String boxCode = "BOX" + System.nanoTime() % 100_000;
+        Staff.asSystem(() -> {
+            var point = logistics.createPoint(
+                    new NewCollectionPoint("Community depot " + boxCode, CollectionPointKind.COMMUNITY, null));
+            logistics.dispatchBox(
+                    boxCode,
+                    point.id(),
+                    TransportMode.FROZEN,
+                    Instant.now(clock).minus(Duration.ofHours(3)),
+                    new BigDecimal("-22"));
+            logistics.arrive(boxCode, new BoxArrival(new BigDecimal("-20"), IndicatorState.INTACT, true, null));
+        });
         signIn(coordinator, Staff.PASSWORD);
 
         page.navigate("/reception");
@@ -54,6 +79,7 @@ class ReceptionByScannerBrowserTest extends BrowserTest {
         page.keyboard().type("BOX7-002\n206\n");
         page.getByTestId("unit-select").nth(1).selectOption("G");
         page.getByTestId("condition-select").nth(1).selectOption("THAWED");
+        page.getByTestId("box-code-input").pressSequentially(boxCode);
         page.getByTestId("receive-submit").click();
 
         page.waitForURL(url -> url.contains("/donations/"));
