@@ -17,6 +17,7 @@ import org.openmilkbank.shared.Role;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.support.DonorFixtures;
 import org.openmilkbank.support.IntegrationTest;
+import org.openmilkbank.support.Latches;
 import org.openmilkbank.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,7 +79,7 @@ class BlockReceptionRaceTests {
         CompletableFuture<Void> reception = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
             donation.set(receive());
             received.countDown();
-            await(commit);
+            Latches.awaitCommit(commit);
         }));
         assertThat(received.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(donation.get().accepted()).hasSize(2);
@@ -105,7 +106,7 @@ class BlockReceptionRaceTests {
         CompletableFuture<Void> blocking = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
             block();
             blocked.countDown();
-            await(commit);
+            Latches.awaitCommit(commit);
         }));
         assertThat(blocked.await(30, TimeUnit.SECONDS)).isTrue();
 
@@ -121,16 +122,5 @@ class BlockReceptionRaceTests {
                 .forEach(c -> assertThat(
                                 collection.findByDin(c.din()).orElseThrow().state())
                         .isNotIn(ContainerState.RAW_FROZEN, ContainerState.POOLED));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the transaction commit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

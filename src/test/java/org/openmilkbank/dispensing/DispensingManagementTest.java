@@ -244,6 +244,8 @@ class DispensingManagementTest {
             return taken;
         }
 
+        // the rest of the stock's API belongs to pasteurisation and the lab; dispensing never calls it
+
         @Override
         public List<BottleView> stockQuarantined(UUID runId, UUID poolId, int count, int volumeMl, LocalDate e) {
             throw new UnsupportedOperationException();

@@ -23,6 +23,7 @@ import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.support.DispensingFixtures;
 import org.openmilkbank.support.IntegrationTest;
+import org.openmilkbank.support.Latches;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,7 +93,7 @@ class BlockDispenseRaceTests {
         CompletableFuture<Void> dispensing = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
             dispense();
             dispensed.countDown();
-            await(commit);
+            Latches.awaitCommit(commit);
         }));
         assertThat(dispensed.await(30, TimeUnit.SECONDS)).isTrue();
 
@@ -118,7 +119,7 @@ class BlockDispenseRaceTests {
         CompletableFuture<Void> blocking = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
             block();
             blocked.countDown();
-            await(commit);
+            Latches.awaitCommit(commit);
         }));
         assertThat(blocked.await(30, TimeUnit.SECONDS)).isTrue();
 
@@ -141,16 +142,5 @@ class BlockDispenseRaceTests {
     private static boolean waitsAtLeast(CompletableFuture<Void> work) throws InterruptedException {
         Thread.sleep(500);
         return !work.isDone();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the transaction commit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -25,6 +25,7 @@ import org.openmilkbank.shared.Role;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.support.DispensingFixtures;
 import org.openmilkbank.support.IntegrationTest;
+import org.openmilkbank.support.Latches;
 import org.openmilkbank.support.ProcessingFixtures;
 import org.openmilkbank.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +87,7 @@ class BlockMilkMovingRaceTests {
                     () -> pooled[0] = pools.createPool(
                             containers.stream().map(RawContainerView::id).toList()));
             done.countDown();
-            await(commit);
+            Latches.awaitCommit(commit);
         }));
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> blocking = CompletableFuture.runAsync(() -> block(donor));
@@ -115,7 +116,7 @@ class BlockMilkMovingRaceTests {
                     Role.LAB_TECHNICIAN,
                     () -> recorded[0] = runs.recordRun(ProcessingFixtures.holderRun(pool.id(), 3, 100)));
             done.countDown();
-            await(commit);
+            Latches.awaitCommit(commit);
         }));
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> blocking = CompletableFuture.runAsync(() -> block(donor));
@@ -130,16 +131,5 @@ class BlockMilkMovingRaceTests {
                 .hasSize(3)
                 .extracting(BottleView::state)
                 .containsOnly(BottleState.BLOCKED);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the transaction commit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
