@@ -244,36 +244,39 @@ class DispensingManagementTest {
             return taken;
         }
 
-        // the rest of the stock's API belongs to pasteurisation and the lab; dispensing never calls it
+        // the rest of the stock's API belongs to pasteurisation and the lab; a call from dispensing fails the test
+        private static AssertionError notCalledByDispensing() {
+            return new AssertionError("dispensing called a part of the stock it must not use");
+        }
 
         @Override
         public List<BottleView> stockQuarantined(UUID runId, UUID poolId, int count, int volumeMl, LocalDate e) {
-            throw new UnsupportedOperationException();
+            throw notCalledByDispensing();
         }
 
         @Override
         public List<BottleView> releaseRun(UUID runId) {
-            throw new UnsupportedOperationException();
+            throw notCalledByDispensing();
         }
 
         @Override
         public List<BottleView> discardRun(UUID runId, String reason) {
-            throw new UnsupportedOperationException();
+            throw notCalledByDispensing();
         }
 
         @Override
         public List<BottleView> bottlesOfRun(UUID runId) {
-            throw new UnsupportedOperationException();
+            throw notCalledByDispensing();
         }
 
         @Override
         public BottleView discardBottle(String din, String reason) {
-            throw new UnsupportedOperationException();
+            throw notCalledByDispensing();
         }
 
         @Override
         public List<BottleView> inState(BottleState state) {
-            throw new UnsupportedOperationException();
+            throw notCalledByDispensing();
         }
     }
 
