@@ -123,8 +123,13 @@ public class DonorManagement {
                 new SerologyResult(donor.id(), code, sampleDate, outcome, reference, now(), CurrentActor.username()));
         history.record(RECORD_TYPE, donorId, "serology recorded", result.describe());
         if (outcome == SerologyOutcome.POSITIVE) {
-            events.publishEvent(new DonorMilkBlocked(
-                    donorId, donor.view().code(), code + " positive, sample " + sampleDate, now()));
+            RiskWindowPolicy.Window window = RiskWindowPolicy.forPositive(
+                    code,
+                    sampleDate,
+                    serology.findByDonorIdOrderBySampleDateDescRecordedAtDesc(donorId).stream()
+                            .map(SerologyResult::view)
+                            .toList());
+            publishWindow(donor, window, "serology:" + result.view().id());
         } else if (!eligibleBefore) {
             serology.flush();
             clearIfEligibleNow(donor, profile);
@@ -137,6 +142,7 @@ public class DonorManagement {
                 serology.findById(resultId).orElseThrow(() -> new NotFound("donor.serology.notFound", resultId));
         result.voidWith(reason, now(), CurrentActor.username());
         history.recordCorrection(RECORD_TYPE, result.donorId(), "serology voided", result.describe(), reason);
+        events.publishEvent(new DonorMilkCleared(result.donorId(), "serology:" + resultId, true, reason, now()));
     }
 
     @Transactional(readOnly = true)
@@ -374,9 +380,23 @@ public class DonorManagement {
                 now(),
                 CurrentActor.username()));
         history.record(RECORD_TYPE, donor.id(), "deferred", deferral.describe());
-        events.publishEvent(new DonorMilkBlocked(
-                donor.id(), donor.view().code(), "deferred: " + category + " (" + reason.strip() + ")", now()));
+        for (RiskWindowPolicy.Window window :
+                RiskWindowPolicy.forDeferral(category, permanent, startsOn, until, standards.activeProfile())) {
+            publishWindow(donor, window, "deferral:" + deferral.view().id());
+        }
         return deferral.view();
+    }
+
+    private void publishWindow(Donor donor, RiskWindowPolicy.Window window, String detailRef) {
+        events.publishEvent(new DonorMilkBlocked(
+                donor.id(),
+                donor.view().code(),
+                window.permanent(),
+                window.from(),
+                window.to(),
+                window.reasonCode(),
+                detailRef,
+                now()));
     }
 
     /**
@@ -402,6 +422,7 @@ public class DonorManagement {
         }
         deferral.lift(reason, now(), CurrentActor.username());
         history.recordCorrection(RECORD_TYPE, donor.id(), "deferral lifted", deferral.describe(), reason);
+        events.publishEvent(new DonorMilkCleared(donor.id(), "deferral:" + deferralId, false, reason, now()));
         events.publishEvent(new DonorCleared(donor.id(), donor.view().code(), now()));
         return deferral.view();
     }
@@ -411,6 +432,7 @@ public class DonorManagement {
         Deferral deferral = loadDeferral(deferralId);
         deferral.voidWith(reason);
         history.recordCorrection(RECORD_TYPE, deferral.donorId(), "deferral voided", deferral.describe(), reason);
+        events.publishEvent(new DonorMilkCleared(deferral.donorId(), "deferral:" + deferralId, true, reason, now()));
     }
 
     @Transactional(readOnly = true)

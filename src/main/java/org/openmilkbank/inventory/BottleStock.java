@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The bottle store: every state change is written to the bottle's history in the same transaction. */
 @Service
 @Transactional(readOnly = true)
-class BottleStock implements Inventory, BottleBlock {
+class BottleStock implements Inventory {
 
     static final String RECORD_TYPE = "Bottle";
 
@@ -88,37 +87,6 @@ class BottleStock implements Inventory, BottleBlock {
             }
         }
         return views(ofRun);
-    }
-
-    @Override
-    @Transactional
-    public List<BottleView> blockPools(Collection<UUID> poolIds, String donorCode, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("inventory.discard.reason.required");
-        }
-        if (poolIds == null || poolIds.isEmpty()) {
-            return List.of();
-        }
-        List<Bottle> ofPools = bottles.lockByPoolIds(poolIds);
-        for (Bottle bottle : ofPools) {
-            BottleState before = bottle.block(reason);
-            if (before == BottleState.DISPENSED) {
-                history.recordCorrection(
-                        RECORD_TYPE,
-                        bottle.id(),
-                        "blocked: recalled",
-                        "dispensed bottle " + bottle.displayDin() + " recalled, milk of donor " + donorCode,
-                        reason);
-            } else if (before != null) {
-                history.recordCorrection(
-                        RECORD_TYPE,
-                        bottle.id(),
-                        "blocked",
-                        "bottle " + bottle.displayDin() + " was " + before + ", milk of donor " + donorCode,
-                        reason);
-            }
-        }
-        return views(ofPools);
     }
 
     @Override

@@ -33,7 +33,12 @@ public enum Parameter {
     SCREENING_APPROVALS_REQUIRED("screening.approvals-required", Type.INTEGER, "staff"),
     /** 0 means no re-test while donating. */
     SEROLOGY_RETEST_INTERVAL_DAYS("serology.retest-interval-days", Type.INTEGER, "days"),
-    DONOR_INFANT_MAX_AGE_MONTHS("donor.infant-max-age-months", Type.INTEGER, "months");
+    DONOR_INFANT_MAX_AGE_MONTHS("donor.infant-max-age-months", Type.INTEGER, "months"),
+    /**
+     * Per deferral category, how far back before the deferral her milk is unsafe: {@code CATEGORY=days} or
+     * {@code CATEGORY=ALL}; a category not listed makes no earlier milk unsafe (only milk during it is held).
+     */
+    DEFERRAL_RISK_LOOKBACK("deferral.risk-lookback", Type.LIST, "days");
 
     public enum Type {
         INTEGER,

@@ -183,6 +183,19 @@ public final class StandardProfile {
     }
 
     /** Builder for tests and for a bank's own profile. */
+    /**
+     * How far back before a deferral of this category her milk is unsafe: days, {@code ALL} for all her milk, or
+     * empty when the category makes no earlier milk unsafe.
+     */
+    public Optional<String> deferralRiskLookback(String category) {
+        return raw(Parameter.DEFERRAL_RISK_LOOKBACK).stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(e -> e.startsWith(category + "="))
+                .map(e -> e.substring(category.length() + 1).strip())
+                .findFirst();
+    }
+
     public static StandardProfile of(String code, String name, Map<Parameter, String> values) {
         return new StandardProfile(code, name, "", values);
     }

@@ -20,6 +20,17 @@ public class Messages {
     }
 
     public String of(RuleViolation violation) {
-        return get(violation.code(), violation.args());
+        String message = get(violation.code(), violation.args());
+        if (violation.reasons().isEmpty()) {
+            return message;
+        }
+        return message + " "
+                + violation.reasons().stream()
+                        .map(r -> messageSource.getMessage(r, LocaleContextHolder.getLocale()))
+                        .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public String of(org.springframework.context.MessageSourceResolvable resolvable) {
+        return messageSource.getMessage(resolvable, LocaleContextHolder.getLocale());
     }
 }

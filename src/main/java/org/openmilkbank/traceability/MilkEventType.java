@@ -1,0 +1,25 @@
+package org.openmilkbank.traceability;
+
+/** What happened to a unit of milk; each is one row of its lineage, never changed afterwards. */
+public enum MilkEventType {
+    RECEIVED,
+    HELD_AT_RECEPTION,
+    REJECTED,
+    ACCEPTED_FROM_HOLD,
+    POOLED,
+    CULTURE_RECORDED,
+    PASTEURISED,
+    CYCLE_FAILED,
+    FILLED,
+    CULTURE_NEGATIVE,
+    CULTURE_POSITIVE,
+    RELEASED,
+    STORED,
+    MOVED,
+    DISPENSED,
+    FED,
+    HOLD_PLACED,
+    HOLD_ENDED,
+    RECALLED,
+    DISCARDED
+}
