@@ -42,10 +42,11 @@ final class RiskWindowPolicy {
             StandardProfile profile) {
         List<Window> windows = new ArrayList<>();
         Optional<String> lookback = profile.deferralRiskLookback(category.name());
-        LocalDate unsafeFrom = lookback.map(
-                        v -> "ALL".equalsIgnoreCase(v) ? null : startsOn.minusDays(Long.parseLong(v)))
-                .orElse(startsOn);
         boolean reachesBack = lookback.isPresent();
+        // null: all her milk, from the first container she gave
+        LocalDate unsafeFrom = !reachesBack
+                ? startsOn
+                : "ALL".equalsIgnoreCase(lookback.get()) ? null : startsOn.minusDays(Long.parseLong(lookback.get()));
         if (permanent) {
             windows.add(new Window(true, unsafeFrom, null, "donor.blocked"));
             return windows;
