@@ -1,0 +1,5 @@
+/**
+ * Staff accounts, roles, sign-in and the security of every request.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+package org.openmilkbank.identity;

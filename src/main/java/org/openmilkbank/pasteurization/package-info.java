@@ -1,0 +1,6 @@
+/**
+ * Pasteurisation runs, the culture after, and release by a second person through the safety gate.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "processing", "inventory", "standards", "labeling", "traceability"})
+package org.openmilkbank.pasteurization;

@@ -1,0 +1,6 @@
+/**
+ * Pools and the culture before pasteurisation; asks the safety gate before pooling.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "collection", "standards", "labeling", "traceability"})
+package org.openmilkbank.processing;

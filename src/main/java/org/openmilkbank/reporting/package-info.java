@@ -1,0 +1,5 @@
+/**
+ * Today's work and the bank's indicators, by read-only SQL.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+package org.openmilkbank.reporting;
