@@ -2,7 +2,6 @@ package org.openmilkbank.shared;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +38,14 @@ class DatabaseConfiguration {
             log.info("Using PostgreSQL at {}", props.url());
             return new HikariDataSource(hikari);
         }
-        EmbeddedPostgres postgres = startEmbedded(props.embedded());
-        hikari.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        hikari.setUsername("postgres");
+        EmbeddedDatabase postgres = startEmbedded(props.embedded());
+        hikari.setJdbcUrl(postgres.jdbcUrl());
+        hikari.setUsername(postgres.user());
+        hikari.setPassword(postgres.password());
         return new EmbeddedBackedDataSource(hikari, postgres);
     }
 
-    private static EmbeddedPostgres startEmbedded(DbProperties.Embedded embedded) throws IOException {
+    static EmbeddedDatabase startEmbedded(DbProperties.Embedded embedded) throws IOException {
         boolean clean = embedded != null && Boolean.TRUE.equals(embedded.clean());
         Path dir = embedded == null
                         || embedded.dataDir() == null
@@ -55,25 +55,15 @@ class DatabaseConfiguration {
         if (clean) {
             dir = Files.createTempDirectory("openmilkbank-pg-");
         }
-        Files.createDirectories(dir);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir.toFile())
-                .setCleanDataDirectory(clean)
-                .setRegisterShutdownHook(false)
-                .setServerConfig("timezone", "UTC");
-        if (embedded != null && embedded.port() != null && embedded.port() > 0) {
-            builder.setPort(embedded.port());
-        }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir.toAbsolutePath());
-        return postgres;
+        int port = embedded != null && embedded.port() != null ? embedded.port() : 0;
+        return EmbeddedDatabase.start(dir, clean, port);
     }
 
     /** Closes the embedded server together with the pool. */
     static final class EmbeddedBackedDataSource extends HikariDataSource {
-        private final transient EmbeddedPostgres postgres;
+        private final transient EmbeddedDatabase postgres;
 
-        EmbeddedBackedDataSource(HikariConfig config, EmbeddedPostgres postgres) {
+        EmbeddedBackedDataSource(HikariConfig config, EmbeddedDatabase postgres) {
             super(config);
             this.postgres = postgres;
         }

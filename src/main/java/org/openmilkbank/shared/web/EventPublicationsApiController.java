@@ -1,0 +1,45 @@
+package org.openmilkbank.shared.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stuck follow-up steps for an ADMIN's scripts: list them, send one or all again. */
+@RestController
+@RequestMapping("/api/v1/event-publications")
+@PreAuthorize("hasRole('ADMIN')")
+class EventPublicationsApiController {
+
+    private final StuckEventPublications stuck;
+
+    EventPublicationsApiController(StuckEventPublications stuck) {
+        this.stuck = stuck;
+    }
+
+    record Resubmitted(int count) {}
+
+    @GetMapping("/stuck")
+    List<StuckEventPublications.StuckPublication> stuck() {
+        return stuck.list();
+    }
+
+    @PostMapping("/{id}/resubmit")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Resubmitted resubmit(@PathVariable UUID id) {
+        stuck.resubmit(id);
+        return new Resubmitted(1);
+    }
+
+    @PostMapping("/resubmit")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Resubmitted resubmitAll() {
+        return new Resubmitted(stuck.resubmitAll());
+    }
+}
