@@ -13,7 +13,7 @@ import org.openmilkbank.shared.RuleViolation;
 
 /**
  * What a hospital accepts as a staff password: at least 12 characters, at most 72 bytes (all that BCrypt reads),
- * not a common password and not containing the user name.
+ * not a common password and not the user name with digits or symbols added.
  */
 final class PasswordPolicy {
 
@@ -55,11 +55,19 @@ final class PasswordPolicy {
         if (common.contains(lower)) {
             throw new RuleViolation("user.password.common");
         }
-        if (username != null
-                && !username.isBlank()
-                && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+        if (isUsernameDressedUp(lower, username)) {
             throw new RuleViolation("user.password.containsUsername");
         }
+    }
+
+    // the user name with only digits and symbols around it is the first thing anyone tries
+    private static boolean isUsernameDressedUp(String lowerPassword, String username) {
+        if (username == null || username.isBlank()) {
+            return false;
+        }
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        String rest = lowerPassword.replace(name, "");
+        return rest.length() < lowerPassword.length() && rest.codePoints().noneMatch(Character::isLetter);
     }
 
     /** BCrypt reads only the first 72 bytes and refuses longer input outright. */
