@@ -265,6 +265,10 @@ class SecurityIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("user-locked")));
+        mvc.perform(get("/admin/users/" + idOf(nurse)).with(httpBasic(ADMIN, ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"unlock\"")))
+                .andExpect(content().string(containsString("data-testid=\"api-tokens\"")));
         mvc.perform(post("/api/v1/users/" + idOf(nurse) + "/unlock")
                         .with(httpBasic(ADMIN, ADMIN_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
