@@ -1,8 +1,6 @@
 package org.openmilkbank.identity;
 
 import java.security.SecureRandom;
-import java.util.Set;
-import org.openmilkbank.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,13 +36,13 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
-        identity.create("admin", "Administrator", password, Set.of(Role.ADMIN));
+        identity.createFirstAdmin(password, generated);
         String line = "=".repeat(64);
         log.warn(
                 "\n{}\n  OpenMilkBank first start: ADMIN account created\n  username: admin\n  password: {}\n{}\n{}",
                 line,
                 generated ? password : "(from OPENMILKBANK_ADMIN_PASSWORD)",
-                generated ? "  This password is shown only once. Change it after signing in." : "",
+                generated ? "  This password is shown only once; it must be changed at the first sign-in." : "",
                 line);
     }
 

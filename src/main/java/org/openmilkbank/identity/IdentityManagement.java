@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.Role;
@@ -15,28 +16,44 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts: create, change roles, disable and enable again. */
+/**
+ * Staff accounts: create, change roles, disable and enable again, passwords and sign-in locks. Disabling, new
+ * roles and a new password end the account's open sessions.
+ */
 @Service
 @Transactional
 public class IdentityManagement {
 
     static final String RECORD_TYPE = "StaffUser";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final StaffUserRepository users;
     private final PasswordEncoder encoder;
     private final History history;
     private final Clock clock;
+    private final SignInThrottle throttle;
+    private final PasswordPolicy policy = PasswordPolicy.standard();
 
-    IdentityManagement(StaffUserRepository users, PasswordEncoder encoder, History history, Clock clock) {
+    IdentityManagement(
+            StaffUserRepository users, PasswordEncoder encoder, History history, Clock clock, SignInThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
         this.history = history;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     public StaffAccount create(String username, String displayName, String password, Set<Role> roles) {
+        return StaffAccount.of(newUser(username, displayName, password, roles, false));
+    }
+
+    /** The first start's ADMIN; a generated password must be changed at her first sign-in. */
+    StaffAccount createFirstAdmin(String password, boolean mustChangePassword) {
+        return StaffAccount.of(newUser("admin", "Administrator", password, Set.of(Role.ADMIN), mustChangePassword));
+    }
+
+    private StaffUser newUser(
+            String username, String displayName, String password, Set<Role> roles, boolean mustChangePassword) {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
             throw new RuleViolation("user.username.invalid", name);
@@ -44,21 +61,26 @@ public class IdentityManagement {
         if (displayName == null || displayName.isBlank()) {
             throw new RuleViolation("user.displayName.required");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleViolation("user.password.tooShort", MIN_PASSWORD_LENGTH);
-        }
+        policy.check(name, password);
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
             throw new RuleViolation("user.username.taken", name);
         }
-        StaffUser user = users.save(
-                new StaffUser(name, displayName.strip(), encoder.encode(password), roles, Instant.now(clock)));
+        StaffUser user = new StaffUser(name, displayName.strip(), encoder.encode(password), roles, Instant.now(clock));
+        if (mustChangePassword) {
+            user.resetPassword(user.passwordHash(), true);
+        }
+        users.save(user);
         history.record(RECORD_TYPE, user.id(), "created", "roles " + user.roles());
-        return StaffAccount.of(user);
+        return user;
     }
 
     public StaffAccount changeRoles(UUID id, Set<Role> roles, String reason) {
         StaffUser user = load(id);
         Set<Role> before = user.roles();
+        boolean losesAdmin = before.contains(Role.ADMIN) && (roles == null || !roles.contains(Role.ADMIN));
+        if (losesAdmin && user.enabled() && enabledAdmins() <= 1) {
+            throw new RuleViolation("user.lastAdmin");
+        }
         user.changeRoles(roles);
         history.recordCorrection(RECORD_TYPE, id, "roles changed", before + " → " + user.roles(), reason);
         return StaffAccount.of(user);
@@ -81,13 +103,43 @@ public class IdentityManagement {
         return StaffAccount.of(user);
     }
 
+    /** An ADMIN sets a new password; its owner must choose her own at her next sign-in. */
     public StaffAccount resetPassword(UUID id, String password, String reason) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleViolation("user.password.tooShort", MIN_PASSWORD_LENGTH);
-        }
         StaffUser user = load(id);
-        user.changePassword(encoder.encode(password));
+        policy.check(user.username(), password);
+        user.resetPassword(encoder.encode(password), true);
         history.recordCorrection(RECORD_TYPE, id, "password reset", null, reason);
+        return StaffAccount.of(user);
+    }
+
+    /** The signed-in staff member changes her own password; her sessions end and she signs in again. */
+    public StaffAccount changeOwnPassword(String currentPassword, String newPassword) {
+        StaffUser user = users.findByUsernameIgnoreCase(CurrentActor.username())
+                .orElseThrow(() -> new NotFound("user.notFound", CurrentActor.username()));
+        if (currentPassword == null
+                || !PasswordPolicy.fitsBcrypt(currentPassword)
+                || !encoder.matches(currentPassword, user.passwordHash())) {
+            throw new RuleViolation("user.password.currentWrong");
+        }
+        policy.check(user.username(), newPassword);
+        if (encoder.matches(newPassword, user.passwordHash())) {
+            throw new RuleViolation("user.password.unchanged");
+        }
+        user.changeOwnPassword(encoder.encode(newPassword));
+        history.record(RECORD_TYPE, user.id(), "password changed", null);
+        return StaffAccount.of(user);
+    }
+
+    /** Accounts locked now after too many failed sign-ins. */
+    @Transactional(readOnly = true)
+    public List<SignInLock> signInLocks() {
+        return throttle.lockedAccounts();
+    }
+
+    public StaffAccount unlock(UUID id, String reason) {
+        StaffUser user = load(id);
+        throttle.unlock(user.username());
+        history.recordCorrection(RECORD_TYPE, id, "sign-in unlocked", null, reason);
         return StaffAccount.of(user);
     }
 

@@ -1,31 +1,90 @@
 package org.openmilkbank.identity;
 
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * Form login for people, HTTP Basic for API clients. Every page and API call also checks its role with
- * {@code @PreAuthorize} on the controller; this chain only requires a signed-in, enabled account.
+ * Two chains. The API ({@code /api/**}) takes only explicit credentials on each call, HTTP Basic or a personal
+ * API token, and never reads the browser's session, so a forged cross-site post carries nothing it accepts.
+ * Pages use form login with a session and CSRF tokens. Every page and API call also checks its role with
+ * {@code @PreAuthorize} on the controller; these chains only require a signed-in, enabled account whose session
+ * is still current.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    // self only: the webjars and our scripts are served from here; no inline script, no eval
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            ApiTokens tokens,
+            StaffUserRepository users,
+            MessageSource messages)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint()))
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountStateFilter(users, messages), AnonymousAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()))
+                // nothing here is authenticated by a cookie, so there is nothing for a forged request to ride on
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            StaffUserRepository users,
+            MessageSource messages)
+            throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -35,19 +94,28 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .authenticationManager(authenticationManager)
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(failure)
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // scripts may read pages with Basic too; page posts still need the CSRF token
                 .httpBasic(Customizer.withDefaults())
-                // people are sent to the login page; API clients get 401 with a Basic challenge
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                                apiEntryPoint(),
-                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                        .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
-                // API clients authenticate with Basic on each call and hold no session cookie to forge
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+                        new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+                .addFilterAfter(new AccountStateFilter(users, messages), AnonymousAuthenticationFilter.class)
+                .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                // sent only over HTTPS (forwarded headers honoured), as browsers ignore it over plain HTTP
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 
     private static BasicAuthenticationEntryPoint apiEntryPoint() {
@@ -58,18 +126,28 @@ class SecurityConfiguration {
     }
 
     @Bean
+    SignInThrottle signInThrottle(Clock clock) {
+        return new SignInThrottle(SignInThrottle.Limits.standard(), clock);
+    }
+
+    /** Form login and HTTP Basic both pass through the sign-in throttle. */
+    @Bean
+    AuthenticationManager authenticationManager(
+            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
+        dao.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new BcryptLengthGuard(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean
     UserDetailsService userDetailsService(StaffUserRepository users) {
         return username -> users.findByUsernameIgnoreCase(username)
-                .map(u -> User.withUsername(u.username())
-                        .password(u.passwordHash())
-                        .disabled(!u.enabled())
-                        .authorities(u.roles().stream().map(r -> r.authority()).toArray(String[]::new))
-                        .build())
+                .map(StaffPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

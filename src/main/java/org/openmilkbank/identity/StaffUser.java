@@ -47,6 +47,12 @@ class StaffUser {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "session_version", nullable = false)
+    private long sessionVersion;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -69,19 +75,46 @@ class StaffUser {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new RuleViolation("user.roles.required");
         }
+        if (!roles.equals(EnumSet.copyOf(newRoles))) {
+            endSessions();
+        }
         roles = EnumSet.copyOf(newRoles);
     }
 
     void disable() {
         enabled = false;
+        endSessions();
     }
 
     void enable() {
         enabled = true;
     }
 
-    void changePassword(String hash) {
+    /** A new password set by an ADMIN (or the first start) must be changed by its owner. */
+    void resetPassword(String hash, boolean ownerMustChange) {
         passwordHash = hash;
+        mustChangePassword = ownerMustChange;
+        endSessions();
+    }
+
+    /** The owner chose her own new password. */
+    void changeOwnPassword(String hash) {
+        passwordHash = hash;
+        mustChangePassword = false;
+        endSessions();
+    }
+
+    // every session opened under an older version is refused on its next request
+    private void endSessions() {
+        sessionVersion++;
+    }
+
+    long sessionVersion() {
+        return sessionVersion;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     UUID id() {

@@ -1,8 +1,13 @@
 package org.openmilkbank.identity.web;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openmilkbank.identity.ApiTokens;
 import org.openmilkbank.identity.IdentityManagement;
+import org.openmilkbank.identity.SignInLock;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.Role;
@@ -24,11 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final IdentityManagement identity;
+    private final ApiTokens tokens;
     private final History history;
     private final Messages messages;
 
-    UserAdminController(IdentityManagement identity, History history, Messages messages) {
+    UserAdminController(IdentityManagement identity, ApiTokens tokens, History history, Messages messages) {
         this.identity = identity;
+        this.tokens = tokens;
         this.history = history;
         this.messages = messages;
     }
@@ -37,6 +44,7 @@ class UserAdminController {
     String list(Model model) {
         model.addAttribute("users", identity.all());
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("locks", locks());
         return "identity/users";
     }
 
@@ -54,8 +62,11 @@ class UserAdminController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("user", identity.find(id).orElseThrow(() -> new NotFound("user.notFound", id)));
+        var user = identity.find(id).orElseThrow(() -> new NotFound("user.notFound", id));
+        model.addAttribute("user", user);
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("lockedUntil", locks().get(user.username()));
+        model.addAttribute("tokens", tokens.of(id));
         model.addAttribute("history", history.of("StaffUser", id));
         return "identity/user";
     }
@@ -94,5 +105,32 @@ class UserAdminController {
         identity.resetPassword(id, password, reason);
         flash.addFlashAttribute("success", messages.get("user.passwordReset"));
         return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable UUID id, @RequestParam String reason, RedirectAttributes flash) {
+        identity.unlock(id, reason);
+        flash.addFlashAttribute("success", messages.get("user.unlocked"));
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/tokens")
+    String createToken(@PathVariable UUID id, @RequestParam String name, RedirectAttributes flash) {
+        var issued = tokens.create(id, name);
+        flash.addFlashAttribute("issuedToken", issued.token());
+        flash.addFlashAttribute(
+                "success", messages.get("token.created", issued.view().name()));
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId, RedirectAttributes flash) {
+        tokens.revoke(tokenId);
+        flash.addFlashAttribute("success", messages.get("token.revoked"));
+        return "redirect:/admin/users/" + id;
+    }
+
+    private Map<String, Instant> locks() {
+        return identity.signInLocks().stream().collect(Collectors.toMap(SignInLock::username, SignInLock::until));
     }
 }

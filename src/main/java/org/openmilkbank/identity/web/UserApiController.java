@@ -2,10 +2,15 @@ package org.openmilkbank.identity.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.openmilkbank.identity.ApiTokenView;
+import org.openmilkbank.identity.ApiTokens;
 import org.openmilkbank.identity.IdentityManagement;
+import org.openmilkbank.identity.IssuedToken;
+import org.openmilkbank.identity.SignInLock;
 import org.openmilkbank.identity.StaffAccount;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.Role;
@@ -26,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApiController {
 
     private final IdentityManagement identity;
+    private final ApiTokens tokens;
 
-    UserApiController(IdentityManagement identity) {
+    UserApiController(IdentityManagement identity, ApiTokens tokens) {
         this.identity = identity;
+        this.tokens = tokens;
     }
 
     @GetMapping
@@ -51,6 +58,11 @@ class UserApiController {
 
     record Reason(@NotBlank String reason) {}
 
+    record PasswordReset(
+            @NotBlank String password, @NotBlank String reason) {}
+
+    record TokenRequest(@NotBlank @Size(max = 80) String name) {}
+
     @PutMapping("/{id}/roles")
     StaffAccount roles(@PathVariable UUID id, @Valid @RequestBody RolesChange change) {
         return identity.changeRoles(id, change.roles(), change.reason());
@@ -64,5 +76,38 @@ class UserApiController {
     @PostMapping("/{id}/enable")
     StaffAccount enable(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
         return identity.enable(id, reason.reason());
+    }
+
+    /** Its owner must choose her own password at her next sign-in; her sessions end now. */
+    @PostMapping("/{id}/password")
+    StaffAccount resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordReset reset) {
+        return identity.resetPassword(id, reset.password(), reset.reason());
+    }
+
+    /** Accounts locked now after too many failed sign-ins. */
+    @GetMapping("/locks")
+    List<SignInLock> locks() {
+        return identity.signInLocks();
+    }
+
+    @PostMapping("/{id}/unlock")
+    StaffAccount unlock(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
+        return identity.unlock(id, reason.reason());
+    }
+
+    @GetMapping("/{id}/tokens")
+    List<ApiTokenView> tokens(@PathVariable UUID id) {
+        return tokens.of(id);
+    }
+
+    @PostMapping("/{id}/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    IssuedToken createToken(@PathVariable UUID id, @Valid @RequestBody TokenRequest request) {
+        return tokens.create(id, request.name());
+    }
+
+    @PostMapping("/tokens/{tokenId}/revoke")
+    ApiTokenView revokeToken(@PathVariable UUID tokenId) {
+        return tokens.revoke(tokenId);
     }
 }

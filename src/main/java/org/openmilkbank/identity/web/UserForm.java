@@ -9,5 +9,5 @@ import org.openmilkbank.shared.Role;
 record UserForm(
         @NotBlank @Size(max = 40) String username,
         @NotBlank @Size(max = 120) String displayName,
-        @NotBlank @Size(min = 8, max = 200) String password,
+        @NotBlank @Size(max = 200) String password,
         @NotEmpty Set<Role> roles) {}

@@ -1,0 +1,31 @@
+// A scanner ends every scan with Enter: move to the next field, and from a line's last field to a new line.
+(function () {
+    var rows = document.getElementById('container-rows');
+    function addRow() {
+        var last = rows.querySelector('tr.container-row:last-child');
+        var row = last.cloneNode(true);
+        row.querySelectorAll('input').forEach(function (input) {
+            if (input.name !== 'expressedOn') { input.value = ''; }
+        });
+        row.querySelector('[name=unit]').value = last.querySelector('[name=unit]').value;
+        row.querySelector('[name=condition]').value = 'INTACT';
+        rows.appendChild(row);
+        renumber();
+        row.querySelector('[name=labelCode]').focus();
+    }
+    function renumber() {
+        rows.querySelectorAll('tr.container-row').forEach(function (tr, i) {
+            tr.querySelector('.container-number').textContent = i + 1;
+        });
+    }
+    rows.addEventListener('keydown', function (event) {
+        if (event.key !== 'Enter') { return; }
+        event.preventDefault();
+        var row = event.target.closest('tr');
+        var fields = Array.prototype.slice.call(row.querySelectorAll('input, select'));
+        var next = fields[fields.indexOf(event.target) + 1];
+        if (next) { next.focus(); } else { addRow(); }
+    });
+    document.getElementById('add-container').addEventListener('click', addRow);
+    renumber();
+})();
