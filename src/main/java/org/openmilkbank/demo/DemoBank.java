@@ -245,10 +245,10 @@ class DemoBank {
             for (int r = 0; r < passed.size() - 1; r++) {
                 RunView run = passed.get(r);
                 if (r == 2) {
-                    runs.recordPostCulture(run.id(), 40, "Bacillus cereus", null);
+                    runs.recordPostCulture(run.id(), 40, "Bacillus cereus");
                     continue;
                 }
-                runs.recordPostCulture(run.id(), 0, null, null);
+                runs.recordPostCulture(run.id(), 0, null);
                 if (r < passed.size() - 2) {
                     runs.release(run.id());
                 }

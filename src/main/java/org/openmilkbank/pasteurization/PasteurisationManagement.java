@@ -124,6 +124,12 @@ public class PasteurisationManagement {
         return run.view();
     }
 
+    /** Records the post-pasteurisation culture sampled now. */
+    @Transactional
+    public RunView recordPostCulture(UUID runId, long cfu, String organism) {
+        return recordPostCulture(runId, cfu, organism, null);
+    }
+
     /**
      * Records the post-pasteurisation culture sampled at {@code sampledAt} ({@code null}: now). Negative ends the
      * culture hold as passed; positive discards the run and its bottles.
