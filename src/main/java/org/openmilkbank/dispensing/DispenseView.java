@@ -2,7 +2,9 @@ package org.openmilkbank.dispensing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.traceability.HoldView;
 
 /** One bottle handed over for one infant: which bottle, from which pool, by whom and when. */
 public record DispenseView(
@@ -15,4 +17,15 @@ public record DispenseView(
         int volumeMl,
         LocalDate expiresOn,
         Instant dispensedAt,
-        String dispensedBy) {}
+        String dispensedBy,
+        List<HoldView> holds) {
+
+    public DispenseView {
+        holds = holds == null ? List.of() : List.copyOf(holds);
+    }
+
+    /** A bottle already with the infant that must not be fed: it or milk it came from is held (e.g. recalled). */
+    public boolean doNotFeed() {
+        return !holds.isEmpty();
+    }
+}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openmilkbank.inventory.BottleView;
@@ -15,6 +16,10 @@ import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
+import org.openmilkbank.traceability.HoldView;
+import org.openmilkbank.traceability.Holds;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +39,19 @@ public class DispensingManagement {
     private final Inventory inventory;
     private final History history;
     private final Clock clock;
+    private final Holds holds;
+    private final ApplicationEventPublisher events;
 
-    DispensingManagement(Infants infants, Dispenses dispenses, Inventory inventory, History history, Clock clock) {
+    DispensingManagement(
+            Infants infants,
+            Dispenses dispenses,
+            Inventory inventory,
+            History history,
+            Clock clock,
+            Holds holds,
+            ApplicationEventPublisher events) {
+        this.holds = holds;
+        this.events = events;
         this.infants = infants;
         this.dispenses = dispenses;
         this.inventory = inventory;
@@ -51,17 +67,22 @@ public class DispensingManagement {
         history.record(
                 INFANT,
                 infant.id(),
-                "registered",
-                infant.infantCode() + ", " + infant.view().gestationalAge() + " weeks, "
-                        + infant.birthWeightGrams() + " g"
-                        + (infant.consentGiven() ? ", consent recorded" : ", no consent yet"));
+                Said.of(
+                        "dispensing.history.registered",
+                        infant.infantCode(),
+                        infant.view().gestationalAge(),
+                        infant.birthWeightGrams(),
+                        Said.code(
+                                infant.consentGiven()
+                                        ? "dispensing.history.consent.given"
+                                        : "dispensing.history.consent.none")));
         return infant.view();
     }
 
     public InfantView recordConsent(UUID infantId, LocalDate consentDate) {
         Infant infant = load(infantId);
         infant.recordConsent(consentDate, today(), CurrentActor.username());
-        history.record(INFANT, infantId, "consent recorded", "parental consent given on " + consentDate);
+        history.record(INFANT, infantId, Said.of("dispensing.history.consentRecorded", String.valueOf(consentDate)));
         return infant.view();
     }
 
@@ -77,7 +98,8 @@ public class DispensingManagement {
         if (changes.isEmpty()) {
             throw new RuleViolation("dispensing.infant.correction.nothingChanged", infant.infantCode());
         }
-        history.recordCorrection(INFANT, infantId, "details corrected", String.join("; ", changes), reason);
+        history.recordCorrection(
+                INFANT, infantId, Said.of("dispensing.history.corrected", String.join("; ", changes)), reason);
         return infant.view();
     }
 
@@ -107,26 +129,61 @@ public class DispensingManagement {
                 .toList();
     }
 
+    /** Dispenses the scanned bottle, which must be the first to expire (see the three-argument form). */
+    public DispenseView dispense(UUID infantId, String bottleDinInput) {
+        return dispense(infantId, bottleDinInput, null);
+    }
+
     /**
      * Dispenses the scanned bottle for the infant. Refuses, changing nothing, when the code is not a DIN, the
-     * infant has no consent, no bottle has that DIN, or the bottle is not released and in date today.
+     * infant has no consent, no bottle has that DIN, the gate refuses it (held, expired, quarantined), or it is not
+     * the first to expire of the bottles on offer and no reason is given; with a reason it is dispensed and the
+     * reason is kept in the infant's history.
      */
-    public DispenseView dispense(UUID infantId, String bottleDinInput) {
+    public DispenseView dispense(UUID infantId, String bottleDinInput, String notFirstReason) {
         Din din = Din.parse(bottleDinInput);
         Infant infant = load(infantId);
         infant.checkMayReceiveMilk();
         BottleView bottle = inventory
                 .findByDin(din.value())
                 .orElseThrow(() -> new RuleViolation("dispensing.bottle.unknown", din.withCheck()));
-        BottleView taken = inventory.takeForDispense(bottle.id(), today());
-        Dispense dispense =
-                dispenses.save(new Dispense(infantId, taken.id(), Instant.now(clock), CurrentActor.username()));
-        history.record(
-                INFANT,
-                infantId,
-                "bottle dispensed",
-                "bottle " + din.withCheck() + ", " + taken.volumeMl() + " mL, expires " + taken.expiresOn());
-        return view(dispense, infant.infantCode(), taken);
+        Instant now = Instant.now(clock);
+        Optional<BottleView> first = FirstToExpire.passedOver(bottle, inventory.dispensable(today()));
+        boolean reasonGiven = notFirstReason != null && !notFirstReason.isBlank();
+        if (first.isPresent() && !reasonGiven) {
+            throw new RuleViolation(
+                    "dispensing.fefo.reasonRequired",
+                    din.withCheck(),
+                    Din.parse(first.get().din()).withCheck(),
+                    first.get().expiresOn());
+        }
+        BottleView taken = inventory.takeForDispense(bottle.id(), now);
+        Dispense dispense = dispenses.save(new Dispense(infantId, taken.id(), now, CurrentActor.username()));
+        Din firstDin = first.map(b -> Din.parse(b.din())).orElse(null);
+        events.publishEvent(new BottleDispensed(taken.id(), infantId, now, firstDin));
+        if (firstDin == null) {
+            history.record(
+                    INFANT,
+                    infantId,
+                    Said.of(
+                            "dispensing.history.dispensed",
+                            din,
+                            taken.volumeMl(),
+                            taken.expiresOn().toString()));
+        } else {
+            history.recordCorrection(
+                    INFANT,
+                    infantId,
+                    Said.of(
+                            "dispensing.history.dispensedNotFirst",
+                            din,
+                            taken.volumeMl(),
+                            taken.expiresOn().toString(),
+                            firstDin,
+                            first.get().expiresOn().toString()),
+                    notFirstReason);
+        }
+        return view(dispense, infant.infantCode(), taken, List.of());
     }
 
     /** Released bottles in date today, first to expire first: the order to take them off the shelf. */
@@ -135,21 +192,26 @@ public class DispensingManagement {
         return inventory.dispensable(today);
     }
 
+    /** The infant's bottles, newest first, each with its active holds (a recalled bottle shows "do not feed"). */
     @Transactional(readOnly = true)
     public List<DispenseView> dispensesOf(UUID infantId) {
         Infant infant = load(infantId);
-        return dispenses.findByInfantIdOrderByDispensedAtDesc(infantId).stream()
+        List<Dispense> given = dispenses.findByInfantIdOrderByDispensedAtDesc(infantId);
+        Map<UUID, List<HoldView>> held =
+                holds.activeOn(given.stream().map(Dispense::bottleId).toList());
+        return given.stream()
                 .map(d -> view(
                         d,
                         infant.infantCode(),
                         inventory
                                 .find(d.bottleId())
                                 .orElseThrow(() -> new IllegalStateException(
-                                        "dispensed bottle " + d.bottleId() + " is missing from inventory"))))
+                                        "dispensed bottle " + d.bottleId() + " is missing from inventory")),
+                        held.getOrDefault(d.bottleId(), List.of())))
                 .toList();
     }
 
-    private static DispenseView view(Dispense d, String infantCode, BottleView bottle) {
+    private static DispenseView view(Dispense d, String infantCode, BottleView bottle, List<HoldView> holds) {
         return new DispenseView(
                 d.id(),
                 d.infantId(),
@@ -160,7 +222,8 @@ public class DispensingManagement {
                 bottle.volumeMl(),
                 bottle.expiresOn(),
                 d.dispensedAt(),
-                d.dispensedBy());
+                d.dispensedBy(),
+                holds);
     }
 
     private void refuseTakenCode(String code, UUID self) {

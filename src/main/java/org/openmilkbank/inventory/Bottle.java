@@ -43,9 +43,6 @@ class Bottle {
     @Column(name = "discard_reason")
     private String discardReason;
 
-    @Column(name = "block_reason")
-    private String blockReason;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -87,9 +84,6 @@ class Bottle {
         if (state == BottleState.DISPENSED) {
             throw new RuleViolation("inventory.bottle.alreadyDispensed", displayDin());
         }
-        if (state == BottleState.BLOCKED) {
-            throw new RuleViolation("inventory.bottle.blocked", displayDin(), blockReason);
-        }
         if (state == BottleState.DISCARDED) {
             throw new RuleViolation("inventory.bottle.alreadyDiscarded", displayDin(), discardReason);
         }
@@ -107,7 +101,6 @@ class Bottle {
             case QUARANTINE -> throw new RuleViolation("inventory.bottle.quarantined", displayDin());
             case DISCARDED -> throw new RuleViolation("inventory.bottle.discarded", displayDin(), discardReason);
             case DISPENSED -> throw new RuleViolation("inventory.bottle.alreadyDispensed", displayDin());
-            case BLOCKED -> throw new RuleViolation("inventory.bottle.blocked", displayDin(), blockReason);
             case RELEASED -> {
                 if (expiresOn.isBefore(today)) {
                     throw new RuleViolation("inventory.bottle.expired", displayDin(), expiresOn);
@@ -117,34 +110,12 @@ class Bottle {
         }
     }
 
-    /**
-     * Blocks the bottle for good: its donor was deferred or tested positive late. A quarantined or released bottle
-     * never leaves the bank; a dispensed one is recalled. Returns the state it had, or {@code null} when it was
-     * already out of use (discarded or blocked).
-     */
-    BottleState block(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("inventory.discard.reason.required");
-        }
-        if (state == BottleState.DISCARDED || state == BottleState.BLOCKED) {
-            return null;
-        }
-        BottleState before = state;
-        state = BottleState.BLOCKED;
-        blockReason = reason.strip();
-        return before;
-    }
-
-    String blockReason() {
-        return blockReason;
-    }
-
     String displayDin() {
         return Din.parse(din).withCheck();
     }
 
     BottleView view() {
-        return new BottleView(id, din, runId, poolId, volumeMl, expiresOn, state, blockReason);
+        return new BottleView(id, din, runId, poolId, volumeMl, expiresOn, state, discardReason);
     }
 
     UUID id() {
@@ -161,6 +132,14 @@ class Bottle {
 
     String discardReason() {
         return discardReason;
+    }
+
+    int volumeMl() {
+        return volumeMl;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     LocalDate expiresOn() {

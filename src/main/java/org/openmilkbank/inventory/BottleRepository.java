@@ -35,9 +35,4 @@ interface BottleRepository extends JpaRepository<Bottle, UUID> {
     List<Bottle> findByStateOrderByExpiresOnAscDinAsc(BottleState state);
 
     List<Bottle> findAllByOrderByExpiresOnAscDinAsc();
-
-    /** Locks the bottles of the pools in id order, as a block reaches them. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select b from Bottle b where b.poolId in :poolIds order by b.id")
-    List<Bottle> lockByPoolIds(@Param("poolIds") java.util.Collection<UUID> poolIds);
 }

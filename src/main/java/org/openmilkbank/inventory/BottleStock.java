@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openmilkbank.labeling.DinIssuer;
@@ -14,6 +15,13 @@ import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
+import org.openmilkbank.traceability.GateUse;
+import org.openmilkbank.traceability.HoldView;
+import org.openmilkbank.traceability.Holds;
+import org.openmilkbank.traceability.MilkGate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,14 +31,30 @@ import org.springframework.transaction.annotation.Transactional;
 class BottleStock implements Inventory {
 
     static final String RECORD_TYPE = "Bottle";
+    /** The lineage's reason code for a bottle a person discarded (her words stay in the bottle's history). */
+    static final String DISCARDED_BY_STAFF = "discard.staff";
 
     private final BottleRepository bottles;
     private final DinIssuer dins;
     private final History history;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final MilkGate milkGate;
+    private final Holds holds;
+    private final ApplicationEventPublisher events;
 
-    BottleStock(BottleRepository bottles, DinIssuer dins, History history, Clock clock, EntityManager entityManager) {
+    BottleStock(
+            BottleRepository bottles,
+            DinIssuer dins,
+            History history,
+            Clock clock,
+            EntityManager entityManager,
+            MilkGate milkGate,
+            Holds holds,
+            ApplicationEventPublisher events) {
+        this.milkGate = milkGate;
+        this.holds = holds;
+        this.events = events;
         this.bottles = bottles;
         this.dins = dins;
         this.history = history;
@@ -49,42 +73,69 @@ class BottleStock implements Inventory {
         }
         Instant now = Instant.now(clock);
         List<BottleView> stocked = new ArrayList<>();
+        List<BottlesFilled.Filled> filled = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Bottle bottle = bottles.save(Bottle.quarantined(dins.next(), runId, poolId, volumeMl, expiresOn, now));
+            filled.add(new BottlesFilled.Filled(bottle.id(), Din.parse(bottle.din()), volumeMl));
             history.record(
                     RECORD_TYPE,
                     bottle.id(),
-                    "stocked in quarantine",
-                    "DIN " + bottle.displayDin() + ", " + volumeMl + " mL, run " + runId + ", expires " + expiresOn);
+                    Said.of("inventory.history.stocked", Din.parse(bottle.din()), volumeMl, expiresOn.toString()));
             stocked.add(bottle.view());
         }
+        events.publishEvent(new BottlesFilled(runId, filled, expiresOn, now));
         return stocked;
     }
 
     @Override
     @Transactional
-    public List<BottleView> releaseRun(UUID runId) {
+    public List<BottleView> releaseRun(UUID runId, Instant at) {
         List<Bottle> ofRun = bottles.lockByRunId(runId);
-        for (Bottle bottle : ofRun) {
+        List<Bottle> toRelease =
+                ofRun.stream().filter(b -> b.state() == BottleState.QUARANTINE).toList();
+        // every bottle is asked, so that the refusal names every reason at once
+        List<MessageSourceResolvable> reasons = new ArrayList<>();
+        for (Bottle bottle : toRelease) {
+            reasons.addAll(milkGate.check(bottle.id(), GateUse.RELEASE, at).reasons());
+        }
+        if (!reasons.isEmpty()) {
+            throw new RuleViolation("inventory.release.refused", reasons);
+        }
+        List<UUID> released = new ArrayList<>();
+        for (Bottle bottle : toRelease) {
             if (bottle.release()) {
-                history.record(RECORD_TYPE, bottle.id(), "released", "run " + runId + " released");
+                released.add(bottle.id());
+                history.record(RECORD_TYPE, bottle.id(), Said.of("inventory.history.released"));
             }
+        }
+        if (!released.isEmpty()) {
+            events.publishEvent(BottlesChanged.released(released, at));
         }
         return views(ofRun);
     }
 
     @Override
     @Transactional
-    public List<BottleView> discardRun(UUID runId, String reason) {
-        if (reason == null || reason.isBlank()) {
+    public List<BottleView> discardRun(UUID runId, String reasonCode) {
+        if (reasonCode == null || reasonCode.isBlank()) {
             throw new RuleViolation("inventory.discard.reason.required");
         }
         List<Bottle> ofRun = bottles.lockByRunId(runId);
+        List<UUID> discarded = new ArrayList<>();
         for (Bottle bottle : ofRun) {
             if (bottle.isDiscardable()) {
-                bottle.discard(reason);
-                history.recordCorrection(RECORD_TYPE, bottle.id(), "discarded", "run " + runId + " discarded", reason);
+                bottle.discard(reasonCode);
+                discarded.add(bottle.id());
+                history.record(
+                        RECORD_TYPE,
+                        bottle.id(),
+                        Said.of(
+                                "inventory.history.discardedWithRun",
+                                Said.code("inventory.discardReason." + reasonCode)));
             }
+        }
+        if (!discarded.isEmpty()) {
+            events.publishEvent(BottlesChanged.discarded(discarded, reasonCode, Instant.now(clock)));
         }
         return views(ofRun);
     }
@@ -106,16 +157,25 @@ class BottleStock implements Inventory {
 
     @Override
     public List<BottleView> dispensable(LocalDate today) {
-        return views(bottles.dispensable(today));
+        List<Bottle> inDate = bottles.dispensable(today);
+        // one query for the holds of every bottle: a held bottle is never offered
+        Map<UUID, List<HoldView>> held =
+                holds.activeOn(inDate.stream().map(Bottle::id).toList());
+        return inDate.stream()
+                .filter(b -> held.getOrDefault(b.id(), List.of()).isEmpty())
+                .map(Bottle::view)
+                .toList();
     }
 
     @Override
     @Transactional
-    public BottleView takeForDispense(UUID bottleId, LocalDate today) {
+    public BottleView takeForDispense(UUID bottleId, Instant at) {
         Bottle bottle = lockFresh(
                 bottles.findById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId)));
+        milkGate.require(bottle.id(), GateUse.DISPENSE, at);
+        LocalDate today = LocalDate.ofInstant(at, clock.getZone());
         bottle.dispense(today);
-        history.record(RECORD_TYPE, bottle.id(), "dispensed", "taken from stock on " + today);
+        history.record(RECORD_TYPE, bottle.id(), Said.of("inventory.history.dispensed", today.toString()));
         return bottle.view();
     }
 
@@ -126,7 +186,8 @@ class BottleStock implements Inventory {
         Bottle bottle =
                 lockFresh(bottles.findByDin(value).orElseThrow(() -> new NotFound("inventory.bottle.notFound", din)));
         bottle.discard(reason);
-        history.recordCorrection(RECORD_TYPE, bottle.id(), "discarded", "bottle " + bottle.displayDin(), reason);
+        history.recordCorrection(RECORD_TYPE, bottle.id(), Said.of("inventory.history.discarded"), reason);
+        events.publishEvent(BottlesChanged.discarded(List.of(bottle.id()), DISCARDED_BY_STAFF, Instant.now(clock)));
         return bottle.view();
     }
 

@@ -3,7 +3,10 @@ package org.openmilkbank.inventory;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A bottle as other modules and pages see it; {@code blockReason} is set once its donor's milk is blocked. */
+/**
+ * A bottle as other modules and pages see it. Holds are beside its state (ask {@code traceability.Holds});
+ * {@code discardReason} is a code ({@code culture.positive}) or the words of the person who discarded it.
+ */
 public record BottleView(
         UUID id,
         String din,
@@ -12,7 +15,7 @@ public record BottleView(
         int volumeMl,
         LocalDate expiresOn,
         BottleState state,
-        String blockReason) {
+        String discardReason) {
 
     public BottleView(
             UUID id, String din, UUID runId, UUID poolId, int volumeMl, LocalDate expiresOn, BottleState state) {

@@ -1,5 +1,6 @@
 package org.openmilkbank.inventory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +12,14 @@ public interface Inventory {
     /** Puts the bottles of a good pasteurisation run into quarantine, each with its own DIN. */
     List<BottleView> stockQuarantined(UUID runId, UUID poolId, int count, int volumeMl, LocalDate expiresOn);
 
-    /** Releases every quarantined bottle of the run (the run's culture was negative and a second person signed). */
-    List<BottleView> releaseRun(UUID runId);
+    /**
+     * Releases every quarantined bottle of the run (the run's culture was negative and a second person signed),
+     * after the safety gate allowed each one at {@code at}; otherwise refuses naming every reason, releasing none.
+     */
+    List<BottleView> releaseRun(UUID runId, Instant at);
 
-    /** Discards every bottle of the run not yet dispensed, with the reason. */
-    List<BottleView> discardRun(UUID runId, String reason);
+    /** Discards every bottle of the run not yet dispensed, with the reason code ({@code culture.positive}). */
+    List<BottleView> discardRun(UUID runId, String reasonCode);
 
     List<BottleView> bottlesOfRun(UUID runId);
 
@@ -24,15 +28,15 @@ public interface Inventory {
 
     Optional<BottleView> find(UUID bottleId);
 
-    /** Released bottles still in date on {@code today}, first to expire first. */
+    /** Released bottles still in date on {@code today} and without an active hold, first to expire first. */
     List<BottleView> dispensable(LocalDate today);
 
     /**
-     * Takes a bottle out of stock for dispensing. Refuses with a {@link org.openmilkbank.shared.RuleViolation}
-     * when it is quarantined, discarded, already dispensed or expired on {@code today}. Locks the row so that a
-     * bottle is dispensed once and a concurrent discard or dispense loses.
+     * Takes a bottle out of stock for dispensing at {@code at}. Locks the row (a bottle is dispensed once, a
+     * concurrent discard or dispense loses), then asks the safety gate (holds, expiry, times) and refuses with a
+     * {@link org.openmilkbank.shared.RuleViolation} when it is held, quarantined, discarded, dispensed or expired.
      */
-    BottleView takeForDispense(UUID bottleId, LocalDate today);
+    BottleView takeForDispense(UUID bottleId, Instant at);
 
     /**
      * Discards one bottle (broken, thawed by mistake, failed a check) with the reason. Refuses a dispensed or

@@ -170,6 +170,31 @@ public class LabelSheets {
                         .append("^FS\n");
                 y += line + dotsPerMm / 2;
             }
+            if (label.bandKey() != null) {
+                // a filled box with the warning printed reversed (white on black) across the bottom
+                int band = Math.round(format.labelHeightMm * 0.30f * dotsPerMm);
+                int big = Math.max(line * 2, band * 2 / 3);
+                zpl.append("^FO0,")
+                        .append(height - band)
+                        .append("^GB")
+                        .append(width)
+                        .append(',')
+                        .append(band)
+                        .append(',')
+                        .append(band)
+                        .append("^FS\n");
+                zpl.append("^FO0,")
+                        .append(height - band + (band - big) / 2)
+                        .append("^FR^A0N,")
+                        .append(big)
+                        .append(',')
+                        .append(big)
+                        .append("^FB")
+                        .append(width)
+                        .append(",1,0,C^FD")
+                        .append(zplEscape(message(label.bandKey(), locale)))
+                        .append("^FS\n");
+            }
             zpl.append("^XZ\n");
         }
         return zpl.toString();
@@ -214,8 +239,12 @@ public class LabelSheets {
         float barHeight = format.labelHeightMm * 0.30f;
         drawCode128(cs, label.barcodeData(), barX, topMm - margin - barHeight, barWidth, barHeight);
 
+        float band = label.bandKey() == null ? 0 : format.labelHeightMm * 0.30f;
+        if (band > 0) {
+            drawBand(cs, fonts, message(label.bandKey(), locale), xMm, topMm - format.labelHeightMm, format, band);
+        }
         List<String> lines = textLines(label, locale);
-        float available = format.labelHeightMm - 2 * margin - barHeight - 1;
+        float available = format.labelHeightMm - 2 * margin - barHeight - 1 - band;
         float size = Math.min(9f, Math.max(4.5f, available * POINTS_PER_MM / (lines.size() + 0.8f) / 1.15f));
         float y = topMm - margin - barHeight - 1 - size / POINTS_PER_MM;
         for (int i = 0; i < lines.size(); i++) {
@@ -223,10 +252,39 @@ public class LabelSheets {
             float lineSize = bold ? size * 1.1f : size;
             drawText(cs, fonts, lines.get(i), mm(barX), mm(y), lineSize, bold, mm(barWidth));
             y -= lineSize * 1.15f / POINTS_PER_MM;
-            if (y < topMm - format.labelHeightMm + margin / 2) {
+            if (y < topMm - format.labelHeightMm + band + margin / 2) {
                 break;
             }
         }
+    }
+
+    /** A black band across the bottom of the label with the warning in large white bold type, shrunk to fit. */
+    private static void drawBand(
+            PDPageContentStream cs, Fonts fonts, String text, float xMm, float bottomMm, LabelFormat format, float band)
+            throws IOException {
+        float inset = 1f;
+        cs.setNonStrokingColor(0f, 0f, 0f);
+        cs.addRect(mm(xMm + inset), mm(bottomMm + inset), mm(format.labelWidthMm - 2 * inset), mm(band - inset));
+        cs.fill();
+        List<Run> runs = runs(text, fonts, true);
+        float maxWidth = mm(format.labelWidthMm - 4 * inset);
+        float size = band * POINTS_PER_MM * 0.6f;
+        float textWidth = width(runs, size);
+        if (textWidth > maxWidth) {
+            size = size * maxWidth / textWidth;
+            textWidth = width(runs, size);
+        }
+        float x = mm(xMm) + (mm(format.labelWidthMm) - textWidth) / 2;
+        float y = mm(bottomMm + inset) + (mm(band - inset) - size * 0.7f) / 2;
+        cs.setNonStrokingColor(1f, 1f, 1f);
+        cs.beginText();
+        cs.newLineAtOffset(x, y);
+        for (Run run : runs) {
+            cs.setFont(run.font(), size);
+            cs.showText(run.text());
+        }
+        cs.endText();
+        cs.setNonStrokingColor(0f, 0f, 0f);
     }
 
     private static void drawCode128(PDPageContentStream cs, String data, float x, float y, float width, float height)

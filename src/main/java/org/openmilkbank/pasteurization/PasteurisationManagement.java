@@ -10,10 +10,19 @@ import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.CurrentActor;
+import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
+import org.openmilkbank.traceability.GateUse;
+import org.openmilkbank.traceability.HoldKind;
+import org.openmilkbank.traceability.HoldOutcome;
+import org.openmilkbank.traceability.Holds;
+import org.openmilkbank.traceability.MilkGate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasteurisationManagement {
 
     static final String RECORD_TYPE = "PasteurisationRun";
+    static final String CULTURE_PENDING = "culture.pending";
 
     private final PasteurisationRunRepository runs;
     private final PoolManagement pools;
@@ -30,6 +40,9 @@ public class PasteurisationManagement {
     private final Standards standards;
     private final History history;
     private final Clock clock;
+    private final MilkGate milkGate;
+    private final Holds holds;
+    private final ApplicationEventPublisher events;
 
     PasteurisationManagement(
             PasteurisationRunRepository runs,
@@ -37,7 +50,13 @@ public class PasteurisationManagement {
             Inventory inventory,
             Standards standards,
             History history,
-            Clock clock) {
+            Clock clock,
+            MilkGate milkGate,
+            Holds holds,
+            ApplicationEventPublisher events) {
+        this.milkGate = milkGate;
+        this.holds = holds;
+        this.events = events;
         this.runs = runs;
         this.pools = pools;
         this.inventory = inventory;
@@ -47,60 +66,112 @@ public class PasteurisationManagement {
     }
 
     /**
-     * Records a run. A passed run pasteurises the pool and stocks its bottles in quarantine; a failed one is
-     * recorded as FAILED with the reason and leaves the pool READY for another cycle.
+     * Records a run. A passed run pasteurises the pool and stocks its bottles in quarantine under a culture hold; a
+     * failed one is recorded as FAILED with the reason and leaves the pool READY for another cycle. The gate refuses
+     * a run of held milk or one dated before its pool was made or its milk expressed.
      */
     @Transactional
     public RunView recordRun(RunRecord record) {
         if (record == null || record.poolId() == null) {
-            throw new org.openmilkbank.shared.RuleViolation("pasteurization.run.poolRequired");
+            throw new RuleViolation("pasteurization.run.poolRequired");
         }
-        // locked until commit: a block of the pool's milk waits for this run's bottles, or this run sees the block
+        // locked until commit: a hold on the pool's milk waits for this run's bottles, or this run sees the hold
         PoolView pool = pools.lockForPasteurisation(record.poolId())
                 .orElseThrow(() -> new NotFound("pasteurization.pool.notFound", record.poolId()));
         StandardProfile profile = standards.activeProfile();
         Instant now = Instant.now(clock);
         PasteurisationRun run = PasteurisationRun.record(record, pool, profile, CurrentActor.username(), now);
+        milkGate.require(pool.id(), GateUse.PASTEURISE, record.startedAt());
+        int number = runs.findByPoolIdOrderByRecordedAt(pool.id()).size() + 1;
         runs.save(run);
-        String cycle = "pool " + pool.dinWithCheck() + ", " + record.device().strip() + ", "
-                + record.holdTemperatureC().toPlainString() + " °C for " + record.holdMinutes() + " min, "
-                + record.bottleCount() + " × " + record.bottleVolumeMl() + " mL (" + profile.code() + ")";
+        String code = RunRecorded.code(pool.din(), number);
+        events.publishEvent(
+                new RunRecorded(run.id(), pool.id(), code, run.passed(), run.method(), run.startedAt(), run.endedAt()));
+        Din poolDin = Din.parse(pool.din());
         if (!run.passed()) {
-            history.record(RECORD_TYPE, run.id(), "recorded: FAILED", cycle + "; " + run.failureReason());
+            history.record(
+                    RECORD_TYPE,
+                    run.id(),
+                    Said.of(
+                            "pasteurization.history.recordedFailed",
+                            code,
+                            poolDin,
+                            record.device().strip(),
+                            record.holdTemperatureC().toPlainString(),
+                            record.holdMinutes(),
+                            profile.code()));
             return run.view();
         }
         pools.markPasteurised(pool.id(), run.id());
         LocalDate expiresOn = ShelfLife.expiresOn(
                 pool.earliestExpression(), LocalDate.ofInstant(record.endedAt(), clock.getZone()), profile);
         inventory.stockQuarantined(run.id(), pool.id(), record.bottleCount(), record.bottleVolumeMl(), expiresOn);
-        history.record(RECORD_TYPE, run.id(), "recorded: PASSED, quarantine", cycle + "; expires " + expiresOn);
+        holds.placeOnUnits(HoldKind.CULTURE, List.of(run.id()), CULTURE_PENDING, List.of(), null, null);
+        history.record(
+                RECORD_TYPE,
+                run.id(),
+                Said.of(
+                        "pasteurization.history.recordedPassed",
+                        code,
+                        poolDin,
+                        record.device().strip(),
+                        record.holdTemperatureC().toPlainString(),
+                        record.holdMinutes(),
+                        record.bottleCount(),
+                        record.bottleVolumeMl(),
+                        expiresOn.toString(),
+                        profile.code()));
         return run.view();
     }
 
+    /** Records the post-pasteurisation culture sampled now. */
     @Transactional
     public RunView recordPostCulture(UUID runId, long cfu, String organism) {
+        return recordPostCulture(runId, cfu, organism, null);
+    }
+
+    /**
+     * Records the post-pasteurisation culture sampled at {@code sampledAt} ({@code null}: now). Negative ends the
+     * culture hold as passed; positive discards the run and its bottles.
+     */
+    @Transactional
+    public RunView recordPostCulture(UUID runId, long cfu, String organism, Instant sampledAt) {
         PasteurisationRun run = lock(runId);
         StandardProfile profile = standards.activeProfile();
-        boolean negative = run.recordPostCulture(cfu, organism, profile, CurrentActor.username(), Instant.now(clock));
-        String detail = cfu + " CFU/mL" + (organism == null || organism.isBlank() ? "" : " " + organism.strip())
-                + ", limit " + profile.postCultureMaxCfu() + " CFU/mL (" + profile.code() + ")";
+        Instant now = Instant.now(clock);
+        Instant sampled = sampledAt == null ? now : sampledAt;
+        boolean negative = run.recordPostCulture(cfu, organism, sampled, profile, CurrentActor.username(), now);
+        events.publishEvent(new PostCultureRecorded(runId, negative, cfu, sampled, now));
+        Said said = Said.of(
+                negative ? "pasteurization.history.cultureNegative" : "pasteurization.history.culturePositive",
+                cfu,
+                organism == null || organism.isBlank() ? "—" : organism.strip(),
+                sampled.toString(),
+                profile.postCultureMaxCfu(),
+                profile.code());
         if (negative) {
-            history.record(RECORD_TYPE, runId, "post-culture negative", detail);
+            holds.endOnUnit(runId, HoldKind.CULTURE, HoldOutcome.PASSED, "culture.negative");
+            history.record(RECORD_TYPE, runId, said);
         } else {
-            inventory.discardRun(runId, run.discardReason());
-            history.recordCorrection(
-                    RECORD_TYPE, runId, "discarded: post-culture positive", detail, run.discardReason());
+            holds.endOnUnit(runId, HoldKind.CULTURE, HoldOutcome.DISCARDED, PasteurisationRun.CULTURE_POSITIVE);
+            inventory.discardRun(runId, PasteurisationRun.CULTURE_POSITIVE);
+            history.record(RECORD_TYPE, runId, said);
         }
         return run.view();
     }
 
-    /** Releases the run's bottles for dispensing; the current user must not be the run's recorder. */
+    /**
+     * Releases the run's bottles for dispensing; the current user must not be the run's recorder, and the gate must
+     * allow every bottle (none held, none expired), or nothing is released.
+     */
     @Transactional
     public RunView release(UUID runId) {
         PasteurisationRun run = lock(runId);
-        run.release(CurrentActor.username(), Instant.now(clock));
-        inventory.releaseRun(runId);
-        history.record(RECORD_TYPE, runId, "released", "second signature");
+        Instant now = Instant.now(clock);
+        run.release(CurrentActor.username(), now);
+        inventory.releaseRun(runId, now);
+        events.publishEvent(new RunReleased(runId, now));
+        history.record(RECORD_TYPE, runId, Said.of("pasteurization.history.released"));
         return run.view();
     }
 

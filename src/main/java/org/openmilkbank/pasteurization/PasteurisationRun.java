@@ -92,8 +92,8 @@ class PasteurisationRun {
     @Column(name = "discard_reason")
     private String discardReason;
 
-    @Column(name = "block_reason")
-    private String blockReason;
+    @Column(name = "post_culture_sampled_at")
+    private Instant postCultureSampledAt;
 
     @Version
     private long version;
@@ -105,9 +105,6 @@ class PasteurisationRun {
      * temperature or time is recorded as FAILED, because a failed cycle is itself part of the record.
      */
     static PasteurisationRun record(RunRecord r, PoolView pool, StandardProfile profile, String by, Instant now) {
-        if (pool.state() == PoolState.BLOCKED) {
-            throw new RuleViolation("pasteurization.run.poolBlocked", pool.dinWithCheck(), pool.blockReason());
-        }
         if (pool.state() != PoolState.READY) {
             throw new RuleViolation("pasteurization.run.poolNotReady", pool.dinWithCheck(), pool.state());
         }
@@ -168,26 +165,39 @@ class PasteurisationRun {
         return run;
     }
 
-    /** Records the post-pasteurisation culture; returns {@code true} when it is negative. */
-    boolean recordPostCulture(long cfu, String organism, StandardProfile profile, String by, Instant now) {
-        refuseIfBlocked();
+    /** The code of the discard reason when the post-pasteurisation culture grew above the limit. */
+    static final String CULTURE_POSITIVE = "culture.positive";
+
+    /**
+     * Records the post-pasteurisation culture sampled at {@code sampledAt}; returns {@code true} when it is
+     * negative. A sample cannot be taken before the run ended nor in the future.
+     */
+    boolean recordPostCulture(
+            long cfu, String organism, Instant sampledAt, StandardProfile profile, String by, Instant now) {
         if (state != RunState.QUARANTINE) {
             throw new RuleViolation("pasteurization.postCulture.notInQuarantine", state);
         }
         if (cfu < 0) {
             throw new RuleViolation("pasteurization.postCulture.negativeCount", cfu);
         }
+        if (sampledAt == null) {
+            throw new RuleViolation("pasteurization.postCulture.sampledAtRequired");
+        }
+        if (sampledAt.isBefore(endedAt)) {
+            throw new RuleViolation("pasteurization.postCulture.sampledBeforeRunEnded", sampledAt, endedAt);
+        }
+        if (sampledAt.isAfter(now)) {
+            throw new RuleViolation("pasteurization.postCulture.sampledInFuture", sampledAt);
+        }
         postCultureCfu = cfu;
         postCultureOrganism = organism == null || organism.isBlank() ? null : organism.strip();
+        postCultureSampledAt = sampledAt;
         postCultureRecordedBy = by;
         postCultureRecordedAt = now;
-        long limit = profile.postCultureMaxCfu();
-        if (cfu > limit) {
+        if (cfu > profile.postCultureMaxCfu()) {
             postCultureOutcome = "POSITIVE";
             state = RunState.DISCARDED;
-            discardReason = "post-pasteurisation culture positive: " + cfu + " CFU/mL"
-                    + (postCultureOrganism == null ? "" : " of " + postCultureOrganism) + ", limit " + limit
-                    + " CFU/mL";
+            discardReason = CULTURE_POSITIVE;
             return false;
         }
         postCultureOutcome = "NEGATIVE";
@@ -197,18 +207,16 @@ class PasteurisationRun {
 
     /** The second signature: a different technician from the one who recorded the run releases it. */
     void release(String by, Instant now) {
-        refuseIfBlocked();
         switch (state) {
             case QUARANTINE -> throw new RuleViolation("pasteurization.release.culturePending");
             case FAILED -> throw new RuleViolation("pasteurization.release.failedRun", failureReason);
             case RELEASED -> throw new RuleViolation("pasteurization.release.alreadyReleased", releasedBy);
             case DISCARDED -> {
                 if ("POSITIVE".equals(postCultureOutcome)) {
-                    throw new RuleViolation("pasteurization.release.culturePositive", discardReason);
+                    throw new RuleViolation("pasteurization.release.culturePositive");
                 }
                 throw new RuleViolation("pasteurization.release.discarded", discardReason);
             }
-            case BLOCKED -> throw new RuleViolation("pasteurization.run.blocked", blockReason);
             case CULTURE_NEGATIVE -> {
                 if (recordedBy.equalsIgnoreCase(by)) {
                     throw new RuleViolation("pasteurization.release.sameTechnician", recordedBy);
@@ -220,38 +228,24 @@ class PasteurisationRun {
         }
     }
 
-    /**
-     * Blocks the run for good because its pool holds milk of a donor who was deferred or tested positive late;
-     * returns whether it changed. A failed run made no bottles and a discarded one is already out of use.
-     */
-    boolean block(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
-        }
-        if (state == RunState.FAILED || state == RunState.DISCARDED || state == RunState.BLOCKED) {
-            return false;
-        }
-        state = RunState.BLOCKED;
-        blockReason = reason.strip();
-        return true;
-    }
-
-    private void refuseIfBlocked() {
-        if (state == RunState.BLOCKED) {
-            throw new RuleViolation("pasteurization.run.blocked", blockReason);
-        }
-    }
-
-    String blockReason() {
-        return blockReason;
-    }
-
     UUID id() {
         return id;
     }
 
     UUID poolId() {
         return poolId;
+    }
+
+    String method() {
+        return method;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant endedAt() {
+        return endedAt;
     }
 
     RunState state() {
@@ -295,6 +289,6 @@ class PasteurisationRun {
                 releasedBy,
                 releasedAt,
                 discardReason,
-                blockReason);
+                postCultureSampledAt);
     }
 }

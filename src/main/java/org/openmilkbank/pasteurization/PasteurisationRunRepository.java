@@ -20,9 +20,4 @@ interface PasteurisationRunRepository extends JpaRepository<PasteurisationRun, U
     List<PasteurisationRun> findByStateOrderByRecordedAtDesc(RunState state);
 
     List<PasteurisationRun> findByPoolIdOrderByRecordedAt(UUID poolId);
-
-    /** Locks the runs of the pools in id order, as a block reaches them. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from PasteurisationRun r where r.poolId in :poolIds order by r.id")
-    List<PasteurisationRun> lockByPoolIds(@Param("poolIds") java.util.Collection<UUID> poolIds);
 }

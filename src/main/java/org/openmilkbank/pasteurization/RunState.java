@@ -7,7 +7,5 @@ public enum RunState {
     QUARANTINE,
     CULTURE_NEGATIVE,
     RELEASED,
-    DISCARDED,
-    /** Its pool holds milk of a donor who was deferred or tested positive late. */
-    BLOCKED
+    DISCARDED
 }

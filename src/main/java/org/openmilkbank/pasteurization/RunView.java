@@ -28,7 +28,7 @@ public record RunView(
         String releasedBy,
         Instant releasedAt,
         String discardReason,
-        String blockReason) {
+        Instant postCultureSampledAt) {
 
     public boolean passed() {
         return "PASSED".equals(outcome);

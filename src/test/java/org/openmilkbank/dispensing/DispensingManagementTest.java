@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
+import org.openmilkbank.traceability.Holds;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** The dispensing gate, against an in-memory stock of bottles. */
 class DispensingManagementTest {
@@ -37,6 +41,8 @@ class DispensingManagementTest {
     FakeInfants infants = new FakeInfants();
     FakeDispenses dispenses = new FakeDispenses();
     History history = mock(History.class);
+    Holds holds = mock(Holds.class);
+    ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     DispensingManagement dispensing;
     InfantView consented;
     InfantView withoutConsent;
@@ -44,7 +50,7 @@ class DispensingManagementTest {
     @BeforeEach
     void setUp() {
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        dispensing = new DispensingManagement(infants, dispenses, inventory, history, clock);
+        dispensing = new DispensingManagement(infants, dispenses, inventory, history, clock, holds, events);
         consented = dispensing.registerInfant(new NewInfant(
                 "H-1", "Tran", "Binh", TODAY.minusDays(3), 29, 4, 1100, "NICU", true, TODAY.minusDays(2)));
         withoutConsent = dispensing.registerInfant(
@@ -54,13 +60,15 @@ class DispensingManagementTest {
     private String refusal(UUID infantId, String input) {
         int before = dispenses.all.size();
         Map<UUID, BottleState> states = inventory.states();
-        clearInvocations(history);
+        clearInvocations(history, events);
         try {
             dispensing.dispense(infantId, input);
         } catch (RuleViolation e) {
             assertThat(dispenses.all).hasSize(before);
             assertThat(inventory.states()).isEqualTo(states);
-            verify(history, never()).record(eq("Infant"), eq(infantId), eq("bottle dispensed"), any());
+            verify(history, never()).record(eq("Infant"), eq(infantId), any(Said.class));
+            verify(history, never()).recordCorrection(eq("Infant"), eq(infantId), any(Said.class), any());
+            verify(events, never()).publishEvent(any(Object.class));
             return e.code();
         }
         throw new AssertionError("expected a refusal");
@@ -79,7 +87,14 @@ class DispensingManagementTest {
         assertThat(dispensing.dispensesOf(consented.id()))
                 .extracting(DispenseView::bottleId)
                 .containsExactly(bottle.id());
-        verify(history).record(eq("Infant"), eq(consented.id()), eq("bottle dispensed"), any());
+        verify(history)
+                .record(
+                        eq("Infant"),
+                        eq(consented.id()),
+                        eq(Said.of("dispensing.history.dispensed", Din.parse(bottle.din()), 100, "2026-03-30")));
+        verify(events)
+                .publishEvent(new BottleDispensed(
+                        bottle.id(), consented.id(), TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), null));
     }
 
     @Test
@@ -184,6 +199,50 @@ class DispensingManagementTest {
                 .isEqualTo(1950);
     }
 
+    @Test
+    void refusesABottleThatIsNotTheFirstToExpireWithoutAReason() {
+        BottleView first = inventory.add(BottleState.RELEASED, TODAY.plusDays(5));
+        BottleView later = inventory.add(BottleState.RELEASED, TODAY.plusDays(20));
+        assertThat(refusal(consented.id(), Din.parse(later.din()).withCheck()))
+                .isEqualTo("dispensing.fefo.reasonRequired");
+        assertThat(inventory.find(first.id()).orElseThrow().state()).isEqualTo(BottleState.RELEASED);
+    }
+
+    @Test
+    void dispensesABottleThatIsNotTheFirstToExpireWithTheReasonLoggedInHistory() {
+        BottleView first = inventory.add(BottleState.RELEASED, TODAY.plusDays(5));
+        BottleView later = inventory.add(BottleState.RELEASED, TODAY.plusDays(20));
+
+        DispenseView done = dispensing.dispense(
+                consented.id(), Din.parse(later.din()).withCheck(), "first bottle's seal looks damaged");
+
+        assertThat(done.bottleId()).isEqualTo(later.id());
+        verify(history)
+                .recordCorrection(
+                        eq("Infant"),
+                        eq(consented.id()),
+                        org.mockito.ArgumentMatchers.argThat((Said said) -> said.key()
+                                        .equals("dispensing.history.dispensedNotFirst")
+                                && said.args().contains(Din.parse(first.din()).withCheck())),
+                        eq("first bottle's seal looks damaged"));
+        verify(events)
+                .publishEvent(new BottleDispensed(
+                        later.id(),
+                        consented.id(),
+                        TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC),
+                        Din.parse(first.din())));
+    }
+
+    @Test
+    void aBottleExpiringTheSameDayAsTheFirstIsFirstToo() {
+        inventory.add(BottleState.RELEASED, TODAY.plusDays(5));
+        BottleView sameDay = inventory.add(BottleState.RELEASED, TODAY.plusDays(5));
+        assertThat(dispensing
+                        .dispense(consented.id(), Din.parse(sameDay.din()).withCheck())
+                        .bottleId())
+                .isEqualTo(sameDay.id());
+    }
+
     static final class FakeInventory implements Inventory {
         private final Map<UUID, BottleView> bottles = new LinkedHashMap<>();
         private int sequence;
@@ -227,7 +286,8 @@ class DispensingManagementTest {
         }
 
         @Override
-        public BottleView takeForDispense(UUID bottleId, LocalDate today) {
+        public BottleView takeForDispense(UUID bottleId, Instant at) {
+            LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
             BottleView b = bottles.get(bottleId);
             switch (b.state()) {
                 case QUARANTINE -> throw new RuleViolation("fake.quarantine");
@@ -255,7 +315,7 @@ class DispensingManagementTest {
         }
 
         @Override
-        public List<BottleView> releaseRun(UUID runId) {
+        public List<BottleView> releaseRun(UUID runId, Instant at) {
             throw notCalledByDispensing();
         }
 

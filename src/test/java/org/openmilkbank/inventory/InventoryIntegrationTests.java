@@ -83,7 +83,7 @@ class InventoryIntegrationTests {
         AtomicReference<List<BottleView>> result = new AtomicReference<>();
         Staff.asSystem(() -> result.set(tx.execute(s -> {
             List<BottleView> bottles = inventory.stockQuarantined(ids[1], ids[0], count, 100, expiresOn);
-            return release ? inventory.releaseRun(ids[1]) : bottles;
+            return release ? inventory.releaseRun(ids[1], java.time.Instant.now()) : bottles;
         })));
         return result.get();
     }
@@ -129,7 +129,9 @@ class InventoryIntegrationTests {
         assertRefused(quarantined, "inventory.bottle.quarantined");
         assertRefused(expired, "inventory.bottle.expired");
 
-        Staff.asSystem(() -> tx.executeWithoutResult(s -> inventory.takeForDispense(good.id(), TODAY)));
+        Staff.asSystem(() -> tx.executeWithoutResult(s -> inventory.takeForDispense(
+                good.id(),
+                TODAY.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant())));
         assertThat(inventory.find(good.id()).orElseThrow().state()).isEqualTo(BottleState.DISPENSED);
         assertRefused(good, "inventory.bottle.alreadyDispensed");
 
@@ -139,7 +141,11 @@ class InventoryIntegrationTests {
     }
 
     void assertRefused(BottleView bottle, String code) {
-        assertThatThrownBy(() -> inventory.takeForDispense(bottle.id(), TODAY))
+        assertThatThrownBy(() -> inventory.takeForDispense(
+                        bottle.id(),
+                        TODAY.atTime(12, 0)
+                                .atZone(java.time.ZoneId.systemDefault())
+                                .toInstant()))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.code()).isEqualTo(code);
                     assertThat(e.args()[0]).isEqualTo(Din.parse(bottle.din()).withCheck());
@@ -150,8 +156,9 @@ class InventoryIntegrationTests {
     void discardRunDiscardsEveryBottleNotDispensedWithTheReason() {
         List<BottleView> bottles = stock(3, TODAY.plusMonths(1), true);
         UUID run = bottles.get(0).runId();
-        Staff.asSystem(() -> tx.executeWithoutResult(
-                s -> inventory.takeForDispense(bottles.get(0).id(), TODAY)));
+        Staff.asSystem(() -> tx.executeWithoutResult(s -> inventory.takeForDispense(
+                bottles.get(0).id(),
+                TODAY.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant())));
         Staff.asSystem(() -> inventory.discardRun(run, "post-culture positive"));
         assertThat(inventory.bottlesOfRun(run))
                 .extracting(BottleView::state)
@@ -253,7 +260,9 @@ class InventoryIntegrationTests {
 
     String tryTake(BottleView bottle) {
         try {
-            tx.executeWithoutResult(s -> inventory.takeForDispense(bottle.id(), TODAY));
+            tx.executeWithoutResult(s -> inventory.takeForDispense(
+                    bottle.id(),
+                    TODAY.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
             return "ok";
         } catch (RuleViolation e) {
             return e.code();

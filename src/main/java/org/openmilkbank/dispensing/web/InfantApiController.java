@@ -37,7 +37,8 @@ class InfantApiController {
 
     record Correction(@NotNull NewInfant details, @NotBlank String reason) {}
 
-    record DispenseRequest(@NotBlank String bottleDin) {}
+    /** The scanned bottle; {@code notFirstReason} is required when it is not the first to expire on offer. */
+    record DispenseRequest(@NotBlank String bottleDin, String notFirstReason) {}
 
     @GetMapping
     List<InfantView> search(@RequestParam(name = "q", required = false) String query) {
@@ -77,6 +78,6 @@ class InfantApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('DISPENSER')")
     DispenseView dispense(@PathVariable UUID id, @Valid @RequestBody DispenseRequest request) {
-        return dispensing.dispense(id, request.bottleDin());
+        return dispensing.dispense(id, request.bottleDin(), request.notFirstReason());
     }
 }

@@ -122,23 +122,26 @@ class InfantController {
     String dispense(
             @PathVariable UUID id,
             @RequestParam(name = "bottleDin", required = false) String bottleDin,
+            @RequestParam(name = "notFirstReason", required = false) String notFirstReason,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletRequest request,
             Model model,
             RedirectAttributes flash) {
         if (htmx == null) {
-            DispenseView done = dispensing.dispense(id, bottleDin);
+            DispenseView done = dispensing.dispense(id, bottleDin, notFirstReason);
             flash.addFlashAttribute("success", doneMessage(done));
             return "redirect:/infants/" + id;
         }
         InfantView infant = load(id);
         try {
-            model.addAttribute("dispenseSuccess", doneMessage(dispensing.dispense(id, bottleDin)));
+            model.addAttribute("dispenseSuccess", doneMessage(dispensing.dispense(id, bottleDin, notFirstReason)));
         } catch (NotFound e) {
             throw e;
         } catch (RuleViolation e) {
             model.addAttribute("dispenseError", messages.of(e));
             model.addAttribute("scanned", bottleDin);
+            // the bottle is not the first to expire: the panel asks for the reason with the same scan
+            model.addAttribute("askNotFirstReason", "dispensing.fefo.reasonRequired".equals(e.code()));
         }
         model.addAttribute("infant", infant);
         model.addAttribute("today", LocalDate.now(clock));

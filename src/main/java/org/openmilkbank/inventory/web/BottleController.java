@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.openmilkbank.inventory.BottleState;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.web.Messages;
+import org.openmilkbank.traceability.HoldView;
+import org.openmilkbank.traceability.Holds;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,31 +34,43 @@ class BottleController {
     private final History history;
     private final Messages messages;
     private final Clock clock;
+    private final Holds holds;
 
-    BottleController(Inventory inventory, History history, Messages messages, Clock clock) {
+    BottleController(Inventory inventory, History history, Messages messages, Clock clock, Holds holds) {
+        this.holds = holds;
         this.inventory = inventory;
         this.history = history;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** A row of the stock tables: the bottle, its DIN with check character and the days it has left. */
-    record BottleRow(BottleView bottle, String dinWithCheck, long daysLeft) {}
+    /** A row of the stock tables: the bottle, its DIN with check character, the days it has left and its holds. */
+    record BottleRow(BottleView bottle, String dinWithCheck, long daysLeft, List<HoldView> holds) {}
 
     @GetMapping
     String stock(Model model) {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
-        model.addAttribute("released", rows(inventory.dispensable(today), today));
+        List<BottleView> released = inventory.inState(BottleState.RELEASED);
+        List<BottleView> quarantined = inventory.inState(BottleState.QUARANTINE);
+        List<BottleView> onShelf = new java.util.ArrayList<>(released);
+        onShelf.addAll(quarantined);
+        // one query for the holds of every bottle on the shelf
+        Map<UUID, List<HoldView>> held =
+                holds.activeOn(onShelf.stream().map(BottleView::id).toList());
+        model.addAttribute("released", rows(inventory.dispensable(today), today, held));
         model.addAttribute(
                 "expired",
                 rows(
-                        inventory.inState(BottleState.RELEASED).stream()
+                        released.stream()
                                 .filter(b -> b.expiresOn().isBefore(today))
                                 .toList(),
-                        today));
-        model.addAttribute("quarantine", rows(inventory.inState(BottleState.QUARANTINE), today));
-        model.addAttribute("blocked", rows(inventory.inState(BottleState.BLOCKED), today));
+                        today,
+                        held));
+        model.addAttribute("quarantine", rows(quarantined, today, held));
+        model.addAttribute(
+                "held",
+                rows(onShelf.stream().filter(b -> held.containsKey(b.id())).toList(), today, held));
         model.addAttribute(
                 "counts",
                 Map.of(
@@ -82,7 +97,9 @@ class BottleController {
         }
         BottleView bottle = found.get();
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("row", row(bottle, today));
+        List<HoldView> holdsOn = holds.activeOn(bottle.id());
+        model.addAttribute("row", row(bottle, today, Map.of(bottle.id(), holdsOn)));
+        model.addAttribute("holds", holdsOn);
         model.addAttribute("bottle", bottle);
         model.addAttribute("expired", bottle.expiresOn().isBefore(today));
         model.addAttribute("history", history.of("Bottle", bottle.id()));
@@ -98,11 +115,15 @@ class BottleController {
         return "redirect:/bottles/" + shown;
     }
 
-    private static List<BottleRow> rows(List<BottleView> bottles, LocalDate today) {
-        return bottles.stream().map(b -> row(b, today)).toList();
+    private static List<BottleRow> rows(List<BottleView> bottles, LocalDate today, Map<UUID, List<HoldView>> held) {
+        return bottles.stream().map(b -> row(b, today, held)).toList();
     }
 
-    private static BottleRow row(BottleView b, LocalDate today) {
-        return new BottleRow(b, Din.parse(b.din()).withCheck(), ChronoUnit.DAYS.between(today, b.expiresOn()));
+    private static BottleRow row(BottleView b, LocalDate today, Map<UUID, List<HoldView>> held) {
+        return new BottleRow(
+                b,
+                Din.parse(b.din()).withCheck(),
+                ChronoUnit.DAYS.between(today, b.expiresOn()),
+                held.getOrDefault(b.id(), List.of()));
     }
 }

@@ -2,6 +2,7 @@ package org.openmilkbank.inventory.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.openmilkbank.inventory.BottleState;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.labeling.Freezer;
@@ -36,14 +37,18 @@ class BottleLabelController {
         this.freezer = freezer;
     }
 
-    /** The label of a bottle of pasteurised milk, with the bank's pasteurised product code. */
+    /**
+     * The label of a bottle of pasteurised milk, with the bank's pasteurised product code; a bottle still in
+     * quarantine carries the large "quarantine — do not use" band, a released one does not.
+     */
     static Label label(BottleView bottle, Freezer freezer) {
         return new Label(
                 Din.parse(bottle.din()),
                 freezer.pasteurisedProduct(),
                 bottle.expiresOn(),
                 bottle.volumeMl(),
-                List.of());
+                List.of(),
+                bottle.state() == BottleState.QUARANTINE ? Label.QUARANTINE : null);
     }
 
     @PostMapping("/bottles/{din}/labels")

@@ -3,6 +3,7 @@ package org.openmilkbank.pasteurization.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
@@ -33,7 +34,8 @@ class RunApiController {
         this.runs = runs;
     }
 
-    record PostCulture(@NotNull @PositiveOrZero Long cfu, String organism) {}
+    /** {@code sampledAt}: when the sample was taken (default now); not before the run ended, not in the future. */
+    record PostCulture(@NotNull @PositiveOrZero Long cfu, String organism, Instant sampledAt) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -55,7 +57,7 @@ class RunApiController {
     @PostMapping("/{id}/post-culture")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     RunView postCulture(@PathVariable UUID id, @Valid @RequestBody PostCulture culture) {
-        return runs.recordPostCulture(id, culture.cfu(), culture.organism());
+        return runs.recordPostCulture(id, culture.cfu(), culture.organism(), culture.sampledAt());
     }
 
     @PostMapping("/{id}/release")

@@ -19,6 +19,8 @@ import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
+import org.openmilkbank.traceability.HoldView;
+import org.openmilkbank.traceability.Holds;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,6 +45,7 @@ class RunController {
     private final History history;
     private final Messages messages;
     private final Clock clock;
+    private final Holds holds;
 
     RunController(
             PasteurisationManagement runs,
@@ -51,7 +54,9 @@ class RunController {
             Standards standards,
             History history,
             Messages messages,
-            Clock clock) {
+            Clock clock,
+            Holds holds) {
+        this.holds = holds;
         this.runs = runs;
         this.pools = pools;
         this.inventory = inventory;
@@ -133,23 +138,36 @@ class RunController {
         RunView run = runs.find(id).orElseThrow(() -> new NotFound("pasteurization.run.notFound", id));
         model.addAttribute("run", run);
         model.addAttribute("poolDin", poolDin(run.poolId()));
+        var ofRun = inventory.bottlesOfRun(id);
+        // one query for the holds of every bottle of the run
+        java.util.Map<UUID, java.util.List<HoldView>> bottleHolds =
+                holds.activeOn(ofRun.stream().map(b -> b.id()).toList());
         model.addAttribute(
                 "bottles",
-                inventory.bottlesOfRun(id).stream()
+                ofRun.stream()
                         .map(b -> new BottleRow(
                                 b.din(),
                                 Din.parse(b.din()).withCheck(),
                                 b.volumeMl(),
                                 b.expiresOn(),
-                                b.state().name()))
+                                b.state().name(),
+                                bottleHolds.getOrDefault(b.id(), java.util.List.of())))
                         .toList());
         model.addAttribute("profile", standards.activeProfile());
         model.addAttribute("recordedByMe", run.recordedBy().equalsIgnoreCase(CurrentActor.username()));
         model.addAttribute("history", history.of("PasteurisationRun", id));
+        model.addAttribute("runHolds", holds.activeOn(id));
+        model.addAttribute("defaultSampledAt", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
         return "pasteurization/run";
     }
 
-    record BottleRow(String din, String dinWithCheck, int volumeMl, java.time.LocalDate expiresOn, String state) {}
+    record BottleRow(
+            String din,
+            String dinWithCheck,
+            int volumeMl,
+            java.time.LocalDate expiresOn,
+            String state,
+            java.util.List<HoldView> holds) {}
 
     @PostMapping("/{id}/post-culture")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
@@ -157,11 +175,15 @@ class RunController {
             @PathVariable UUID id,
             @RequestParam long cfu,
             @RequestParam(required = false) String organism,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime sampledAt,
             RedirectAttributes flash) {
-        RunView run = runs.recordPostCulture(id, cfu, organism);
+        RunView run = runs.recordPostCulture(
+                id,
+                cfu,
+                organism,
+                sampledAt == null ? null : sampledAt.atZone(clock.getZone()).toInstant());
         if (run.state() == RunState.DISCARDED) {
-            flash.addFlashAttribute(
-                    "error", messages.get("pasteurization.postCulture.positiveDiscarded", run.discardReason()));
+            flash.addFlashAttribute("error", messages.get("pasteurization.postCulture.positiveDiscarded", cfu));
         } else {
             flash.addFlashAttribute("success", messages.get("pasteurization.postCulture.negativeOk"));
         }

@@ -53,7 +53,13 @@ class RunLabelController {
         List<Label> labels = inventory.bottlesOfRun(id).stream()
                 .filter(b -> b.state() == BottleState.QUARANTINE || b.state() == BottleState.RELEASED)
                 .map(b -> new Label(
-                        Din.parse(b.din()), freezer.pasteurisedProduct(), b.expiresOn(), b.volumeMl(), List.of()))
+                        Din.parse(b.din()),
+                        freezer.pasteurisedProduct(),
+                        b.expiresOn(),
+                        b.volumeMl(),
+                        List.of(),
+                        // milk not yet released says so in large type
+                        b.state() == BottleState.QUARANTINE ? Label.QUARANTINE : null))
                 .toList();
         if (labels.isEmpty()) {
             throw new RuleViolation("label.print.nothing");
