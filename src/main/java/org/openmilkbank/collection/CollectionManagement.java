@@ -306,7 +306,10 @@ public class CollectionManagement implements RawMilk {
     public byte[] receiptSlip(UUID donationId, Locale locale) {
         DonationView d =
                 findDonation(donationId).orElseThrow(() -> new NotFound("collection.donation.notFound", donationId));
-        String name = donors.find(d.donorId()).map(DonorView::fullName).orElse("");
+        // printed at reception by the lab too: her name only for staff with clinical rights, else her code
+        String name = org.openmilkbank.donor.ClinicalRights.current()
+                ? donors.find(d.donorId()).map(DonorView::fullName).orElse("")
+                : "";
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         List<String> lines = new ArrayList<>();
         lines.add(text(locale, "collection.slip.donor", d.donorCode(), name));
