@@ -682,6 +682,16 @@ public class DonorManagement {
         catalogue.logRead(donorId, what, now(), CurrentActor.username());
     }
 
+    /**
+     * Records that the current user read the eligibility or test dates of every donor on a work list: one entry
+     * per donor, so that each donor's log shows the list she appeared on.
+     */
+    public void recordHealthReads(java.util.Collection<UUID> donorIds, String what) {
+        Instant at = now();
+        String actor = CurrentActor.username();
+        new java.util.LinkedHashSet<>(donorIds).forEach(id -> catalogue.logRead(id, what, at, actor));
+    }
+
     @Transactional(readOnly = true)
     public List<HealthRead> healthReads(UUID donorId) {
         load(donorId);

@@ -136,6 +136,30 @@ class ReceptionWebTests {
     }
 
     @Test
+    void theReceptionPanelTellsTheLabOnlyWhetherSheIsEligibleAndLogsTheRead() throws Exception {
+        AtomicReference<DonorView> d = new AtomicReference<>();
+        Staff.asSystem(() -> d.set(DonorFixtures.registeredDonor(donors)));
+        DonorView unscreened = d.get();
+        String technician = Staff.create(identity, Role.LAB_TECHNICIAN);
+        mvc.perform(get("/reception/donor")
+                        .param("code", unscreened.code())
+                        .header("HX-Request", "true")
+                        .with(user(technician).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Not eligible today")))
+                .andExpect(content().string(not(containsString("no screening interview yet"))))
+                .andExpect(content().string(not(containsString("no valid"))));
+        String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
+        mvc.perform(get("/reception/donor")
+                        .param("code", unscreened.code())
+                        .with(user(coordinator).roles("DONOR_COORDINATOR")))
+                .andExpect(content().string(containsString("no screening interview yet")));
+        assertThat(donors.healthReads(unscreened.id()))
+                .extracting(r -> r.readBy())
+                .contains(technician, coordinator);
+    }
+
+    @Test
     void theReceptionPageLoadsTheScannedDonorAndReceivesToAReceipt() throws Exception {
         String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
         mvc.perform(get("/reception/donor")
