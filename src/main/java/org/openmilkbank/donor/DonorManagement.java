@@ -374,8 +374,8 @@ public class DonorManagement {
                 now(),
                 CurrentActor.username()));
         history.record(RECORD_TYPE, donor.id(), "deferred", deferral.describe());
-        events.publishEvent(new DonorMilkBlocked(
-                donor.id(), donor.view().code(), "deferred: " + category + " (" + reason.strip() + ")", now()));
+        // the block reason travels to the lab's pages: the category only, her own words stay on her record
+        events.publishEvent(new DonorMilkBlocked(donor.id(), donor.view().code(), "deferred: " + category, now()));
         return deferral.view();
     }
 
