@@ -136,6 +136,24 @@ class ReceptionWebTests {
     }
 
     @Test
+    void aDonationNamingTheIdOfOneDonorAndTheCodeOfAnotherIsRefused() throws Exception {
+        AtomicReference<DonorView> d = new AtomicReference<>();
+        Staff.asSystem(() -> d.set(DonorFixtures.eligibleDonor(donors, standards, today.minusDays(10))));
+        DonorView other = d.get();
+        long before = containers();
+        String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
+        mvc.perform(post("/api/v1/donations")
+                        .with(httpBasic(coordinator, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"donorId\":\"" + donor.id() + "\",\"donorCode\":\"" + other.code()
+                                + "\",\"containers\":[{\"volumeMl\":100,\"expressedOn\":\"" + today + "\"}]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("collection.reception.donorMismatch"))
+                .andExpect(jsonPath("$.detail").value(containsString(other.code())));
+        assertThat(containers()).isEqualTo(before);
+    }
+
+    @Test
     void theReceptionPanelTellsTheLabOnlyWhetherSheIsEligibleAndLogsTheRead() throws Exception {
         AtomicReference<DonorView> d = new AtomicReference<>();
         Staff.asSystem(() -> d.set(DonorFixtures.registeredDonor(donors)));
