@@ -50,6 +50,9 @@ public class CollectionManagement implements RawMilk {
     public static final int MAX_CONTAINER_VOLUME_ML = 1000;
 
     static final int MAX_NOTE = 1000;
+    /** A mother brings days, at most weeks, of milk at once: more containers in one donation is a typing error. */
+    static final int MAX_CONTAINERS_PER_DONATION = 50;
+
     private static final int LIST_LIMIT = 500;
 
     private final DonationRepository donations;
@@ -111,6 +114,9 @@ public class CollectionManagement implements RawMilk {
         donorMilkLock.lock(donorId);
         if (intakes == null || intakes.isEmpty()) {
             throw new RuleViolation("collection.containers.required");
+        }
+        if (intakes.size() > MAX_CONTAINERS_PER_DONATION) {
+            throw new RuleViolation("collection.containers.tooMany", intakes.size(), MAX_CONTAINERS_PER_DONATION);
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {

@@ -28,6 +28,9 @@ public class DonorManagement {
     public static final String RECORD_TYPE = "Donor";
     public static final String ADDENDUM_RECORD_TYPE = "ScreeningAddendum";
     static final int MIN_AGE_YEARS = 12;
+    /** No record of a living donor, her infant, her tests or her consent can be older: a typing error, not a date. */
+    static final LocalDate EARLIEST_PLAUSIBLE_DATE = LocalDate.of(1900, 1, 1);
+
     static final int MAX_AGE_YEARS = 65;
     private static final int MAX_NAME = 100;
     private static final int MAX_ADDRESS = 300;
@@ -109,6 +112,7 @@ public class DonorManagement {
         if (sampleDate == null) {
             throw new RuleViolation("donor.serology.sampleDateRequired");
         }
+        requirePlausible(sampleDate);
         if (sampleDate.isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("donor.serology.sampleDateInFuture", sampleDate);
         }
@@ -238,6 +242,7 @@ public class DonorManagement {
         if (interview == null || interview.interviewedOn() == null) {
             throw new RuleViolation("donor.screening.dateRequired");
         }
+        requirePlausible(interview.interviewedOn());
         if (interview.interviewedOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("donor.screening.dateInFuture", interview.interviewedOn());
         }
@@ -427,6 +432,8 @@ public class DonorManagement {
         if (b == null) {
             throw new RuleViolation("donor.details.required");
         }
+        requirePlausible(b.infantBirthDate());
+        requirePlausible(b.consentOn());
         if (b.infantBirthDate() != null && b.infantBirthDate().isAfter(today)) {
             throw new RuleViolation("donor.infantBirthDate.inFuture", b.infantBirthDate());
         }
@@ -514,6 +521,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.addendum.alreadyAnswered", addendum.title());
         }
         LocalDate day = answeredOn == null ? LocalDate.now(clock) : answeredOn;
+        requirePlausible(day);
         if (day.isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("donor.screening.dateInFuture", day);
         }
@@ -844,6 +852,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.name.tooLong", MAX_NAME);
         }
         if (d.birthDate() != null) {
+            requirePlausible(d.birthDate());
             LocalDate today = LocalDate.now(clock);
             if (d.birthDate().isAfter(today)) {
                 throw new RuleViolation("donor.birthDate.inFuture", d.birthDate());
@@ -858,6 +867,12 @@ public class DonorManagement {
         }
         if (d.address() != null && d.address().length() > MAX_ADDRESS) {
             throw new RuleViolation("donor.address.tooLong", MAX_ADDRESS);
+        }
+    }
+
+    private static void requirePlausible(LocalDate date) {
+        if (date != null && date.isBefore(EARLIEST_PLAUSIBLE_DATE)) {
+            throw new RuleViolation("donor.date.implausible", date, EARLIEST_PLAUSIBLE_DATE);
         }
     }
 }

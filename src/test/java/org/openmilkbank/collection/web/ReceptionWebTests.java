@@ -136,6 +136,21 @@ class ReceptionWebTests {
     }
 
     @Test
+    void moreThanFiftyContainersInOneDonationAreRefusedAsATypingError() throws Exception {
+        long before = containers();
+        String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
+        String line = "{\"volumeMl\":100,\"expressedOn\":\"" + today + "\"}";
+        mvc.perform(post("/api/v1/donations")
+                        .with(httpBasic(coordinator, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"donorId\":\"" + donor.id() + "\",\"containers\":["
+                                + String.join(",", java.util.Collections.nCopies(51, line)) + "]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("collection.containers.tooMany"));
+        assertThat(containers()).isEqualTo(before);
+    }
+
+    @Test
     void aDonationNamingTheIdOfOneDonorAndTheCodeOfAnotherIsRefused() throws Exception {
         AtomicReference<DonorView> d = new AtomicReference<>();
         Staff.asSystem(() -> d.set(DonorFixtures.eligibleDonor(donors, standards, today.minusDays(10))));
