@@ -65,6 +65,7 @@ class AuthorizationMatrixTests {
                 get("/api/v1/runs", Role.LAB_TECHNICIAN, Role.MANAGER),
                 get("/api/v1/bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
                 get("/api/v1/infants", Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/dispensable-bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
                 get(
                         "/api/v1/trace/donors/" + ANY_ID,
                         Role.MANAGER,

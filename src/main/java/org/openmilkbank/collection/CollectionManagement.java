@@ -50,6 +50,9 @@ public class CollectionManagement implements RawMilk {
     public static final int MAX_CONTAINER_VOLUME_ML = 1000;
 
     static final int MAX_NOTE = 1000;
+    /** A mother brings days, at most weeks, of milk at once: more containers in one donation is a typing error. */
+    static final int MAX_CONTAINERS_PER_DONATION = 50;
+
     private static final int LIST_LIMIT = 500;
 
     private final DonationRepository donations;
@@ -111,6 +114,9 @@ public class CollectionManagement implements RawMilk {
         donorMilkLock.lock(donorId);
         if (intakes == null || intakes.isEmpty()) {
             throw new RuleViolation("collection.containers.required");
+        }
+        if (intakes.size() > MAX_CONTAINERS_PER_DONATION) {
+            throw new RuleViolation("collection.containers.tooMany", intakes.size(), MAX_CONTAINERS_PER_DONATION);
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
@@ -306,7 +312,10 @@ public class CollectionManagement implements RawMilk {
     public byte[] receiptSlip(UUID donationId, Locale locale) {
         DonationView d =
                 findDonation(donationId).orElseThrow(() -> new NotFound("collection.donation.notFound", donationId));
-        String name = donors.find(d.donorId()).map(DonorView::fullName).orElse("");
+        // printed at reception by the lab too: her name only for staff with clinical rights, else her code
+        String name = org.openmilkbank.donor.ClinicalRights.current()
+                ? donors.find(d.donorId()).map(DonorView::fullName).orElse("")
+                : "";
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         List<String> lines = new ArrayList<>();
         lines.add(text(locale, "collection.slip.donor", d.donorCode(), name));

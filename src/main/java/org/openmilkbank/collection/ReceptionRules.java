@@ -16,6 +16,8 @@ final class ReceptionRules {
 
     /** No single container a donor brings holds more than this; a larger number is a typing error. */
     static final int MAX_VOLUME_ML = CollectionManagement.MAX_CONTAINER_VOLUME_ML;
+    /** Milk expressed before this is a mistyped year, refused rather than rejected as too old. */
+    static final LocalDate EARLIEST_PLAUSIBLE_EXPRESSION = LocalDate.of(1900, 1, 1);
     /** The heaviest full container, in grams (the volume limit at milk's density, rounded up). */
     static final int MAX_WEIGHT_G = (int) Math.ceil(MAX_VOLUME_ML * ContainerIntake.MILK_DENSITY_G_PER_ML);
 
@@ -50,6 +52,10 @@ final class ReceptionRules {
         LocalDate expressedOn = intake.expressedOn();
         if (expressedOn == null) {
             throw new RuleViolation("collection.container.expressedOnRequired", number);
+        }
+        if (expressedOn.isBefore(EARLIEST_PLAUSIBLE_EXPRESSION)) {
+            throw new RuleViolation(
+                    "collection.container.expressedOnImplausible", number, expressedOn, EARLIEST_PLAUSIBLE_EXPRESSION);
         }
         LocalDate today = now.toLocalDate();
         boolean laterToday = expressedOn.equals(today)

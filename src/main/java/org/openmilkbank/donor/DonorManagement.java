@@ -28,6 +28,9 @@ public class DonorManagement {
     public static final String RECORD_TYPE = "Donor";
     public static final String ADDENDUM_RECORD_TYPE = "ScreeningAddendum";
     static final int MIN_AGE_YEARS = 12;
+    /** No record of a living donor, her infant, her tests or her consent can be older: a typing error, not a date. */
+    static final LocalDate EARLIEST_PLAUSIBLE_DATE = LocalDate.of(1900, 1, 1);
+
     static final int MAX_AGE_YEARS = 65;
     private static final int MAX_NAME = 100;
     private static final int MAX_ADDRESS = 300;
@@ -109,6 +112,7 @@ public class DonorManagement {
         if (sampleDate == null) {
             throw new RuleViolation("donor.serology.sampleDateRequired");
         }
+        requirePlausible(sampleDate);
         if (sampleDate.isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("donor.serology.sampleDateInFuture", sampleDate);
         }
@@ -244,6 +248,7 @@ public class DonorManagement {
         if (interview == null || interview.interviewedOn() == null) {
             throw new RuleViolation("donor.screening.dateRequired");
         }
+        requirePlausible(interview.interviewedOn());
         if (interview.interviewedOn().isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("donor.screening.dateInFuture", interview.interviewedOn());
         }
@@ -449,6 +454,8 @@ public class DonorManagement {
         if (b == null) {
             throw new RuleViolation("donor.details.required");
         }
+        requirePlausible(b.infantBirthDate());
+        requirePlausible(b.consentOn());
         if (b.infantBirthDate() != null && b.infantBirthDate().isAfter(today)) {
             throw new RuleViolation("donor.infantBirthDate.inFuture", b.infantBirthDate());
         }
@@ -536,6 +543,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.addendum.alreadyAnswered", addendum.title());
         }
         LocalDate day = answeredOn == null ? LocalDate.now(clock) : answeredOn;
+        requirePlausible(day);
         if (day.isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("donor.screening.dateInFuture", day);
         }
@@ -704,6 +712,16 @@ public class DonorManagement {
         catalogue.logRead(donorId, what, now(), CurrentActor.username());
     }
 
+    /**
+     * Records that the current user read the eligibility or test dates of every donor on a work list: one entry
+     * per donor, so that each donor's log shows the list she appeared on.
+     */
+    public void recordHealthReads(java.util.Collection<UUID> donorIds, String what) {
+        Instant at = now();
+        String actor = CurrentActor.username();
+        new java.util.LinkedHashSet<>(donorIds).forEach(id -> catalogue.logRead(id, what, at, actor));
+    }
+
     @Transactional(readOnly = true)
     public List<HealthRead> healthReads(UUID donorId) {
         load(donorId);
@@ -856,6 +874,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.name.tooLong", MAX_NAME);
         }
         if (d.birthDate() != null) {
+            requirePlausible(d.birthDate());
             LocalDate today = LocalDate.now(clock);
             if (d.birthDate().isAfter(today)) {
                 throw new RuleViolation("donor.birthDate.inFuture", d.birthDate());
@@ -870,6 +889,12 @@ public class DonorManagement {
         }
         if (d.address() != null && d.address().length() > MAX_ADDRESS) {
             throw new RuleViolation("donor.address.tooLong", MAX_ADDRESS);
+        }
+    }
+
+    private static void requirePlausible(LocalDate date) {
+        if (date != null && date.isBefore(EARLIEST_PLAUSIBLE_DATE)) {
+            throw new RuleViolation("donor.date.implausible", date, EARLIEST_PLAUSIBLE_DATE);
         }
     }
 }

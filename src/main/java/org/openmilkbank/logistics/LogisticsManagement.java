@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.openmilkbank.donor.ClinicalRights;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
 import org.openmilkbank.shared.CurrentActor;
@@ -140,9 +141,9 @@ public class LogisticsManagement implements Logistics {
         DonorView donor = donors.findByCode(donorCode)
                 .orElseThrow(() ->
                         new RuleViolation("logistics.stop.donorUnknown", donorCode == null ? "" : donorCode.strip()));
-        String place = donor.code() + " " + donor.fullName() + (donor.address() == null ? "" : ", " + donor.address());
-        PickupStop stop = run.addDonorStop(donor.id(), donor.code(), place);
-        history.record(RUN, runId, "stop added", stop.view().position() + ". " + place);
+        // the stop keeps her code only: the run, its history and its lists are read by the lab as well
+        PickupStop stop = run.addDonorStop(donor.id(), donor.code(), donor.code());
+        history.record(RUN, runId, "stop added", stop.view().position() + ". " + donor.code());
         return view(run);
     }
 
@@ -243,7 +244,8 @@ public class LogisticsManagement implements Logistics {
         for (PickupRun run : runs.findByPlannedOnAndStateInOrderByNumber(day, OPEN_RUN)) {
             for (StopView stop : run.stopViews()) {
                 if (stop.outcome() == StopOutcome.PENDING) {
-                    list.add(new ExpectedPickUp(run.id(), run.number(), run.driver(), run.state(), stop));
+                    list.add(new ExpectedPickUp(
+                            run.id(), run.number(), run.driver(), run.state(), withDonorAddress(stop)));
                 }
             }
         }
@@ -389,9 +391,35 @@ public class LogisticsManagement implements Logistics {
     }
 
     private PickupRunView view(PickupRun run) {
-        return run.view(boxes.findByRunIdOrderByCreatedAt(run.id()).stream()
+        PickupRunView v = run.view(boxes.findByRunIdOrderByCreatedAt(run.id()).stream()
                 .map(TransportBox::view)
                 .toList());
+        if (!ClinicalRights.current() || v.stops().stream().allMatch(s -> s.donorId() == null)) {
+            return v;
+        }
+        return new PickupRunView(
+                v.id(),
+                v.number(),
+                v.plannedOn(),
+                v.driver(),
+                v.state(),
+                v.startedAt(),
+                v.returnedAt(),
+                v.cancelReason(),
+                v.createdAt(),
+                v.createdBy(),
+                v.stops().stream().map(this::withDonorAddress).toList(),
+                v.boxes());
+    }
+
+    /** Her name and current home address, for those who visit her (clinical rights); others see her code. */
+    private StopView withDonorAddress(StopView stop) {
+        if (stop.donorId() == null || !ClinicalRights.current()) {
+            return stop;
+        }
+        return donors.find(stop.donorId())
+                .map(d -> stop.withDonorAddress(d.fullName() + (d.address() == null ? "" : ", " + d.address())))
+                .orElse(stop);
     }
 
     private CollectionPoint point(UUID id) {

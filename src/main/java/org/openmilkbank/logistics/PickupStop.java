@@ -82,8 +82,12 @@ class PickupStop {
         return collectionPointId;
     }
 
+    /**
+     * What the stop is called wherever staff without clinical rights may read it (refusals, history, lists): a
+     * collection point by its name, a donor's home by her donor code only, never her name or address.
+     */
     String place() {
-        return place;
+        return donorId == null ? place : donorCode;
     }
 
     StopOutcome outcome() {
@@ -97,7 +101,8 @@ class PickupStop {
                 donorId,
                 donorCode,
                 collectionPointId,
-                place,
+                place(),
+                null,
                 outcome,
                 containers,
                 note,

@@ -22,6 +22,10 @@ import org.openmilkbank.standards.StandardProfile;
 class PasteurisationRun {
 
     static final BigDecimal MAX_PLAUSIBLE_TEMPERATURE = new BigDecimal("100.0");
+    /** A Holder pasteuriser takes a few dozen bottles a cycle: more than this is a typing error. */
+    static final int MAX_BOTTLES_PER_RUN = 100;
+    /** The smallest bottle a bank fills (a feed for the smallest preterm infant); smaller is a typing error. */
+    static final int MIN_BOTTLE_VOLUME_ML = 10;
 
     @Id
     private UUID id;
@@ -134,6 +138,12 @@ class PasteurisationRun {
         }
         if (r.bottleVolumeMl() < 1) {
             throw new RuleViolation("pasteurization.run.bottleVolumeInvalid", r.bottleVolumeMl());
+        }
+        if (r.bottleCount() > MAX_BOTTLES_PER_RUN) {
+            throw new RuleViolation("pasteurization.run.tooManyBottles", r.bottleCount(), MAX_BOTTLES_PER_RUN);
+        }
+        if (r.bottleVolumeMl() < MIN_BOTTLE_VOLUME_ML) {
+            throw new RuleViolation("pasteurization.run.bottleTooSmall", r.bottleVolumeMl(), MIN_BOTTLE_VOLUME_ML);
         }
         long bottled = (long) r.bottleCount() * r.bottleVolumeMl();
         if (bottled > pool.volumeMl()) {

@@ -53,6 +53,7 @@ public class CodeLookup {
                 .query(UUID.class)
                 .optional()
                 .map(id -> new Match(Kind.DONOR, id, null))
+                .filter(m -> DonorPrivacy.visible("donor") != null) // whether she exists is for who may see donors
                 .or(() -> jdbc.sql("select id from infant where upper(infant_code) = upper(:code)")
                         .param("code", typed)
                         .query(UUID.class)

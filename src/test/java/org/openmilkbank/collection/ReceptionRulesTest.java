@@ -136,4 +136,12 @@ class ReceptionRulesTest {
                 .isInstanceOfSatisfying(
                         RuleViolation.class, e -> assertThat(e.code()).isEqualTo("collection.container.missing"));
     }
+
+    @Test
+    void refusesAnExpressionDateBefore1900AsAMistypedYearRatherThanRejectingTheMilk() {
+        assertThat(refusal(intake(ContainerCondition.INTACT, LocalDate.of(1899, 12, 31))))
+                .isEqualTo("collection.container.expressedOnImplausible");
+        assertThat(refusal(intake(ContainerCondition.INTACT, LocalDate.of(1900, 1, 1))))
+                .isNull();
+    }
 }

@@ -312,6 +312,24 @@ class DispensingIntegrationTests {
     }
 
     @Test
+    void aCorrectionThatSendsOnlyTheWardKeepsEveryOtherFieldAndTheConsentDate() throws Exception {
+        InfantView infant = fixtures.infantWithConsent();
+        mvc.perform(post("/api/v1/infants/" + infant.id() + "/corrections")
+                        .with(httpBasic(nurse, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"details\":{\"ward\":\"SCBU-2\"},\"reason\":\"moved to step-down\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ward").value("SCBU-2"));
+        InfantView after = dispensing.find(infant.id()).orElseThrow();
+        assertThat(after.consentGiven()).isTrue();
+        assertThat(after.consentDate()).isEqualTo(infant.consentDate());
+        assertThat(after.familyName()).isEqualTo(infant.familyName());
+        assertThat(after.givenName()).isEqualTo(infant.givenName());
+        assertThat(after.birthWeightGrams()).isEqualTo(infant.birthWeightGrams());
+        assertThat(after.gestationalAge()).isEqualTo(infant.gestationalAge());
+    }
+
+    @Test
     void onlyDispensersDispenseNursesRegisterAndRecordConsent() throws Exception {
         BottleView bottle = releasedBottles(1).get(0);
         String body = """

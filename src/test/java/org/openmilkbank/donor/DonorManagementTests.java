@@ -59,6 +59,23 @@ class DonorManagementTests {
     }
 
     @Test
+    void refusesDatesBefore1900AsMistypedYears() {
+        assertRefused(
+                () -> donors.register(new NewDonor("Lan", "Tran", LocalDate.of(1899, 5, 1), null, null)),
+                "donor.date.implausible");
+        DonorView donor = as(() -> DonorFixtures.registeredDonor(donors));
+        assertRefused(
+                () -> donors.recordSerology(
+                        donor.id(),
+                        "HIV",
+                        LocalDate.of(1850, 1, 1),
+                        org.openmilkbank.donor.SerologyOutcome.NEGATIVE,
+                        null),
+                "donor.date.implausible");
+        assertThat(donors.serology(donor.id())).isEmpty();
+    }
+
+    @Test
     void aCorrectionKeepsBeforeAndAfterWithItsReason() {
         DonorView donor = as(() -> DonorFixtures.registeredDonor(donors));
         assertRefused(

@@ -403,6 +403,42 @@ class LogisticsIntegrationTests {
     }
 
     @Test
+    void aLabTechnicianSeesTheDonorCodeOfAStopButNeverHerNameOrAddress() throws Exception {
+        AtomicReference<DonorView> d = new AtomicReference<>();
+        Staff.asSystem(() -> d.set(donors.register(new org.openmilkbank.donor.NewDonor(
+                "Quyen", "Zephyrine", LocalDate.of(1990, 1, 2), null, "77 Ngo Quyen Lane"))));
+        DonorView visited = d.get();
+        AtomicReference<UUID> run = new AtomicReference<>();
+        Staff.as(coordinator, Role.DONOR_COORDINATOR, () -> {
+            run.set(management.planRun(today, "Hoa").id());
+            management.addDonorStop(run.get(), visited.code());
+        });
+        UUID runId = run.get();
+        String technician = Staff.create(identity, Role.LAB_TECHNICIAN);
+        for (String page : new String[] {"/logistics/runs/" + runId, "/logistics", "/logistics/runs"}) {
+            mvc.perform(get(page).with(user(technician).roles("LAB_TECHNICIAN")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Zephyrine"))))
+                    .andExpect(content().string(not(containsString("Ngo Quyen"))));
+        }
+        mvc.perform(get("/logistics/runs/" + runId).with(user(technician).roles("LAB_TECHNICIAN")))
+                .andExpect(content().string(containsString(visited.code())));
+        for (String api : new String[] {
+            "/api/v1/logistics/runs/" + runId, "/api/v1/logistics/runs", "/api/v1/logistics/work-lists"
+        }) {
+            mvc.perform(get(api).with(httpBasic(technician, Staff.PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("Zephyrine"))))
+                    .andExpect(content().string(not(containsString("Ngo Quyen"))));
+        }
+        // the coordinator who plans the visit sees where to go
+        mvc.perform(get("/logistics/runs/" + runId).with(user(coordinator).roles("DONOR_COORDINATOR")))
+                .andExpect(content().string(containsString("Quyen Zephyrine, 77 Ngo Quyen Lane")));
+        mvc.perform(get("/api/v1/logistics/work-lists").with(httpBasic(coordinator, Staff.PASSWORD)))
+                .andExpect(content().string(containsString("77 Ngo Quyen Lane")));
+    }
+
+    @Test
     void managersViewButDoNotActAndOtherRolesSeeNothing() throws Exception {
         String manager = Staff.create(identity, Role.MANAGER);
         String dispenser = Staff.create(identity, Role.DISPENSER);

@@ -153,4 +153,17 @@ class PasteurisationRunTest {
         assertThat(hmbana.recordPostCulture(1, "CoNS", END, TestProfiles.hmbana(), "t", NOW))
                 .isFalse();
     }
+
+    @Test
+    void refusesMoreThanAHundredBottlesOrBottlesUnderTenMillilitres() {
+        PoolView big = pool(PoolState.READY, 100_000);
+        assertThat(code(() ->
+                        PasteurisationRun.record(record("62.5", 30, 101, 100), big, TestProfiles.nice(), "r", NOW)))
+                .isEqualTo("pasteurization.run.tooManyBottles");
+        assertThat(code(() ->
+                        PasteurisationRun.record(record("62.5", 30, 100, 100), big, TestProfiles.nice(), "r", NOW)))
+                .isEqualTo("accepted");
+        assertThat(code(() -> run(record("62.5", 30, 1, 9)))).isEqualTo("pasteurization.run.bottleTooSmall");
+        assertThat(code(() -> run(record("62.5", 30, 1, 10)))).isEqualTo("accepted");
+    }
 }

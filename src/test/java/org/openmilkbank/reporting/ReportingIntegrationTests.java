@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.collection.RawContainerView;
@@ -141,16 +142,48 @@ class ReportingIntegrationTests {
     }
 
     @Test
-    void theDashboardApiIsOpenToEverySignedInRole() throws Exception {
+    void theDashboardApiAnswersEveryRoleWithOnlyTheCardsOfItsRolesLikeTheHomePage() throws Exception {
         for (Role role : Role.values()) {
             String username = Staff.create(identity, role);
+            boolean reception = Set.of(Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN)
+                    .contains(role);
+            boolean stock =
+                    Set.of(Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER).contains(role);
+            boolean ward =
+                    Set.of(Role.DISPENSER, Role.NURSE, Role.MANAGER, Role.ADMIN).contains(role);
             mvc.perform(get("/api/v1/dashboard").with(httpBasic(username, Staff.PASSWORD)))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.rawAwaitingPooling.containers").isNumber())
-                    .andExpect(jsonPath("$.releasedStock.within7Days.volumeMl").isNumber())
-                    .andExpect(jsonPath("$.fedToday.infants").isNumber());
+                    .andExpect(
+                            reception
+                                    ? jsonPath("$.rawAwaitingPooling.containers")
+                                            .isNumber()
+                                    : jsonPath("$.rawAwaitingPooling").isEmpty())
+                    .andExpect(
+                            stock
+                                    ? jsonPath("$.releasedStock.within7Days.volumeMl")
+                                            .isNumber()
+                                    : jsonPath("$.releasedStock").isEmpty())
+                    .andExpect(
+                            stock
+                                    ? jsonPath("$.bottlesInQuarantine").isMap()
+                                    : jsonPath("$.bottlesInQuarantine").isEmpty())
+                    .andExpect(
+                            ward
+                                    ? jsonPath("$.fedToday.infants").isNumber()
+                                    : jsonPath("$.fedToday").isEmpty());
         }
         mvc.perform(get("/api/v1/dashboard")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void onlyTheRolesOfTheMatrixSeeDispensableStockOnTheHomePage() throws Exception {
+        mvc.perform(get("/").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"card-raw\"")))
+                .andExpect(content().string(not(containsString("data-testid=\"card-released\""))))
+                .andExpect(content().string(not(containsString("data-testid=\"card-quarantine\""))));
+        mvc.perform(get("/").with(user("dispenser").roles("DISPENSER")))
+                .andExpect(content().string(containsString("data-testid=\"card-released\"")));
     }
 
     @Test

@@ -226,7 +226,9 @@ class TraceabilityIntegrationTests {
         String bottleDin = Din.parse(batch.bottles().get(0).din()).withCheck();
         mvc.perform(get("/scan").param("code", bottleDin.toLowerCase()).with(asNurse))
                 .andExpect(redirectedUrl("/bottles/" + bottleDin));
-        mvc.perform(get("/scan").param("code", donorA.code()).with(asNurse))
+        mvc.perform(get("/scan")
+                        .param("code", donorA.code())
+                        .with(user("coordinator").roles("DONOR_COORDINATOR")))
                 .andExpect(redirectedUrl("/donors/" + donorA.id()));
         mvc.perform(get("/scan").param("code", " " + infantY.infantCode() + " ").with(asNurse))
                 .andExpect(redirectedUrl("/infants/" + infantY.id()));

@@ -183,10 +183,16 @@ class CollectionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     DonationDto receive(@Valid @RequestBody NewDonation body) {
         UUID donorId = body.donorId();
-        if (donorId == null && body.donorCode() != null && !body.donorCode().isBlank()) {
-            donorId = donors.findByCode(body.donorCode())
+        if (body.donorCode() != null && !body.donorCode().isBlank()) {
+            UUID byCode = donors.findByCode(body.donorCode())
                     .map(DonorView::id)
                     .orElseThrow(() -> new RuleViolation("collection.reception.donorCodeUnknown", body.donorCode()));
+            // both given must name the same donor: milk is never booked to the wrong mother
+            if (donorId != null && !donorId.equals(byCode)) {
+                throw new RuleViolation(
+                        "collection.reception.donorMismatch", body.donorCode().strip());
+            }
+            donorId = byCode;
         }
         List<ContainerIntake> intakes = body.containers().stream()
                 .map(c -> new ContainerIntake(

@@ -11,6 +11,7 @@ import org.openmilkbank.collection.CollectionManagement;
 import org.openmilkbank.collection.ContainerCondition;
 import org.openmilkbank.collection.ContainerIntake;
 import org.openmilkbank.collection.DonationView;
+import org.openmilkbank.donor.ClinicalRights;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
 import org.openmilkbank.donor.Eligibility;
@@ -165,15 +166,25 @@ class ReceptionController {
                 .ifPresentOrElse(
                         d -> {
                             Eligibility e = donors.eligibilityOn(d.id(), LocalDate.now(clock));
+                            // why she is not eligible names tests and deferrals: for clinical rights only
+                            boolean clinical = ClinicalRights.current();
+                            donors.recordHealthRead(
+                                    d.id(),
+                                    clinical
+                                            ? "reception panel: eligibility today with reasons"
+                                            : "reception panel: eligibility today");
                             model.addAttribute(
                                     "panel",
                                     new DonorPanel(
                                             d,
                                             e.eligible(),
-                                            e.reasons().stream()
-                                                    .map(r -> messages.get(
-                                                            r.code(), r.args().toArray()))
-                                                    .toList()));
+                                            clinical
+                                                    ? e.reasons().stream()
+                                                            .map(r -> messages.get(
+                                                                    r.code(),
+                                                                    r.args().toArray()))
+                                                            .toList()
+                                                    : List.of()));
                         },
                         () -> model.addAttribute(
                                 "donorError", messages.get("collection.reception.donorCodeUnknown", code.strip())));

@@ -22,7 +22,8 @@ class DispensableBottlesApiController {
 
     /** Released bottles in date today, first to expire first. */
     @GetMapping("/api/v1/dispensable-bottles")
-    @PreAuthorize("hasAnyRole('DISPENSER', 'NURSE', 'MANAGER', 'LAB_TECHNICIAN')")
+    // the role matrix's bottles/stock viewers: the ward sees what was dispensed to its infants, not the shelf
+    @PreAuthorize("hasAnyRole('DISPENSER', 'MANAGER', 'LAB_TECHNICIAN')")
     List<BottleView> dispensable() {
         return dispensing.offeredBottles(LocalDate.now(clock));
     }

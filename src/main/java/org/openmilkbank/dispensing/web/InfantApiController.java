@@ -66,7 +66,34 @@ class InfantApiController {
     @PostMapping("/{id}/corrections")
     @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
     InfantView correct(@PathVariable UUID id, @Valid @RequestBody Correction correction) {
-        return dispensing.correct(id, correction.details(), correction.reason());
+        InfantView current = dispensing.find(id).orElseThrow(() -> new NotFound("dispensing.infant.notFound", id));
+        return dispensing.correct(id, merged(correction.details(), current), correction.reason());
+    }
+
+    /**
+     * A correction is a patch: a field left out keeps its value (consent and its date included), so a client
+     * that sends only the ward never erases the rest. An empty given name is how to clear it.
+     */
+    static NewInfant merged(NewInfant sent, InfantView current) {
+        boolean consent = sent.consentGiven() == null ? current.consentGiven() : sent.consentGiven();
+        LocalDate consentDate = sent.consentDate() != null
+                ? sent.consentDate()
+                : consent && current.consentGiven() ? current.consentDate() : null;
+        return new NewInfant(
+                or(sent.infantCode(), current.infantCode()),
+                or(sent.familyName(), current.familyName()),
+                or(sent.givenName(), current.givenName()),
+                or(sent.birthDate(), current.birthDate()),
+                or(sent.gestationalAgeWeeks(), current.gestationalAgeWeeks()),
+                or(sent.gestationalAgeDays(), current.gestationalAgeDays()),
+                or(sent.birthWeightGrams(), current.birthWeightGrams()),
+                or(sent.ward(), current.ward()),
+                consent,
+                consentDate);
+    }
+
+    private static <T> T or(T sent, T current) {
+        return sent == null ? current : sent;
     }
 
     @GetMapping("/{id}/dispenses")

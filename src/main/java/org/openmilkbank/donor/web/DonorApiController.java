@@ -147,7 +147,9 @@ class DonorApiController {
     AcceptanceDecision acceptance(
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return donors.acceptanceOn(id, date == null ? LocalDate.now(clock) : date);
+        AcceptanceDecision decision = donors.acceptanceOn(id, date == null ? LocalDate.now(clock) : date);
+        donors.recordHealthRead(id, "API: milk acceptance");
+        return decision;
     }
 
     @GetMapping("/donors/{id}/timeline")
@@ -168,19 +170,19 @@ class DonorApiController {
     List<WorkListRow> byStatus(
             @RequestParam(required = false) DonorStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return donors.workList(status, date);
+        return logged(donors.workList(status, date), "API: work list by status");
     }
 
     @GetMapping("/donor-worklists/deferrals-ending")
     @PreAuthorize(DonorController.VIEW)
     List<WorkListRow> deferralsEnding(@RequestParam(defaultValue = "30") int days) {
-        return donors.deferralsEndingWithin(days);
+        return logged(donors.deferralsEndingWithin(days), "API: work list deferrals ending");
     }
 
     @GetMapping("/donor-worklists/tests-expiring")
     @PreAuthorize(DonorController.VIEW)
     List<WorkListRow> testsExpiring(@RequestParam(defaultValue = "30") int days) {
-        return donors.testsExpiringWithin(days);
+        return logged(donors.testsExpiringWithin(days), "API: work list tests expiring");
     }
 
     @GetMapping("/addenda")
@@ -261,6 +263,15 @@ class DonorApiController {
     EligibilityPanel eligibility(
             @PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return EligibilityPanel.of(donors.eligibilityOn(id, date == null ? LocalDate.now(clock) : date), messages);
+        EligibilityPanel panel =
+                EligibilityPanel.of(donors.eligibilityOn(id, date == null ? LocalDate.now(clock) : date), messages);
+        donors.recordHealthRead(id, "API: eligibility");
+        return panel;
+    }
+
+    /** A work list shows each donor's status and test or deferral dates: a health read of each of them. */
+    private List<WorkListRow> logged(List<WorkListRow> rows, String what) {
+        donors.recordHealthReads(rows.stream().map(WorkListRow::donorId).toList(), what);
+        return rows;
     }
 }

@@ -16,6 +16,7 @@ import org.openmilkbank.donor.NewDonor;
 import org.openmilkbank.donor.NewScreening;
 import org.openmilkbank.donor.Recruitment;
 import org.openmilkbank.donor.SerologyOutcome;
+import org.openmilkbank.donor.WorkListRow;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
@@ -156,6 +157,7 @@ class DonorController {
         }
         model.addAttribute("donor", load(id));
         addSerology(model, id);
+        donors.recordHealthRead(id, "donor page: serology");
         return "donor/donor :: serology";
     }
 
@@ -308,9 +310,18 @@ class DonorController {
         model.addAttribute("status", status);
         model.addAttribute("days", days);
         model.addAttribute("statuses", DonorStatus.values());
-        model.addAttribute("donorsByStatus", donors.workList(status, LocalDate.now(clock)));
-        model.addAttribute("deferralsEnding", donors.deferralsEndingWithin(days));
-        model.addAttribute("testsExpiring", donors.testsExpiringWithin(days));
+        var byStatus = donors.workList(status, LocalDate.now(clock));
+        var deferralsEnding = donors.deferralsEndingWithin(days);
+        var testsExpiring = donors.testsExpiringWithin(days);
+        donors.recordHealthReads(
+                java.util.stream.Stream.of(byStatus, deferralsEnding, testsExpiring)
+                        .flatMap(java.util.List::stream)
+                        .map(WorkListRow::donorId)
+                        .toList(),
+                "work lists page");
+        model.addAttribute("donorsByStatus", byStatus);
+        model.addAttribute("deferralsEnding", deferralsEnding);
+        model.addAttribute("testsExpiring", testsExpiring);
         return "donor/worklists";
     }
 
@@ -319,7 +330,9 @@ class DonorController {
     @ResponseBody
     ResponseEntity<String> workListCsv(@RequestParam(required = false) DonorStatus status) {
         StringBuilder csv = new StringBuilder("code,name,status,deferred_until\n");
-        for (var row : donors.workList(status, LocalDate.now(clock))) {
+        var rows = donors.workList(status, LocalDate.now(clock));
+        donors.recordHealthReads(rows.stream().map(WorkListRow::donorId).toList(), "work list CSV");
+        for (var row : rows) {
             csv.append(cell(row.code()))
                     .append(',')
                     .append(cell(row.fullName()))
@@ -401,6 +414,7 @@ class DonorController {
             Model model) {
         model.addAttribute("donor", load(id));
         addEligibility(model, id, date == null ? LocalDate.now(clock) : date);
+        donors.recordHealthRead(id, "donor page: eligibility");
         return "donor/donor :: eligibility";
     }
 

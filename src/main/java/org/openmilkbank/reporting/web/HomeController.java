@@ -1,7 +1,9 @@
 package org.openmilkbank.reporting.web;
 
+import org.openmilkbank.reporting.DashboardCards;
 import org.openmilkbank.reporting.Reporting;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +20,10 @@ class HomeController {
 
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()")
-    String home(Model model) {
-        model.addAttribute("dashboard", reporting.dashboard());
+    String home(Authentication authentication, Model model) {
+        DashboardCards cards = DashboardCards.forRoles(DashboardApiController.roles(authentication));
+        model.addAttribute("cards", cards);
+        model.addAttribute("dashboard", cards.filter(reporting.dashboard()));
         return "reporting/home";
     }
 }

@@ -287,7 +287,19 @@ class ReceptionOutcomesWebTests {
                 .contains(donor.code())
                 .contains(Din.parse(kept.get(0)).withCheck())
                 .contains("Broken seal")
-                .contains("2 accepted, 0 held, 1 rejected");
+                .contains("2 accepted, 0 held, 1 rejected")
+                .contains(donor.familyName());
+        String technicianSlip = text(mvc.perform(get("/donations/" + donation.id() + "/receipt.pdf")
+                        .with(user(technician).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(technicianSlip)
+                .as("the lab prints her slip with her donor code, never her name")
+                .contains(donor.code())
+                .doesNotContain(donor.givenName())
+                .doesNotContain(donor.familyName());
         mvc.perform(post("/donations/" + donation.id() + "/labels")
                         .with(csrf())
                         .with(user("m").roles("MANAGER")))

@@ -136,6 +136,63 @@ class ReceptionWebTests {
     }
 
     @Test
+    void moreThanFiftyContainersInOneDonationAreRefusedAsATypingError() throws Exception {
+        long before = containers();
+        String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
+        String line = "{\"volumeMl\":100,\"expressedOn\":\"" + today + "\"}";
+        mvc.perform(post("/api/v1/donations")
+                        .with(httpBasic(coordinator, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"donorId\":\"" + donor.id() + "\",\"containers\":["
+                                + String.join(",", java.util.Collections.nCopies(51, line)) + "]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("collection.containers.tooMany"));
+        assertThat(containers()).isEqualTo(before);
+    }
+
+    @Test
+    void aDonationNamingTheIdOfOneDonorAndTheCodeOfAnotherIsRefused() throws Exception {
+        AtomicReference<DonorView> d = new AtomicReference<>();
+        Staff.asSystem(() -> d.set(DonorFixtures.eligibleDonor(donors, standards, today.minusDays(10))));
+        DonorView other = d.get();
+        long before = containers();
+        String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
+        mvc.perform(post("/api/v1/donations")
+                        .with(httpBasic(coordinator, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"donorId\":\"" + donor.id() + "\",\"donorCode\":\"" + other.code()
+                                + "\",\"containers\":[{\"volumeMl\":100,\"expressedOn\":\"" + today + "\"}]}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("collection.reception.donorMismatch"))
+                .andExpect(jsonPath("$.detail").value(containsString(other.code())));
+        assertThat(containers()).isEqualTo(before);
+    }
+
+    @Test
+    void theReceptionPanelTellsTheLabOnlyWhetherSheIsEligibleAndLogsTheRead() throws Exception {
+        AtomicReference<DonorView> d = new AtomicReference<>();
+        Staff.asSystem(() -> d.set(DonorFixtures.registeredDonor(donors)));
+        DonorView unscreened = d.get();
+        String technician = Staff.create(identity, Role.LAB_TECHNICIAN);
+        mvc.perform(get("/reception/donor")
+                        .param("code", unscreened.code())
+                        .header("HX-Request", "true")
+                        .with(user(technician).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Not eligible today")))
+                .andExpect(content().string(not(containsString("no screening interview yet"))))
+                .andExpect(content().string(not(containsString("no valid"))));
+        String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
+        mvc.perform(get("/reception/donor")
+                        .param("code", unscreened.code())
+                        .with(user(coordinator).roles("DONOR_COORDINATOR")))
+                .andExpect(content().string(containsString("no screening interview yet")));
+        assertThat(donors.healthReads(unscreened.id()))
+                .extracting(r -> r.readBy())
+                .contains(technician, coordinator);
+    }
+
+    @Test
     void theReceptionPageLoadsTheScannedDonorAndReceivesToAReceipt() throws Exception {
         String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
         mvc.perform(get("/reception/donor")

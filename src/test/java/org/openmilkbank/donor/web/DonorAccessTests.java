@@ -103,4 +103,26 @@ class DonorAccessTests {
         mvc.perform(get("/donors/worklists").with(httpBasic(user, Staff.PASSWORD)))
                 .andExpect(status().isOk());
     }
+
+    @org.junit.jupiter.api.Test
+    void everyReadOfEligibilityOrTestDatesIsLoggedAsWellAsTheAnswersAndSerology() throws Exception {
+        String user = Staff.create(identity, Role.DONOR_COORDINATOR);
+        String[] reads = {
+            "/api/v1/donors/" + donor.id() + "/eligibility",
+            "/api/v1/donors/" + donor.id() + "/acceptance",
+            "/donors/" + donor.id() + "/eligibility",
+            "/api/v1/donor-worklists/status?status=ELIGIBLE",
+            "/api/v1/donor-worklists/tests-expiring?days=400",
+            "/donors/worklists?status=ELIGIBLE&days=400",
+            "/donors/worklists.csv?status=ELIGIBLE"
+        };
+        for (String path : reads) {
+            int before = donors.healthReads(donor.id()).size();
+            mvc.perform(get(path).with(httpBasic(user, Staff.PASSWORD))).andExpect(status().isOk());
+            assertThat(donors.healthReads(donor.id()))
+                    .as("%s is a read of her eligibility", path)
+                    .hasSize(before + 1)
+                    .allMatch(r -> r.readBy().equals(user));
+        }
+    }
 }
