@@ -15,6 +15,22 @@ public record LookBack(Traced.Donor donor, List<Window> windows) {
     /** A donor-window hold in the bank-wide list: active first, ended ones with their outcome. */
     public record Block(UUID donorId, String donorCode, Traced.Hold hold) {}
 
+    /** An infant fed from her milk under a hold; {@code recalled} when that milk is held now. */
+    public record Recipient(UUID infantId, String infantCode, UUID bottleId, boolean recalled) {}
+
+    /** Every infant fed from milk any of her holds concerns, once per unit received. */
+    public List<Recipient> recipients() {
+        return windows.stream()
+                .flatMap(w -> w.feeds().stream()
+                        .map(f -> new Recipient(
+                                f.infantId(),
+                                f.infantCode(),
+                                f.unitId(),
+                                w.units().all().stream().anyMatch(u -> u.id().equals(f.unitId()) && u.held()))))
+                .distinct()
+                .toList();
+    }
+
     /** Whether any hold on her milk is still active. */
     public boolean blocked() {
         return windows.stream().anyMatch(w -> w.hold().active());

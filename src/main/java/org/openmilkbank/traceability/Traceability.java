@@ -118,9 +118,10 @@ public class Traceability {
                         select id from milk_unit where donor_id = :donor and kind = 'CONTAINER'
                         order by expressed_on, din
                         """).param("donor", donorId).query(UUID.class).list();
-        return result(
+        TraceResult r = result(
                 new Traced.Origin(Traced.OriginKind.DONOR, donorId, donor.donorCode(), null),
                 walk(containers, false, true, null));
+        return new TraceResult(r.origin(), List.of(donor), r.units(), r.feeds(), r.infants());
     }
 
     /** Every unit an infant received (dispensed or fed), and everything upstream of it: exactly her donors. */
