@@ -722,6 +722,47 @@ public class DonorManagement {
         new java.util.LinkedHashSet<>(donorIds).forEach(id -> catalogue.logRead(id, what, at, actor));
     }
 
+    /**
+     * The clinical records behind holds on donors' milk ({@code serology:<id>}, {@code deferral:<id>}), each reading
+     * logged as a health read of her record. Callers show them to clinical staff only; unknown references are left out.
+     */
+    public java.util.Map<String, MilkBlockDetail> readMilkBlockDetails(java.util.Collection<String> refs) {
+        java.util.Map<UUID, String> serologyIds = new java.util.LinkedHashMap<>();
+        java.util.Map<UUID, String> deferralIds = new java.util.LinkedHashMap<>();
+        for (String ref : refs) {
+            int colon = ref == null ? -1 : ref.indexOf(':');
+            if (colon < 0) {
+                continue;
+            }
+            UUID id;
+            try {
+                id = UUID.fromString(ref.substring(colon + 1));
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            switch (ref.substring(0, colon)) {
+                case "serology" -> serologyIds.put(id, ref);
+                case "deferral" -> deferralIds.put(id, ref);
+                default -> {}
+            }
+        }
+        java.util.Map<String, MilkBlockDetail> details = new java.util.LinkedHashMap<>();
+        for (SerologyResult r : serology.findAllById(serologyIds.keySet())) {
+            SerologyView v = r.view();
+            String ref = serologyIds.get(v.id());
+            details.put(ref, new MilkBlockDetail(ref, v.donorId(), v.test(), v.outcome(), v.sampleDate(), null, null));
+        }
+        for (Deferral d : deferrals.findAllById(deferralIds.keySet())) {
+            DeferralView v = d.view();
+            String ref = deferralIds.get(v.id());
+            details.put(ref, new MilkBlockDetail(ref, v.donorId(), null, null, null, v.category(), v.reason()));
+        }
+        Instant at = now();
+        details.values()
+                .forEach(d -> catalogue.logRead(d.donorId(), "milk block: " + d.ref(), at, CurrentActor.username()));
+        return details;
+    }
+
     @Transactional(readOnly = true)
     public List<HealthRead> healthReads(UUID donorId) {
         load(donorId);

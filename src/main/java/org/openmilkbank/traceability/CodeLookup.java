@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a scanned or typed code names: a raw container, pool or bottle DIN, a donor code or an infant's
- * hospital number. DINs are tried first; a code that only looks like a DIN still finds its donor or infant.
+ * What a scanned or typed code names: a unit of milk by its DIN (container, pool, bottle) or its code (a run), a
+ * donor code or an infant's hospital number. DINs are tried first; a code that only looks like a DIN still finds its
+ * donor or infant.
  */
 @Component
 @Transactional(readOnly = true)
@@ -19,13 +20,14 @@ public class CodeLookup {
     public enum Kind {
         CONTAINER,
         POOL,
+        RUN,
         BOTTLE,
         DONOR,
         INFANT
     }
 
-    /** {@code din} is the 13-character DIN for the three labelled kinds, null otherwise. */
-    public record Match(Kind kind, UUID id, String din) {}
+    /** {@code label} is the unit's DIN with its check character or its code; null for a donor or an infant. */
+    public record Match(Kind kind, UUID id, String label) {}
 
     private final JdbcClient jdbc;
 
@@ -38,35 +40,34 @@ public class CodeLookup {
             return Optional.empty();
         }
         String typed = code.strip();
-        Optional<Din> din = parse(typed);
-        if (din.isPresent()) {
-            String value = din.get().value();
-            Optional<Match> labelled = byDin("raw_container", value, Kind.CONTAINER)
-                    .or(() -> byDin("pool", value, Kind.POOL))
-                    .or(() -> byDin("bottle", value, Kind.BOTTLE));
-            if (labelled.isPresent()) {
-                return labelled;
-            }
+        Optional<Match> unit = parse(typed)
+                .flatMap(din -> unit("din = :value", din.value()))
+                .or(() -> unit("upper(code) = upper(:value)", typed));
+        if (unit.isPresent()) {
+            return unit;
         }
-        return jdbc.sql("select id from donor where upper(donor_code) = upper(:code)")
+        return jdbc.sql("select id from donor_trace_v where upper(donor_code) = upper(:code)")
                 .param("code", typed)
                 .query(UUID.class)
                 .optional()
                 .map(id -> new Match(Kind.DONOR, id, null))
                 .filter(m -> DonorPrivacy.visible("donor") != null) // whether she exists is for who may see donors
-                .or(() -> jdbc.sql("select id from infant where upper(infant_code) = upper(:code)")
+                .or(() -> jdbc.sql("select id from dispensing_infant_v where upper(infant_code) = upper(:code)")
                         .param("code", typed)
                         .query(UUID.class)
                         .optional()
                         .map(id -> new Match(Kind.INFANT, id, null)));
     }
 
-    private Optional<Match> byDin(String table, String din, Kind kind) {
-        return jdbc.sql("select id from " + table + " where din = :din")
-                .param("din", din)
-                .query(UUID.class)
-                .optional()
-                .map(id -> new Match(kind, id, din));
+    private Optional<Match> unit(String where, String value) {
+        return jdbc.sql("select id, kind, din, code from milk_unit where " + where
+                        + " and kind in ('CONTAINER', 'POOL', 'RUN', 'BOTTLE')")
+                .param("value", value)
+                .query((rs, n) -> new Match(
+                        Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("id", UUID.class),
+                        UnitLabel.of(rs.getString("din"), rs.getString("code"))))
+                .optional();
     }
 
     private static Optional<Din> parse(String code) {

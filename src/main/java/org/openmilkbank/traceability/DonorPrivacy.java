@@ -6,21 +6,24 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A donor's name is for staff with clinical rights over donors (coordinator, manager, administrator); the lab
- * and the wards see her donor code only, in traces and look-backs as everywhere else.
+ * A donor's name and the clinical record behind a hold on her milk are for staff with clinical rights over donors
+ * (coordinator, manager, administrator); the lab and the wards see her donor code and neutral reasons only.
  */
 final class DonorPrivacy {
 
-    private static final Set<String> MAY_SEE_NAMES = Set.of("ROLE_DONOR_COORDINATOR", "ROLE_MANAGER", "ROLE_ADMIN");
+    private static final Set<String> CLINICAL = Set.of("ROLE_DONOR_COORDINATOR", "ROLE_MANAGER", "ROLE_ADMIN");
 
     private DonorPrivacy() {}
 
-    static String visible(String donorName) {
+    static boolean clinical() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean allowed = auth != null
+        return auth != null
                 && auth.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
-                        .anyMatch(MAY_SEE_NAMES::contains);
-        return allowed ? donorName : null;
+                        .anyMatch(CLINICAL::contains);
+    }
+
+    static String visible(String donorName) {
+        return clinical() ? donorName : null;
     }
 }

@@ -1,80 +1,38 @@
 package org.openmilkbank.traceability;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A donor's look-back: the blocks on her milk, every container, pool, run and bottle of her milk with its state
- * now, and every infant who received a bottle of it. DINs carry their check character.
+ * A donor's look-back: each hold on her milk with its window, every unit of hers it concerns (the containers she
+ * expressed in the window and everything made from them) with its state now, and every infant already fed from them.
  */
-public record LookBack(
-        Traced.Donor donor,
-        List<Block> blocks,
-        List<Container> containers,
-        List<Pool> pools,
-        List<Run> runs,
-        List<Bottle> bottles,
-        List<Recipient> recipients) {
+public record LookBack(Traced.Donor donor, List<Window> windows) {
 
-    /** One block on a donor's milk: a deferral or a late positive result. */
-    public record Block(
-            UUID donorId, String donorCode, String reason, Instant blockedAt, String blockedBy, Counts counts) {}
+    /** One hold on her milk and what it concerns. */
+    public record Window(Traced.Hold hold, Traced.Units units, List<Traced.Feed> feeds, List<Traced.Infant> infants) {}
 
-    /** What a block holds now, bank-wide per donor: blocked containers, pools and bottles, and infants reached. */
-    public record Counts(int containers, int pools, int bottles, int infants) {}
+    /** A donor-window hold in the bank-wide list: active first, ended ones with their outcome. */
+    public record Block(UUID donorId, String donorCode, Traced.Hold hold) {}
 
-    public record Container(
-            UUID id,
-            String din,
-            int volumeMl,
-            LocalDate expressedOn,
-            String state,
-            String blockReason,
-            UUID poolId,
-            String poolDin) {}
+    /** An infant fed from her milk under a hold; {@code recalled} when that milk is held now. */
+    public record Recipient(UUID infantId, String infantCode, UUID bottleId, boolean recalled) {}
 
-    public record Pool(UUID id, String din, String state, String blockReason, int donorCount, int volumeMl) {}
-
-    public record Run(UUID id, UUID poolId, String poolDin, Instant startedAt, String state, String blockReason) {}
-
-    /** A bottle of her milk; {@code dispensed} when it was issued to an infant (then recalled if blocked). */
-    public record Bottle(
-            UUID id,
-            String din,
-            UUID poolId,
-            String poolDin,
-            int volumeMl,
-            LocalDate expiresOn,
-            String state,
-            String blockReason,
-            boolean dispensed) {}
-
-    /**
-     * An infant who received a bottle of her milk. The bank records the dispense, not the feed: the infant
-     * received it and possibly fed on it; a bottle blocked after the dispense is recalled.
-     */
-    public record Recipient(
-            UUID infantId,
-            String infantCode,
-            String infantName,
-            String ward,
-            UUID bottleId,
-            String bottleDin,
-            String poolDin,
-            Instant dispensedAt,
-            String dispensedBy,
-            boolean recalled) {}
-
-    /** Bottles of her milk that never reached an infant and are not yet blocked or discarded: none after a block. */
-    public long usableBottles() {
-        return bottles.stream()
-                .filter(b -> b.state().equals("QUARANTINE") || b.state().equals("RELEASED"))
-                .count();
+    /** Every infant fed from milk any of her holds concerns, once per unit received. */
+    public List<Recipient> recipients() {
+        return windows.stream()
+                .flatMap(w -> w.feeds().stream()
+                        .map(f -> new Recipient(
+                                f.infantId(),
+                                f.infantCode(),
+                                f.unitId(),
+                                w.units().all().stream().anyMatch(u -> u.id().equals(f.unitId()) && u.held()))))
+                .distinct()
+                .toList();
     }
 
+    /** Whether any hold on her milk is still active. */
     public boolean blocked() {
-        return !blocks.isEmpty();
+        return windows.stream().anyMatch(w -> w.hold().active());
     }
 }

@@ -1,6 +1,5 @@
 package org.openmilkbank.traceability.web;
 
-import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.traceability.CodeLookup;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +25,10 @@ class ScanController {
         }
         var match = lookup.find(code).orElseThrow(() -> new NotFound("scan.notFound", code.strip()));
         return switch (match.kind()) {
-            case CONTAINER -> "redirect:/containers/" + Din.parse(match.din()).withCheck();
+            case CONTAINER -> "redirect:/containers/" + match.label();
             case POOL -> "redirect:/pools/" + match.id();
-            case BOTTLE -> "redirect:/bottles/" + Din.parse(match.din()).withCheck();
+            case RUN -> "redirect:/runs/" + match.id();
+            case BOTTLE -> "redirect:/bottles/" + match.label();
             case DONOR -> "redirect:/donors/" + match.id();
             case INFANT -> "redirect:/infants/" + match.id();
         };

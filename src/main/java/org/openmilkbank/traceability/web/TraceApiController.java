@@ -2,20 +2,17 @@ package org.openmilkbank.traceability.web;
 
 import java.util.List;
 import java.util.UUID;
-import org.openmilkbank.traceability.DinTrace;
-import org.openmilkbank.traceability.DonorTrace;
-import org.openmilkbank.traceability.InfantTrace;
+import org.openmilkbank.traceability.Lineage;
 import org.openmilkbank.traceability.LookBack;
 import org.openmilkbank.traceability.LookBacks;
+import org.openmilkbank.traceability.TraceResult;
 import org.openmilkbank.traceability.Traceability;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/v1/trace")
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN')")
 class TraceApiController {
 
@@ -27,28 +24,36 @@ class TraceApiController {
         this.lookBacks = lookBacks;
     }
 
-    @GetMapping("/donors/{id}/look-back")
+    @GetMapping("/api/v1/trace/donors/{id}/look-back")
     LookBack lookBack(@PathVariable UUID id) {
         return lookBacks.forDonor(id);
     }
 
-    @GetMapping("/blocks")
+    @GetMapping("/api/v1/trace/blocks")
     List<LookBack.Block> blocks() {
         return lookBacks.blocks();
     }
 
-    @GetMapping("/donors/{id}")
-    DonorTrace donor(@PathVariable UUID id) {
+    @GetMapping("/api/v1/trace/donors/{id}")
+    TraceResult donor(@PathVariable UUID id) {
         return traceability.fromDonor(id);
     }
 
-    @GetMapping("/infants/{id}")
-    InfantTrace infant(@PathVariable UUID id) {
+    @GetMapping("/api/v1/trace/infants/{id}")
+    TraceResult infant(@PathVariable UUID id) {
         return traceability.fromInfant(id);
     }
 
-    @GetMapping("/dins/{din}")
-    DinTrace din(@PathVariable String din) {
-        return traceability.fromDin(din);
+    /** A unit by its DIN as scanned, or a run by its code. */
+    @GetMapping("/api/v1/trace/dins/{din}")
+    TraceResult din(@PathVariable String din) {
+        return traceability.fromUnit(din);
+    }
+
+    /** A unit's lineage: its units, links, events (type, at, actor, reason code, data) and active holds. */
+    @GetMapping("/api/v1/units/{din}/lineage")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN', 'DISPENSER')")
+    Lineage lineage(@PathVariable String din) {
+        return traceability.lineage(din);
     }
 }

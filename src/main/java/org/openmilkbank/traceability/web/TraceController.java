@@ -2,7 +2,6 @@ package org.openmilkbank.traceability.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.traceability.CodeLookup;
 import org.openmilkbank.traceability.LookBacks;
@@ -12,10 +11,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Look-back and trace-forward pages: one scan of a donor code, infant code or DIN opens its trace. */
+/** Trace and look-back pages: one scan of a donor code, infant code, DIN or run code opens its trace. */
 @Controller
 @RequestMapping("/trace")
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN')")
@@ -50,8 +50,7 @@ class TraceController {
         return switch (m.kind()) {
             case DONOR -> "redirect:/trace/donors/" + m.id();
             case INFANT -> "redirect:/trace/infants/" + m.id();
-            case CONTAINER, POOL, BOTTLE ->
-                "redirect:/trace/dins/" + Din.parse(m.din()).withCheck();
+            case CONTAINER, POOL, RUN, BOTTLE -> "redirect:/trace/dins/" + m.label();
         };
     }
 
@@ -61,14 +60,14 @@ class TraceController {
         return "traceability/donor";
     }
 
-    /** The printable look-back of a donor: every pool, bottle and infant her milk reached, with its state now. */
+    /** The printable look-back of a donor: each hold on her milk, every unit it concerns, every infant fed. */
     @GetMapping("/donors/{id}/look-back")
     String lookBack(@PathVariable UUID id, Model model) {
         model.addAttribute("lookBack", lookBacks.forDonor(id));
         return "traceability/look-back";
     }
 
-    /** Every block on a donor's milk in the bank, with its reason. */
+    /** Every hold on a donor's milk window in the bank: active first, ended ones with their outcome. */
     @GetMapping("/blocks")
     String blocks(Model model) {
         model.addAttribute("blocks", lookBacks.blocks());
@@ -81,9 +80,19 @@ class TraceController {
         return "traceability/infant";
     }
 
+    /** A unit by its DIN as scanned, or a run by its code. */
     @GetMapping("/dins/{din}")
     String din(@PathVariable String din, Model model) {
-        model.addAttribute("trace", traceability.fromDin(din));
+        model.addAttribute("trace", traceability.fromUnit(din));
         return "traceability/din";
+    }
+
+    /** A unit's lineage in time order; the unit pages include it as an htmx fragment. */
+    @GetMapping("/units/{unit}/lineage")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN', 'DISPENSER')")
+    String lineage(
+            @PathVariable String unit, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("lineage", traceability.lineage(unit));
+        return htmx != null ? "traceability/lineage :: lineage" : "traceability/lineage";
     }
 }
