@@ -105,9 +105,6 @@ class PasteurisationRun {
      * temperature or time is recorded as FAILED, because a failed cycle is itself part of the record.
      */
     static PasteurisationRun record(RunRecord r, PoolView pool, StandardProfile profile, String by, Instant now) {
-        if (pool.state() == PoolState.BLOCKED) {
-            throw new RuleViolation("pasteurization.run.poolBlocked", pool.dinWithCheck(), pool.blockReason());
-        }
         if (pool.state() != PoolState.READY) {
             throw new RuleViolation("pasteurization.run.poolNotReady", pool.dinWithCheck(), pool.state());
         }
