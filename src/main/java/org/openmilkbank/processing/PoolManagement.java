@@ -184,7 +184,7 @@ public class PoolManagement {
                 Said.of(
                         passed ? "processing.history.preCulturePassed" : "processing.history.preCultureFailed",
                         Din.parse(pool.din()),
-                        totalCfu,
+                        String.valueOf(totalCfu),
                         orDash(enterobacteriaceaeCfu),
                         orDash(staphAureusCfu),
                         profile.code()));
