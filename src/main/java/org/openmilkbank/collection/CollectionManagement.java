@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.openmilkbank.donor.AcceptanceDecision;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
-import org.openmilkbank.donor.EligibilityReason;
 import org.openmilkbank.donor.MilkAcceptance;
 import org.openmilkbank.labeling.DinIssuer;
 import org.openmilkbank.labeling.Freezer;
@@ -32,7 +31,15 @@ import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.openmilkbank.standards.Standards;
+import org.openmilkbank.traceability.GateUse;
+import org.openmilkbank.traceability.HoldKind;
+import org.openmilkbank.traceability.HoldView;
+import org.openmilkbank.traceability.Holds;
+import org.openmilkbank.traceability.MilkGate;
+import org.openmilkbank.traceability.Verdict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
@@ -53,6 +60,9 @@ public class CollectionManagement implements RawMilk {
     /** A mother brings days, at most weeks, of milk at once: more containers in one donation is a typing error. */
     static final int MAX_CONTAINERS_PER_DONATION = 50;
 
+    /** The hold reason of milk a donor-deferral window holds until she is cleared. */
+    static final String HELD_BY_WINDOW = "collection.held.donorWindow";
+
     private static final int LIST_LIMIT = 500;
 
     private final DonationRepository donations;
@@ -65,7 +75,9 @@ public class CollectionManagement implements RawMilk {
     private final Freezer freezer;
     private final LabelSheets labelSheets;
     private final Logistics logistics;
-    private final DonorMilkLock donorMilkLock;
+    private final MilkGate milkGate;
+    private final Holds holds;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CollectionManagement(
@@ -79,9 +91,13 @@ public class CollectionManagement implements RawMilk {
             Freezer freezer,
             LabelSheets labelSheets,
             Logistics logistics,
-            DonorMilkLock donorMilkLock,
+            MilkGate milkGate,
+            Holds holds,
+            ApplicationEventPublisher events,
             Clock clock) {
-        this.donorMilkLock = donorMilkLock;
+        this.milkGate = milkGate;
+        this.holds = holds;
+        this.events = events;
         this.donations = donations;
         this.containers = containers;
         this.donors = donors;
@@ -110,8 +126,6 @@ public class CollectionManagement implements RawMilk {
     public DonationView receive(UUID donorId, UUID boxId, List<ContainerIntake> intakes, String note) {
         DonorView donor = donors.find(donorId)
                 .orElseThrow(() -> new RuleViolation("collection.donor.unknown", donorId == null ? "—" : donorId));
-        // before her eligibility is read: a block of her milk running now finishes first, or waits for us
-        donorMilkLock.lock(donorId);
         if (intakes == null || intakes.isEmpty()) {
             throw new RuleViolation("collection.containers.required");
         }
@@ -147,6 +161,14 @@ public class CollectionManagement implements RawMilk {
         // a box not yet arrived or unknown refuses the reception before anything is written
         boolean coldChainBroken = boxId != null && !logistics.coldChainOf(boxId).intact();
         int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
+        // the gate first, before her eligibility is read: it takes her lock shared, so a block of her milk being
+        // placed now has either committed (and is seen here) or waits until this reception committed
+        Map<LocalDate, ReceptionRules.Windows> windows = new HashMap<>();
+        for (int i = 0; i < intakes.size(); i++) {
+            ContainerIntake intake = intakes.get(i);
+            String line = "#" + (i + 1);
+            windows.computeIfAbsent(intake.expressedOn(), d -> windowsOver(donor.id(), d, line));
+        }
         Map<LocalDate, AcceptanceDecision> acceptance = new HashMap<>();
         List<ReceptionOutcome> outcomes = new ArrayList<>();
         for (ContainerIntake intake : intakes) {
@@ -155,23 +177,33 @@ public class CollectionManagement implements RawMilk {
                     today,
                     rawMaxAgeDays,
                     coldChainBroken,
-                    () -> acceptance.computeIfAbsent(intake.expressedOn(), d -> donors.acceptanceOn(donor.id(), d)),
-                    d -> translated(d.reasons())));
+                    () -> windows.get(intake.expressedOn()),
+                    () -> acceptance.computeIfAbsent(intake.expressedOn(), d -> donors.acceptanceOn(donor.id(), d))));
         }
 
         Instant at = now();
         Donation donation = donations.save(new Donation(donor.id(), boxId, at, CurrentActor.username(), cleanNote));
         List<RawContainer> saved = new ArrayList<>();
+        List<ContainersReceived.Line> lines = new ArrayList<>();
         for (int i = 0; i < intakes.size(); i++) {
             ContainerIntake intake = intakes.get(i);
             ReceptionOutcome outcome = outcomes.get(i);
             Din din = dinIssuer.next();
             RawContainer container = containers.save(
                     new RawContainer(din.value(), donation.id(), donor.id(), i + 1, intake, outcome, at));
-            history.record(CONTAINER, container.id(), receivedAction(outcome), receivedDetail(din, container, donor));
+            history.record(CONTAINER, container.id(), received(din, container, donor));
             saved.add(container);
+            lines.add(new ContainersReceived.Line(
+                    container.id(),
+                    din,
+                    container.expressedOn(),
+                    container.volumeMl(),
+                    container.state(),
+                    container.rejectReason(),
+                    outcome.holdReasons().stream().map(Said::key).toList()));
         }
-        history.record(DONATION, donation.id(), "received", donationSummary(saved, donor, boxId));
+        events.publishEvent(new ContainersReceived(donation.id(), donor.id(), boxId, at, lines));
+        history.record(DONATION, donation.id(), donationSummary(saved, donor));
         saved.stream()
                 .filter(c -> c.state() != ContainerState.REJECTED)
                 .map(RawContainer::expressedOn)
@@ -181,39 +213,98 @@ public class CollectionManagement implements RawMilk {
     }
 
     /**
-     * Decides again every container held for this donor, as her status now stands on each expression day:
-     * accepted milk joins the raw store, rejected milk is rejected "donor not eligible", milk still pending
-     * stays held. Called when the donor module says she was cleared.
+     * What the donor's risk windows say about milk she expressed on that day, as the gate answers (taking her
+     * lock shared): blocked for good by a DONOR_BLOCK window, held until she is cleared by a DONOR_DEFERRAL one.
+     */
+    private ReceptionRules.Windows windowsOver(UUID donorId, LocalDate expressedOn, String label) {
+        Verdict verdict = milkGate.checkReception(donorId, expressedOn, label);
+        if (verdict.allowed()) {
+            return ReceptionRules.Windows.NONE;
+        }
+        Map<UUID, HoldKind> kinds =
+                holds.ofDonor(donorId).stream().collect(Collectors.toMap(HoldView::id, HoldView::kind, (a, b) -> a));
+        boolean blocked = false;
+        List<Said> holding = new ArrayList<>();
+        for (Verdict.Reason reason : verdict.reasons()) {
+            HoldKind kind = reason.holdId() == null ? null : kinds.get(reason.holdId());
+            if (kind == HoldKind.DONOR_DEFERRAL) {
+                holding.add(Said.of(HELD_BY_WINDOW));
+            } else {
+                // a block, or anything the gate names that is not a hold until she is cleared: never accepted
+                blocked = true;
+            }
+        }
+        return new ReceptionRules.Windows(blocked, holding.stream().distinct().toList());
+    }
+
+    /**
+     * Decides again every container held for this donor, as the gate and her status now stand on each expression
+     * day: milk a risk window blocks is rejected "donor blocked"; milk still under a hold stays held; otherwise
+     * accepted milk joins the raw store, rejected milk is rejected "donor not eligible", pending milk stays held.
+     * Called when the donor module says she was cleared.
      */
     public List<ReceivedContainer> decideHeld(UUID donorId) {
         String code = donorCode(donorId);
-        List<RawContainer> decided = new ArrayList<>();
         Map<LocalDate, AcceptanceDecision> acceptance = new HashMap<>();
         Instant at = now();
-        // locked like the block locks them, so two decisions (or a decision and a block) queue and each sees
-        // what the other committed
+        // her held containers locked, so two decisions queue and each sees what the other committed; then the
+        // gate, which takes her lock and the containers' shared after these row locks
         List<RawContainer> held = containers.lockAllOfDonor(donorId).stream()
                 .filter(c -> c.state() == ContainerState.HELD)
                 .toList();
+        List<RawContainer> decided = new ArrayList<>();
+        List<HeldContainersDecided.Decision> decisions = new ArrayList<>();
         for (RawContainer container : held) {
+            Verdict verdict = milkGate.check(container.id(), GateUse.RECEIVE, Instant.now(clock));
+            Din din = Din.parse(container.din());
+            if (!verdict.allowed()) {
+                Map<UUID, HoldKind> kinds = holds.activeOn(container.id()).stream()
+                        .collect(Collectors.toMap(HoldView::id, HoldView::kind, (a, b) -> a));
+                boolean blocked = verdict.reasons().stream()
+                        .anyMatch(r -> r.holdId() != null && kinds.get(r.holdId()) == HoldKind.DONOR_BLOCK);
+                if (blocked) {
+                    container.rejectHeld(RejectReason.DONOR_BLOCKED, at);
+                    history.record(
+                            CONTAINER,
+                            container.id(),
+                            Said.of(
+                                    "collection.history.rejectedAfterHold",
+                                    din,
+                                    code,
+                                    Said.code(RejectReason.DONOR_BLOCKED.messageKey())));
+                    decisions.add(new HeldContainersDecided.Decision(container.id(), RejectReason.DONOR_BLOCKED));
+                    decided.add(container);
+                }
+                // any other hold (her deferral window not yet lifted, a recall): it stays held
+                continue;
+            }
             AcceptanceDecision decision =
                     acceptance.computeIfAbsent(container.expressedOn(), d -> donors.acceptanceOn(donorId, d));
-            String label = Din.parse(container.din()).withCheck();
             if (decision.decision() == MilkAcceptance.ACCEPT) {
                 container.release(at);
-                history.record(CONTAINER, container.id(), "released from hold", label + ", donor " + code + " cleared");
+                history.record(CONTAINER, container.id(), Said.of("collection.history.acceptedFromHold", din, code));
+                decisions.add(new HeldContainersDecided.Decision(container.id(), null));
                 decided.add(container);
             } else if (decision.decision() == MilkAcceptance.REJECT) {
                 container.rejectHeld(RejectReason.DONOR_NOT_ELIGIBLE, at);
                 history.record(
                         CONTAINER,
                         container.id(),
-                        "rejected after hold",
-                        label + ", donor " + code + " not eligible: " + translated(decision.reasons()));
+                        Said.of(
+                                "collection.history.rejectedAfterHold",
+                                din,
+                                code,
+                                Said.code(RejectReason.DONOR_NOT_ELIGIBLE.messageKey())));
+                decisions.add(new HeldContainersDecided.Decision(container.id(), RejectReason.DONOR_NOT_ELIGIBLE));
                 decided.add(container);
+            } else {
+                container.stillHeld(ReceptionRules.reasons(decision));
             }
         }
-        return decided.stream().map(c -> c.received(code)).toList();
+        if (!decisions.isEmpty()) {
+            events.publishEvent(new HeldContainersDecided(at, decisions));
+        }
+        return decided.stream().map(c -> received(c, code)).toList();
     }
 
     /** Containers held until their donor is cleared, oldest expression first. */
@@ -221,7 +312,7 @@ public class CollectionManagement implements RawMilk {
     public List<ReceivedContainer> held() {
         Map<UUID, String> codes = new HashMap<>();
         return containers.findByStateOrderByExpressedOnAscDinAsc(ContainerState.HELD, Limit.of(LIST_LIMIT)).stream()
-                .map(c -> c.received(codes.computeIfAbsent(c.donorId(), this::donorCode)))
+                .map(c -> received(c, codes.computeIfAbsent(c.donorId(), this::donorCode)))
                 .toList();
     }
 
@@ -267,7 +358,7 @@ public class CollectionManagement implements RawMilk {
                         to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
                         Limit.of(LIST_LIMIT))
                 .stream()
-                .map(c -> c.received(codes.computeIfAbsent(c.donorId(), this::donorCode)))
+                .map(c -> received(c, codes.computeIfAbsent(c.donorId(), this::donorCode)))
                 .toList();
     }
 
@@ -395,37 +486,26 @@ public class CollectionManagement implements RawMilk {
         return freezer.rawProduct();
     }
 
-    private static String receivedAction(ReceptionOutcome outcome) {
-        return switch (outcome.state()) {
-            case HELD -> "received and held";
-            case REJECTED -> "rejected at reception";
-            default -> "received";
+    private static Said received(Din din, RawContainer c, DonorView donor) {
+        Said condition = Said.code("collection.condition." + c.condition().name());
+        return switch (c.state()) {
+            case HELD ->
+                Said.of("collection.history.receivedHeld", din, c.volumeMl(), c.expressedOn(), condition, donor.code());
+            case REJECTED ->
+                Said.of(
+                        "collection.history.rejected",
+                        din,
+                        c.volumeMl(),
+                        c.expressedOn(),
+                        condition,
+                        donor.code(),
+                        Said.code(c.rejectReason().messageKey()));
+            default ->
+                Said.of("collection.history.received", din, c.volumeMl(), c.expressedOn(), condition, donor.code());
         };
     }
 
-    private static String receivedDetail(Din din, RawContainer c, DonorView donor) {
-        StringBuilder detail = new StringBuilder(din.withCheck())
-                .append(", ")
-                .append(c.volumeMl())
-                .append(" mL");
-        if (c.weightG() != null) {
-            detail.append(" (").append(c.weightG()).append(" g)");
-        }
-        detail.append(" expressed ").append(c.expressedOn());
-        if (c.expressedAt() != null) {
-            detail.append(' ').append(c.expressedAt());
-        }
-        detail.append(", ").append(c.condition()).append(", donor ").append(donor.code());
-        if (c.rejectReason() != null) {
-            detail.append(", rejected: ").append(c.rejectReason());
-        }
-        if (c.holdReason() != null) {
-            detail.append(", held: ").append(c.holdReason());
-        }
-        return detail.toString();
-    }
-
-    private static String donationSummary(List<RawContainer> saved, DonorView donor, UUID boxId) {
+    private static Said donationSummary(List<RawContainer> saved, DonorView donor) {
         long accepted = saved.stream()
                 .filter(c -> c.state() == ContainerState.RAW_FROZEN)
                 .count();
@@ -436,8 +516,19 @@ public class CollectionManagement implements RawMilk {
                 .filter(c -> c.state() != ContainerState.REJECTED)
                 .mapToInt(RawContainer::volumeMl)
                 .sum();
-        return saved.size() + " container(s) from donor " + donor.code() + ": " + accepted + " accepted, " + held
-                + " held, " + rejected + " rejected, " + volume + " mL kept" + (boxId == null ? "" : ", box " + boxId);
+        return Said.of(
+                "collection.history.donationReceived", saved.size(), donor.code(), accepted, held, rejected, volume);
+    }
+
+    /** The container as reception recorded it, its hold reasons rendered in the reader's language. */
+    private ReceivedContainer received(RawContainer c, String donorCode) {
+        List<Said> reasons = c.holdReasons();
+        String text = reasons.isEmpty()
+                ? null
+                : reasons.stream()
+                        .map(r -> messages.getMessage(r, LocaleContextHolder.getLocale()))
+                        .collect(Collectors.joining("; "));
+        return c.received(donorCode, text);
     }
 
     @Transactional(readOnly = true)
@@ -463,11 +554,8 @@ public class CollectionManagement implements RawMilk {
         RawContainer container = loadByDin(din);
         container.discard(reason);
         history.recordCorrection(
-                CONTAINER,
-                container.id(),
-                "discarded",
-                Din.parse(container.din()).withCheck(),
-                reason);
+                CONTAINER, container.id(), Said.of("collection.history.discarded", Din.parse(container.din())), reason);
+        events.publishEvent(new ContainerDiscarded(container.id(), now()));
         return container.view(donorCode(container.donorId()));
     }
 
@@ -485,15 +573,21 @@ public class CollectionManagement implements RawMilk {
     public Optional<RawContainerDetail> container(String scannedDin) {
         String din = Din.parse(scannedDin).value();
         return containers.findByDin(din).map(c -> {
-            ReceivedContainer received = c.received(donorCode(c.donorId()));
+            ReceivedContainer received = received(c, donorCode(c.donorId()));
             return new RawContainerDetail(
                     received.container(),
                     c.poolId(),
                     c.discardReason(),
-                    c.blockReason(),
+                    holds.activeOn(c.id()),
                     received,
                     c.state() == ContainerState.REJECTED ? null : freezer.rawProduct());
         });
+    }
+
+    /** The active holds of many containers at once (their own and their donors' windows), for lists: one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<HoldView>> activeHolds(List<UUID> containerIds) {
+        return holds.activeOn(containerIds);
     }
 
     @Override
@@ -509,13 +603,19 @@ public class CollectionManagement implements RawMilk {
     @Transactional(readOnly = true)
     public List<RawContainerView> usableForPooling(LocalDate today) {
         int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
-        return views(containers.findByStateAndExpressedOnGreaterThanEqualOrderByExpressedOnAscDinAsc(
-                ContainerState.RAW_FROZEN, today.minusDays(rawMaxAgeDays)));
+        List<RawContainer> raw = containers.findByStateAndExpressedOnGreaterThanEqualOrderByExpressedOnAscDinAsc(
+                ContainerState.RAW_FROZEN, today.minusDays(rawMaxAgeDays));
+        // one query for the holds of all of them: a container under a hold (its own, a donor window) is not offered
+        Map<UUID, List<HoldView>> held =
+                holds.activeOn(raw.stream().map(RawContainer::id).toList());
+        return views(raw.stream()
+                .filter(c -> held.getOrDefault(c.id(), List.of()).isEmpty())
+                .toList());
     }
 
     @Override
-    public List<RawContainerView> takeForPool(List<UUID> containerIds, UUID poolId, LocalDate today) {
-        if (poolId == null) {
+    public List<RawContainerView> takeForPool(List<UUID> containerIds, UUID poolId, Din poolDin, Instant at) {
+        if (poolId == null || poolDin == null) {
             throw new RuleViolation("collection.pool.required");
         }
         if (containerIds == null || containerIds.isEmpty()) {
@@ -532,23 +632,25 @@ public class CollectionManagement implements RawMilk {
         }
         Map<UUID, RawContainer> locked =
                 containers.lockAll(seen).stream().collect(Collectors.toMap(RawContainer::id, Function.identity()));
-        int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
         List<RawContainer> taken = new ArrayList<>();
         for (UUID id : containerIds) {
             RawContainer container = locked.get(id);
             if (container == null) {
                 throw new RuleViolation("collection.container.unknown", id);
             }
-            // refuses a pooled, discarded or too old container; the transaction rolls back every change
-            container.pool(poolId, today, rawMaxAgeDays);
+            // refuses a pooled, discarded, rejected or held container; the transaction rolls back every change
+            container.pool(poolId);
             taken.add(container);
+        }
+        // after the row locks: holds, donor windows, the raw-milk age and times that cannot be true, every reason
+        for (RawContainer container : taken) {
+            milkGate.require(container.id(), GateUse.POOL, at);
         }
         for (RawContainer container : taken) {
             history.record(
                     CONTAINER,
                     container.id(),
-                    "taken for pool",
-                    Din.parse(container.din()).withCheck() + " into pool " + poolId);
+                    Said.of("collection.history.takenForPool", Din.parse(container.din()), poolDin));
         }
         return views(taken);
     }
@@ -589,12 +691,6 @@ public class CollectionManagement implements RawMilk {
                 donation.note(),
                 saved.stream().map(c -> c.view(code)).toList(),
                 donation.boxId(),
-                saved.stream().map(c -> c.received(code)).toList());
-    }
-
-    private String translated(List<EligibilityReason> reasons) {
-        return reasons.stream()
-                .map(r -> messages.getMessage(r.code(), r.args().toArray(), r.code(), LocaleContextHolder.getLocale()))
-                .collect(Collectors.joining("; "));
+                saved.stream().map(c -> received(c, code)).toList());
     }
 }

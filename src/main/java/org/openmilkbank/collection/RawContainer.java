@@ -10,9 +10,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
-import org.openmilkbank.shared.Din;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 /** A container of raw frozen milk with its own DIN: in the raw store until it is pooled or discarded. */
 @Entity
@@ -60,8 +63,10 @@ class RawContainer {
     @Column(name = "expressed_at")
     private LocalTime expressedAt;
 
+    /** Why reception held it, as reason codes with their arguments (JSON), rendered in the reader's language. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "hold_reason")
-    private String holdReason;
+    private String holdReasons;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reject_reason")
@@ -72,9 +77,6 @@ class RawContainer {
 
     @Column(name = "label_code")
     private String labelCode;
-
-    @Column(name = "block_reason")
-    private String blockReason;
 
     @Version
     private long version;
@@ -112,7 +114,7 @@ class RawContainer {
         this.expressedAt = intake.expressedAt();
         this.condition = intake.conditionOrIntact();
         this.state = outcome.state();
-        this.holdReason = outcome.holdReason();
+        this.holdReasons = HoldReasons.write(outcome.holdReasons());
         this.rejectReason = outcome.rejectReason();
         this.decidedAt = decidedAt;
         this.labelCode = intake.cleanLabelCode();
@@ -144,15 +146,12 @@ class RawContainer {
         return !expressedOn.plusDays(rawMaxAgeDays).isBefore(today);
     }
 
-    boolean usableOn(LocalDate today, int rawMaxAgeDays) {
-        return state == ContainerState.RAW_FROZEN && withinAgeLimit(expressedOn, today, rawMaxAgeDays);
-    }
-
-    void pool(UUID poolId, LocalDate today, int rawMaxAgeDays) {
+    /**
+     * Takes the container into a pool. Only a raw frozen container can be; whether its milk may be pooled now
+     * (holds, donor windows, its age) is the gate's to say, asked before this.
+     */
+    void pool(UUID poolId) {
         requireRawFrozen();
-        if (!withinAgeLimit(expressedOn, today, rawMaxAgeDays)) {
-            throw new RuleViolation("collection.container.tooOld", din, expressedOn, rawMaxAgeDays);
-        }
         this.state = ContainerState.POOLED;
         this.poolId = poolId;
     }
@@ -166,27 +165,7 @@ class RawContainer {
         this.discardReason = reason.strip();
     }
 
-    /**
-     * Blocks the container for good when it is still in the raw store (raw frozen or held); returns whether it
-     * changed. Pooled milk is blocked with its pool, discarded or rejected milk is already out of use.
-     */
-    boolean block(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
-        }
-        if (state != ContainerState.RAW_FROZEN && state != ContainerState.HELD) {
-            return false;
-        }
-        this.state = ContainerState.BLOCKED;
-        this.blockReason = reason.strip();
-        return true;
-    }
-
     private void requireRawFrozen() {
-        if (state == ContainerState.BLOCKED) {
-            throw new RuleViolation(
-                    "collection.container.blocked", Din.parse(din).withCheck(), blockReason);
-        }
         if (state != ContainerState.RAW_FROZEN) {
             throw new RuleViolation("collection.container.notRawFrozen", din, state);
         }
@@ -244,21 +223,33 @@ class RawContainer {
         return expressedAt;
     }
 
-    String holdReason() {
-        return holdReason;
+    /** Why reception held it: reason codes with their arguments. */
+    List<Said> holdReasons() {
+        return HoldReasons.read(holdReasons);
+    }
+
+    /** Held again on a new decision: the reasons it is still held for replace the earlier ones. */
+    void stillHeld(List<Said> reasons) {
+        requireHeld();
+        this.holdReasons = HoldReasons.write(reasons);
     }
 
     RejectReason rejectReason() {
         return rejectReason;
     }
 
-    ReceivedContainer received(String donorCode) {
+    /** As reception recorded it; {@code holdReason} is the reasons rendered in the reader's language. */
+    ReceivedContainer received(String donorCode, String holdReason) {
         return new ReceivedContainer(
-                view(donorCode), lineNo(), condition, weightG, expressedAt, labelCode, holdReason, rejectReason);
-    }
-
-    String blockReason() {
-        return blockReason;
+                view(donorCode),
+                lineNo(),
+                condition,
+                weightG,
+                expressedAt,
+                labelCode,
+                holdReason,
+                HoldReasons.read(holdReasons).stream().map(Said::key).toList(),
+                rejectReason);
     }
 
     RawContainerView view(String donorCode) {

@@ -1,10 +1,12 @@
 package org.openmilkbank.collection;
 
 import java.time.LocalTime;
+import java.util.List;
 
 /**
  * A container as reception recorded it: the container itself, its line in the donation, what was read off the
- * donor's label, and why it was held or rejected.
+ * donor's label, and why it was held
+ * ({@code holdReason} rendered in the reader's language from {@code holdReasonCodes}) or rejected.
  */
 public record ReceivedContainer(
         RawContainerView container,
@@ -14,7 +16,12 @@ public record ReceivedContainer(
         LocalTime expressedAt,
         String labelCode,
         String holdReason,
+        List<String> holdReasonCodes,
         RejectReason rejectReason) {
+
+    public ReceivedContainer {
+        holdReasonCodes = holdReasonCodes == null ? List.of() : List.copyOf(holdReasonCodes);
+    }
 
     public boolean accepted() {
         return !held() && !rejected();

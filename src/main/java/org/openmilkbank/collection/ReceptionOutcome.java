@@ -1,17 +1,24 @@
 package org.openmilkbank.collection;
 
-/** What reception does with one container: raw store, held (with why) or rejected (with the reason). */
-record ReceptionOutcome(ContainerState state, String holdReason, RejectReason rejectReason) {
+import java.util.List;
+import org.openmilkbank.shared.Said;
 
-    static ReceptionOutcome accepted() {
-        return new ReceptionOutcome(ContainerState.RAW_FROZEN, null, null);
+/** What reception does with one container: raw store, held (with the reasons, as codes) or rejected (with why). */
+record ReceptionOutcome(ContainerState state, List<Said> holdReasons, RejectReason rejectReason) {
+
+    ReceptionOutcome {
+        holdReasons = List.copyOf(holdReasons);
     }
 
-    static ReceptionOutcome held(String why) {
+    static ReceptionOutcome accepted() {
+        return new ReceptionOutcome(ContainerState.RAW_FROZEN, List.of(), null);
+    }
+
+    static ReceptionOutcome held(List<Said> why) {
         return new ReceptionOutcome(ContainerState.HELD, why, null);
     }
 
     static ReceptionOutcome rejected(RejectReason reason) {
-        return new ReceptionOutcome(ContainerState.REJECTED, null, reason);
+        return new ReceptionOutcome(ContainerState.REJECTED, List.of(), reason);
     }
 }

@@ -2,10 +2,13 @@ package org.openmilkbank.collection;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.openmilkbank.donor.AcceptanceDecision;
 import org.openmilkbank.donor.MilkAcceptance;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 /**
  * The rules of reception for one container line. A line that cannot be true (no volume, a negative weight, an
@@ -70,17 +73,31 @@ final class ReceptionRules {
     }
 
     /**
+     * What the donor's risk windows say about milk she expressed on one day, as the gate answered: a window that
+     * blocks it for good, or reasons it is held until she is cleared.
+     */
+    record Windows(boolean blocked, List<Said> holding) {
+
+        static final Windows NONE = new Windows(false, List.of());
+
+        Windows {
+            holding = List.copyOf(holding);
+        }
+    }
+
+    /**
      * Decides a valid line, the first reason winning: a broken cold chain spoils the whole box; then the
-     * container's own condition; then its age; then what the donor's status on the expression day allows.
-     * The donor's decision is asked only when the container itself could be used.
+     * container's own condition; then its age; then a risk window of the donor that blocks milk of that day;
+     * then what the donor's status on the expression day allows, and a window that holds it until she is cleared.
+     * The donor is asked only when the container itself could be used.
      */
     static ReceptionOutcome decide(
             ContainerIntake intake,
             LocalDate today,
             int rawMaxAgeDays,
             boolean coldChainBroken,
-            Supplier<AcceptanceDecision> donorAcceptance,
-            java.util.function.Function<AcceptanceDecision, String> holdReason) {
+            Supplier<Windows> windows,
+            Supplier<AcceptanceDecision> donorAcceptance) {
         if (coldChainBroken) {
             return ReceptionOutcome.rejected(RejectReason.COLD_CHAIN_BROKEN);
         }
@@ -91,13 +108,26 @@ final class ReceptionRules {
         if (!RawContainer.withinAgeLimit(intake.expressedOn(), today, rawMaxAgeDays)) {
             return ReceptionOutcome.rejected(RejectReason.TOO_OLD);
         }
+        Windows window = windows.get();
+        if (window.blocked()) {
+            return ReceptionOutcome.rejected(RejectReason.DONOR_BLOCKED);
+        }
         AcceptanceDecision decision = donorAcceptance.get();
         if (decision.decision() == MilkAcceptance.REJECT) {
             return ReceptionOutcome.rejected(RejectReason.DONOR_NOT_ELIGIBLE);
         }
+        List<Said> held = new ArrayList<>();
         if (decision.decision() == MilkAcceptance.HOLD) {
-            return ReceptionOutcome.held(holdReason.apply(decision));
+            held.addAll(reasons(decision));
         }
-        return ReceptionOutcome.accepted();
+        held.addAll(window.holding());
+        return held.isEmpty() ? ReceptionOutcome.accepted() : ReceptionOutcome.held(held);
+    }
+
+    /** The donor's reasons as codes with their arguments, to be rendered in the reader's language. */
+    static List<Said> reasons(AcceptanceDecision decision) {
+        return decision.reasons().stream()
+                .map(r -> Said.of(r.code(), r.args().toArray()))
+                .toList();
     }
 }

@@ -7,7 +7,9 @@ public enum RejectReason {
     UNLABELLED,
     TOO_OLD,
     DONOR_NOT_ELIGIBLE,
-    COLD_CHAIN_BROKEN;
+    COLD_CHAIN_BROKEN,
+    /** Expressed within a window of the donor's milk that may never be used (a late positive result, a deferral). */
+    DONOR_BLOCKED;
 
     public String messageKey() {
         return "collection.reject." + name();

@@ -228,17 +228,25 @@ class ScreeningCatalogue {
                 .list();
     }
 
-    /** Her containers blocked after a deferral or positive result, read-only over collection's table. */
+    /**
+     * Her containers in the bank that a block of her milk covers (an active DONOR_BLOCK window over the day she
+     * expressed them), read-only over collection's and traceability's tables; the reason is the hold's neutral code.
+     */
     List<TimelineEntry> blockedContainers(UUID donorId) {
         return jdbc.sql("""
-                        select expressed_on, din, volume_ml, block_reason from raw_container
-                        where donor_id = :d and state = 'BLOCKED' order by expressed_on
+                        select distinct rc.expressed_on, rc.din, rc.volume_ml, h.reason_code from raw_container rc
+                        join milk_hold h on h.scope = 'DONOR_WINDOW' and h.kind = 'DONOR_BLOCK'
+                            and h.donor_id = rc.donor_id and h.ended_at is null
+                            and (h.window_from is null or rc.expressed_on >= h.window_from)
+                            and (h.window_to is null or rc.expressed_on <= h.window_to)
+                        where rc.donor_id = :d and rc.state not in ('REJECTED', 'DISCARDED')
+                        order by rc.expressed_on, rc.din
                         """)
                 .param("d", donorId)
                 .query((rs, n) -> new TimelineEntry(
                         rs.getObject("expressed_on", LocalDate.class),
                         "BLOCKED",
-                        rs.getString("din") + ": " + rs.getString("block_reason"),
+                        rs.getString("din") + ": " + rs.getString("reason_code"),
                         rs.getInt("volume_ml")))
                 .list();
     }

@@ -59,9 +59,6 @@ class Pool {
     @Column(name = "discard_reason")
     private String discardReason;
 
-    @Column(name = "block_reason")
-    private String blockReason;
-
     @Column(name = "pre_culture_total_cfu")
     private Long preCultureTotalCfu;
 
@@ -144,7 +141,6 @@ class Pool {
 
     /** Records the culture; returns {@code true} when the pool passed and is ready to pasteurise. */
     boolean recordPreCulture(PreCultureResult result, StandardProfile profile, String by, Instant now) {
-        refuseIfBlocked();
         if (state != PoolState.AWAITING_PRE_CULTURE) {
             throw new RuleViolation("processing.preCulture.notAwaiting", displayDin(), state);
         }
@@ -169,7 +165,6 @@ class Pool {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("processing.discard.reason.required");
         }
-        refuseIfBlocked();
         if (state == PoolState.DISCARDED) {
             throw new RuleViolation("processing.pool.alreadyDiscarded", displayDin());
         }
@@ -181,38 +176,10 @@ class Pool {
     }
 
     void markPasteurised() {
-        refuseIfBlocked();
         if (state != PoolState.READY) {
             throw new RuleViolation("processing.pool.notReady", displayDin(), state);
         }
         state = PoolState.PASTEURISED;
-    }
-
-    /**
-     * Blocks the pool for good because it holds milk of a donor who was deferred or tested positive late; returns
-     * whether it changed. A discarded pool is already out of use; a pasteurised one is blocked too, so that its
-     * run and bottles follow.
-     */
-    boolean block(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("processing.discard.reason.required");
-        }
-        if (state == PoolState.DISCARDED || state == PoolState.BLOCKED) {
-            return false;
-        }
-        state = PoolState.BLOCKED;
-        blockReason = reason.strip();
-        return true;
-    }
-
-    private void refuseIfBlocked() {
-        if (state == PoolState.BLOCKED) {
-            throw new RuleViolation("processing.pool.blocked", displayDin(), blockReason);
-        }
-    }
-
-    String blockReason() {
-        return blockReason;
     }
 
     String displayDin() {
@@ -221,6 +188,22 @@ class Pool {
 
     UUID id() {
         return id;
+    }
+
+    String din() {
+        return din;
+    }
+
+    int volumeMl() {
+        return volumeMl;
+    }
+
+    int donorCount() {
+        return donorCount;
+    }
+
+    List<PooledContainerEntry> containers() {
+        return List.copyOf(containers);
     }
 
     PoolState state() {
@@ -259,7 +242,6 @@ class Pool {
                 items,
                 donorIds,
                 culture,
-                discardReason,
-                blockReason);
+                discardReason);
     }
 }

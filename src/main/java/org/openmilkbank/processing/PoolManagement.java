@@ -2,7 +2,7 @@ package org.openmilkbank.processing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +18,16 @@ import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
+import org.openmilkbank.traceability.GateUse;
+import org.openmilkbank.traceability.HoldKind;
+import org.openmilkbank.traceability.HoldOutcome;
+import org.openmilkbank.traceability.HoldView;
+import org.openmilkbank.traceability.Holds;
+import org.openmilkbank.traceability.MilkGate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +37,34 @@ import org.springframework.transaction.annotation.Transactional;
 public class PoolManagement {
 
     static final String RECORD_TYPE = "Pool";
+    /** The culture hold's reason while the pool waits for its culture, and the end reason when it passed. */
+    static final String CULTURE_PENDING = "culture.pending";
+
+    static final String CULTURE_PASSED = "processing.culture.passed";
 
     private final PoolRepository pools;
     private final RawMilk rawMilk;
     private final DinIssuer dins;
     private final Standards standards;
     private final History history;
+    private final MilkGate milkGate;
+    private final Holds holds;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PoolManagement(
-            PoolRepository pools, RawMilk rawMilk, DinIssuer dins, Standards standards, History history, Clock clock) {
+            PoolRepository pools,
+            RawMilk rawMilk,
+            DinIssuer dins,
+            Standards standards,
+            History history,
+            MilkGate milkGate,
+            Holds holds,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.milkGate = milkGate;
+        this.holds = holds;
+        this.events = events;
         this.pools = pools;
         this.rawMilk = rawMilk;
         this.dins = dins;
@@ -47,24 +73,45 @@ public class PoolManagement {
         this.clock = clock;
     }
 
+    /**
+     * Mixes the containers into a new pool: the raw store takes them (locked, each asked of the safety gate), the
+     * pool joins the lineage with each container as its parent, and a pool whose profile asks for a culture before
+     * pasteurisation is held until the culture passes.
+     */
     @Transactional
     public PoolView createPool(List<UUID> containerIds) {
         Pool.checkSelection(containerIds);
         StandardProfile profile = standards.activeProfile();
         UUID poolId = UUID.randomUUID();
-        Instant now = Instant.now(clock);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Din din = dins.next();
         // the raw store refuses unusable containers and locks them; a refusal below rolls their taking back
-        List<RawContainerView> taken = rawMilk.takeForPool(containerIds, poolId, LocalDate.now(clock));
-        Pool pool = Pool.create(poolId, dins.next(), taken, profile, CurrentActor.username(), now);
+        List<RawContainerView> taken = rawMilk.takeForPool(containerIds, poolId, din, now);
+        Pool pool = Pool.create(poolId, din, taken, profile, CurrentActor.username(), now);
         pools.save(pool);
+        events.publishEvent(new ContainersPooled(
+                poolId,
+                din,
+                now,
+                pool.donorCount(),
+                taken.stream()
+                        .map(c -> new ContainersPooled.Part(c.id(), c.volumeMl()))
+                        .toList()));
+        if (pool.state() == PoolState.AWAITING_PRE_CULTURE) {
+            holds.placeOnUnits(HoldKind.CULTURE, List.of(poolId), CULTURE_PENDING, List.of(), null, null);
+        }
         PoolView view = pool.view();
         history.record(
                 RECORD_TYPE,
                 poolId,
-                "created",
-                "pool " + view.dinWithCheck() + ": " + taken.size() + " containers, " + view.donorCount()
-                        + " donor(s), " + view.volumeMl() + " mL, " + profile.code() + ", "
-                        + view.state());
+                Said.of(
+                        "processing.history.created",
+                        din,
+                        taken.size(),
+                        view.donorCount(),
+                        view.volumeMl(),
+                        profile.code(),
+                        Said.code("processing.state." + view.state().name())));
         return view;
     }
 
@@ -76,15 +123,15 @@ public class PoolManagement {
     }
 
     /**
-     * Checks scanned container DINs for a new pool without taking anything: each known, usable today and listed
-     * once, and the donors within the active standard's limit. Refuses naming the first container at fault.
+     * Checks scanned container DINs for a new pool without taking anything: each known, raw frozen, listed once and
+     * allowed by the safety gate now (its refusal names every reason), and the donors within the active standard's
+     * limit. Refuses naming the first container at fault.
      */
     public List<RawContainerView> resolveForPool(List<String> containerDins) {
         if (containerDins == null || containerDins.isEmpty()) {
             throw new RuleViolation("processing.pool.empty");
         }
         StandardProfile profile = standards.activeProfile();
-        LocalDate today = LocalDate.now(clock);
         Set<String> seen = new HashSet<>();
         Set<UUID> donors = new HashSet<>();
         List<RawContainerView> containers = new ArrayList<>();
@@ -98,13 +145,8 @@ public class PoolManagement {
             if (container.state() != ContainerState.RAW_FROZEN) {
                 throw new RuleViolation("processing.pool.containerNotUsable", din.withCheck(), container.state());
             }
-            if (container.expressedOn().isBefore(today.minusDays(profile.rawMaxAgeDays()))) {
-                throw new RuleViolation(
-                        "processing.pool.containerTooOld",
-                        din.withCheck(),
-                        container.expressedOn(),
-                        profile.rawMaxAgeDays());
-            }
+            // holds on it, its donor's windows, its age: the gate's answer as it stands, every reason named
+            milkGate.preview(container.id(), GateUse.POOL).orThrow();
             donors.add(container.donorId());
             if (donors.size() > profile.poolMaxDonors()) {
                 throw new RuleViolation(
@@ -115,23 +157,37 @@ public class PoolManagement {
         return containers;
     }
 
+    /**
+     * Records the culture before pasteurisation: a passing one ends the pool's culture hold (PASSED), a failing one
+     * discards the pool and ends the hold DISCARDED.
+     */
     @Transactional
     public PoolView recordPreCulture(UUID poolId, long totalCfu, Long enterobacteriaceaeCfu, Long staphAureusCfu) {
         Pool pool = lock(poolId);
         StandardProfile profile = standards.activeProfile();
+        Instant now = Instant.now(clock);
         boolean passed = pool.recordPreCulture(
                 new PreCultureResult(totalCfu, enterobacteriaceaeCfu, staphAureusCfu),
                 profile,
                 CurrentActor.username(),
-                Instant.now(clock));
-        String counts = "total " + totalCfu + ", Enterobacteriaceae " + orDash(enterobacteriaceaeCfu) + ", S. aureus "
-                + orDash(staphAureusCfu) + " CFU/mL (" + profile.code() + ")";
-        if (passed) {
-            history.record(RECORD_TYPE, poolId, "pre-culture passed", counts + "; READY");
-        } else {
-            history.recordCorrection(
-                    RECORD_TYPE, poolId, "discarded: pre-culture failed", counts, pool.discardReason());
-        }
+                now);
+        events.publishEvent(
+                new PoolCultureRecorded(poolId, now, passed, totalCfu, enterobacteriaceaeCfu, staphAureusCfu));
+        holds.endOnUnit(
+                poolId,
+                HoldKind.CULTURE,
+                passed ? HoldOutcome.PASSED : HoldOutcome.DISCARDED,
+                passed ? CULTURE_PASSED : PoolCultureRecorded.FAILED);
+        history.record(
+                RECORD_TYPE,
+                poolId,
+                Said.of(
+                        passed ? "processing.history.preCulturePassed" : "processing.history.preCultureFailed",
+                        Din.parse(pool.din()),
+                        String.valueOf(totalCfu),
+                        orDash(enterobacteriaceaeCfu),
+                        orDash(staphAureusCfu),
+                        profile.code()));
         return pool.view();
     }
 
@@ -139,7 +195,11 @@ public class PoolManagement {
     public PoolView discard(UUID poolId, String reason) {
         Pool pool = lock(poolId);
         pool.discard(reason);
-        history.recordCorrection(RECORD_TYPE, poolId, "discarded", "pool " + pool.displayDin(), reason);
+        history.recordCorrection(
+                RECORD_TYPE, poolId, Said.of("processing.history.discarded", Din.parse(pool.din())), reason);
+        events.publishEvent(new PoolDiscarded(poolId, Instant.now(clock)));
+        // a culture it still waited for will never be needed
+        holds.endOnUnit(poolId, HoldKind.CULTURE, HoldOutcome.DISCARDED, PoolDiscarded.REASON);
         return pool.view();
     }
 
@@ -148,13 +208,13 @@ public class PoolManagement {
     public PoolView markPasteurised(UUID poolId, UUID runId) {
         Pool pool = lock(poolId);
         pool.markPasteurised();
-        history.record(RECORD_TYPE, poolId, "pasteurised", "run " + runId);
+        history.record(RECORD_TYPE, poolId, Said.of("processing.history.pasteurised", Din.parse(pool.din())));
         return pool.view();
     }
 
     /**
-     * The pool, locked until the caller's transaction ends: a run recorded on it and a block of its milk queue one
-     * behind the other, so bottles are never stocked from a pool blocked meanwhile.
+     * The pool, locked until the caller's transaction ends, so two runs recorded on it queue one behind the other;
+     * the caller then asks the safety gate, which sees a hold placed meanwhile or makes it wait.
      */
     @Transactional
     public Optional<PoolView> lockForPasteurisation(UUID poolId) {
@@ -178,6 +238,16 @@ public class PoolManagement {
 
     private Pool lock(UUID poolId) {
         return pools.lockById(poolId).orElseThrow(() -> new NotFound("processing.pool.notFound", poolId));
+    }
+
+    /** The active holds of many pools at once (for lists and badges): one query. */
+    public java.util.Map<UUID, List<HoldView>> activeHolds(List<UUID> poolIds) {
+        return holds.activeOn(poolIds);
+    }
+
+    /** The active holds of one pool: its own, its containers', its donors' windows. */
+    public List<HoldView> activeHolds(UUID poolId) {
+        return holds.activeOn(poolId);
     }
 
     private static String orDash(Long value) {

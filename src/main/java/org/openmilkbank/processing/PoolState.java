@@ -1,10 +1,9 @@
 package org.openmilkbank.processing;
 
+/** Where a pool is in its life; a hold on it (a pending culture, its donors' windows, a recall) is beside this. */
 public enum PoolState {
     AWAITING_PRE_CULTURE,
     READY,
     PASTEURISED,
-    DISCARDED,
-    /** Holds milk of a donor who was deferred or tested positive late. */
-    BLOCKED
+    DISCARDED
 }

@@ -19,37 +19,7 @@ public record PoolView(
         List<PooledContainer> containers,
         List<UUID> donorIds,
         PreCulture preCulture,
-        String discardReason,
-        String blockReason) {
-
-    public PoolView(
-            UUID id,
-            String din,
-            PoolState state,
-            Instant createdAt,
-            String createdBy,
-            int volumeMl,
-            int donorCount,
-            LocalDate earliestExpression,
-            List<PooledContainer> containers,
-            List<UUID> donorIds,
-            PreCulture preCulture,
-            String discardReason) {
-        this(
-                id,
-                din,
-                state,
-                createdAt,
-                createdBy,
-                volumeMl,
-                donorCount,
-                earliestExpression,
-                containers,
-                donorIds,
-                preCulture,
-                discardReason,
-                null);
-    }
+        String discardReason) {
 
     /** One raw container in the pool, as it was when pooled. */
     public record PooledContainer(

@@ -13,7 +13,7 @@ import org.springframework.context.MessageSourceResolvable;
 public record Said(String key, List<Object> args) implements MessageSourceResolvable {
 
     public Said {
-        if (key == null || !key.matches("[a-z][a-zA-Z0-9.-]*")) {
+        if (key == null || !key.matches("[a-z][a-zA-Z0-9_.-]*")) {
             throw new IllegalArgumentException("a history entry says a message key, not words: " + key);
         }
         args = List.copyOf(new ArrayList<>(args).stream().map(Said::plain).toList());

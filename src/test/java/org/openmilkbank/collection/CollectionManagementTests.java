@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class CollectionManagementTests {
+
+    static final Din POOL_DIN = Din.of("A0001", 26, 990_001);
 
     @Autowired
     CollectionManagement collection;
@@ -185,7 +188,7 @@ class CollectionManagementTests {
         assertThat(rawMilk.usableForPooling(today))
                 .extracting(RawContainerView::id)
                 .containsAll(ids);
-        List<RawContainerView> taken = system(() -> rawMilk.takeForPool(ids, pool, today));
+        List<RawContainerView> taken = system(() -> rawMilk.takeForPool(ids, pool, POOL_DIN, Instant.now()));
 
         assertThat(taken).extracting(RawContainerView::state).containsOnly(ContainerState.POOLED);
         assertThat(rawMilk.usableForPooling(today))
@@ -196,7 +199,8 @@ class CollectionManagementTests {
                         .orElseThrow()
                         .poolId())
                 .isEqualTo(pool);
-        assertThatThrownBy(() -> system(() -> rawMilk.takeForPool(List.of(ids.get(0)), UUID.randomUUID(), today)))
+        assertThatThrownBy(() -> system(
+                        () -> rawMilk.takeForPool(List.of(ids.get(0)), UUID.randomUUID(), POOL_DIN, Instant.now())))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo("collection.container.notRawFrozen"));
     }
@@ -208,12 +212,16 @@ class CollectionManagementTests {
         UUID second = donation.containers().get(1).id();
         system(() -> collection.discardContainer(donation.containers().get(1).din(), "container cracked"));
 
-        assertTakeRefused(List.of(first, second), today, "collection.container.notRawFrozen");
-        assertTakeRefused(List.of(first, first), today, "collection.container.listedTwice");
-        assertTakeRefused(List.of(first, UUID.randomUUID()), today, "collection.container.unknown");
-        assertTakeRefused(List.of(), today, "collection.pool.noContainers");
+        Instant now = Instant.now();
+        assertTakeRefused(List.of(first, second), now, "collection.container.notRawFrozen");
+        assertTakeRefused(List.of(first, first), now, "collection.container.listedTwice");
+        assertTakeRefused(List.of(first, UUID.randomUUID()), now, "collection.container.unknown");
+        assertTakeRefused(List.of(), now, "collection.pool.noContainers");
+        // the raw-milk clock is the gate's: a pooling dated past the limit is refused naming it
         int limit = standards.activeProfile().rawMaxAgeDays();
-        assertTakeRefused(List.of(first), today.plusDays(limit + 1L), "collection.container.tooOld");
+        RuleViolation tooOld =
+                assertTakeRefused(List.of(first), now.plus(java.time.Duration.ofDays(limit + 1L)), "gate.refused.POOL");
+        assertThat(tooOld.reasons()).extracting(r -> r.getCodes()[0]).contains("gate.clock.rawTooOld");
 
         assertThat(rawMilk.findByDin(donation.containers().get(0).din())
                         .orElseThrow()
@@ -236,12 +244,13 @@ class CollectionManagementTests {
                 .satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo("collection.container.notRawFrozen"));
     }
 
-    private void assertTakeRefused(List<UUID> ids, LocalDate day, String code) {
+    private RuleViolation assertTakeRefused(List<UUID> ids, Instant at, String code) {
         Map<String, Long> before = counts();
-        assertThatThrownBy(() -> system(() -> rawMilk.takeForPool(ids, UUID.randomUUID(), day)))
-                .isInstanceOf(RuleViolation.class)
-                .satisfies(e -> assertThat(((RuleViolation) e).code()).isEqualTo(code));
+        RuleViolation refused = org.junit.jupiter.api.Assertions.assertThrows(
+                RuleViolation.class, () -> system(() -> rawMilk.takeForPool(ids, UUID.randomUUID(), POOL_DIN, at)));
+        assertThat(refused.code()).isEqualTo(code);
         assertThat(counts()).isEqualTo(before);
+        return refused;
     }
 
     private void assertRefusedUnchanged(Runnable action, String code, Integer containerNumber) {

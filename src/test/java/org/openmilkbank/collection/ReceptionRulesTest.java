@@ -13,22 +13,32 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.donor.AcceptanceDecision;
+import org.openmilkbank.donor.EligibilityReason;
 import org.openmilkbank.donor.MilkAcceptance;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 class ReceptionRulesTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 10, 9, 0);
     static final LocalDate TODAY = NOW.toLocalDate();
 
+    static final EligibilityReason PENDING = EligibilityReason.of(EligibilityReason.SCREENING_PENDING);
+
     static ReceptionOutcome decide(ContainerIntake intake, boolean coldChainBroken, MilkAcceptance donor) {
+        return decide(intake, coldChainBroken, ReceptionRules.Windows.NONE, donor);
+    }
+
+    static ReceptionOutcome decide(
+            ContainerIntake intake, boolean coldChainBroken, ReceptionRules.Windows windows, MilkAcceptance donor) {
         return ReceptionRules.decide(
                 intake,
                 TODAY,
                 90,
                 coldChainBroken,
-                () -> new AcceptanceDecision(donor, intake.expressedOn(), List.of()),
-                d -> "pending");
+                () -> windows,
+                () -> new AcceptanceDecision(
+                        donor, intake.expressedOn(), donor == MilkAcceptance.ACCEPT ? List.of() : List.of(PENDING)));
     }
 
     static ContainerIntake intake(ContainerCondition condition, LocalDate expressedOn) {
@@ -74,9 +84,12 @@ class ReceptionRulesTest {
                 false,
                 () -> {
                     asked.set(true);
-                    return new AcceptanceDecision(MilkAcceptance.ACCEPT, TODAY, List.of());
+                    return ReceptionRules.Windows.NONE;
                 },
-                d -> "");
+                () -> {
+                    asked.set(true);
+                    return new AcceptanceDecision(MilkAcceptance.ACCEPT, TODAY, List.of());
+                });
         assertThat(outcome.rejectReason()).isEqualTo(RejectReason.TOO_OLD);
         assertThat(asked).isFalse();
         assertThat(decide(intake(ContainerCondition.INTACT, TODAY.minusDays(90)), false, MilkAcceptance.ACCEPT)
@@ -91,9 +104,43 @@ class ReceptionRulesTest {
                 .isEqualTo(RejectReason.DONOR_NOT_ELIGIBLE);
         ReceptionOutcome held = decide(good, false, MilkAcceptance.HOLD);
         assertThat(held.state()).isEqualTo(ContainerState.HELD);
-        assertThat(held.holdReason()).isEqualTo("pending");
+        // the reason is kept as the donor's code, to be rendered in the reader's language
+        assertThat(held.holdReasons()).containsExactly(Said.of(EligibilityReason.SCREENING_PENDING));
         assertThat(held.rejectReason()).isNull();
         assertThat(decide(good, false, MilkAcceptance.ACCEPT)).isEqualTo(ReceptionOutcome.accepted());
+    }
+
+    @Test
+    void aWindowThatBlocksHerMilkOfThatDayRejectsItEvenWhenHerStatusThenWasEligible() {
+        ContainerIntake good = intake(ContainerCondition.INTACT, TODAY);
+        ReceptionOutcome outcome =
+                decide(good, false, new ReceptionRules.Windows(true, List.of()), MilkAcceptance.ACCEPT);
+        assertThat(outcome.state()).isEqualTo(ContainerState.REJECTED);
+        assertThat(outcome.rejectReason()).isEqualTo(RejectReason.DONOR_BLOCKED);
+        // a block wins over a hold and over her not being eligible
+        assertThat(decide(good, false, new ReceptionRules.Windows(true, List.of()), MilkAcceptance.REJECT)
+                        .rejectReason())
+                .isEqualTo(RejectReason.DONOR_BLOCKED);
+        // the container's own condition still comes first
+        assertThat(decide(
+                                intake(ContainerCondition.THAWED, TODAY),
+                                false,
+                                new ReceptionRules.Windows(true, List.of()),
+                                MilkAcceptance.ACCEPT)
+                        .rejectReason())
+                .isEqualTo(RejectReason.THAWED);
+    }
+
+    @Test
+    void aDeferralWindowHoldsMilkOfAnOtherwiseEligibleDonorWithItsReasonCode() {
+        Said window = Said.of(CollectionManagement.HELD_BY_WINDOW);
+        ReceptionOutcome outcome = decide(
+                intake(ContainerCondition.INTACT, TODAY),
+                false,
+                new ReceptionRules.Windows(false, List.of(window)),
+                MilkAcceptance.ACCEPT);
+        assertThat(outcome.state()).isEqualTo(ContainerState.HELD);
+        assertThat(outcome.holdReasons()).containsExactly(window);
     }
 
     @Test

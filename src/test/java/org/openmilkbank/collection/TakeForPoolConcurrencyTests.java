@@ -3,6 +3,7 @@ package org.openmilkbank.collection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.donor.DonorManagement;
+import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.support.DonorFixtures;
@@ -61,7 +63,7 @@ class TakeForPoolConcurrencyTests {
         ExecutorService executor = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = executor.submit(() -> transactions.executeWithoutResult(tx -> {
-                rawMilk.takeForPool(List.of(container.get()), firstPool, today);
+                rawMilk.takeForPool(List.of(container.get()), firstPool, Din.of("A0001", 26, 990_101), Instant.now());
                 firstHoldsTheLock.countDown();
                 await(secondHasStarted);
                 sleep(300); // the second pool is now waiting on the row lock
@@ -70,8 +72,8 @@ class TakeForPoolConcurrencyTests {
             Future<Throwable> second = executor.submit(() -> {
                 secondHasStarted.countDown();
                 try {
-                    transactions.executeWithoutResult(
-                            tx -> rawMilk.takeForPool(List.of(container.get()), secondPool, today));
+                    transactions.executeWithoutResult(tx -> rawMilk.takeForPool(
+                            List.of(container.get()), secondPool, Din.of("A0001", 26, 990_102), Instant.now()));
                     return null;
                 } catch (Throwable e) {
                     return e;

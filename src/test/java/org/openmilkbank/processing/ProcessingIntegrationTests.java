@@ -25,9 +25,12 @@ import org.openmilkbank.standards.Standards;
 import org.openmilkbank.support.IntegrationTest;
 import org.openmilkbank.support.ProcessingFixtures;
 import org.openmilkbank.support.Staff;
+import org.openmilkbank.traceability.HoldKind;
+import org.openmilkbank.traceability.Holds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -51,6 +54,12 @@ class ProcessingIntegrationTests {
 
     @Autowired
     History history;
+
+    @Autowired
+    Holds holds;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void backToHmbana() {
@@ -149,12 +158,24 @@ class ProcessingIntegrationTests {
                         .getResponse()
                         .getContentAsString(),
                 "$.id");
+        // the profile asks for a culture before pasteurisation: the pool is held until it passes
+        assertThat(holds.activeOn(UUID.fromString(poolA))).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(HoldKind.CULTURE);
+            assertThat(h.reasonCode()).isEqualTo("culture.pending");
+        });
         preCulture(tech, poolA, "{\"totalCfu\":100001,\"enterobacteriaceaeCfu\":0,\"staphAureusCfu\":0}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("DISCARDED"))
                 .andExpect(jsonPath("$.discardReason").value(Matchers.containsString("100001")));
         assertThat(history.of("Pool", UUID.fromString(poolA)))
-                .anySatisfy(h -> assertThat(h.reason()).contains("total count 100001"));
+                .anySatisfy(h -> assertThat(h.detail()).contains("total 100001"));
+        // a failing culture ends the hold as decided against the milk
+        assertThat(holds.activeOn(UUID.fromString(poolA))).isEmpty();
+        assertThat(jdbc.sql("select outcome from milk_hold where unit_id = :id")
+                        .param("id", UUID.fromString(poolA))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DISCARDED");
 
         String poolB = com.jayway.jsonpath.JsonPath.read(
                 createPool(tech, dins(b)).andReturn().getResponse().getContentAsString(), "$.id");
@@ -170,6 +191,18 @@ class ProcessingIntegrationTests {
                 .andExpect(jsonPath("$.code").value("processing.preCulture.countRequired"));
         preCulture(tech, poolC, "{\"totalCfu\":100000,\"enterobacteriaceaeCfu\":10000,\"staphAureusCfu\":10000}")
                 .andExpect(jsonPath("$.state").value("READY"));
+        // a passing culture ends the hold it waited for, and the lineage records it
+        assertThat(holds.activeOn(UUID.fromString(poolC))).isEmpty();
+        assertThat(jdbc.sql("select outcome from milk_hold where unit_id = :id")
+                        .param("id", UUID.fromString(poolC))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PASSED");
+        assertThat(jdbc.sql("select type from milk_event where unit_id = :id order by at, recorded_at")
+                        .param("id", UUID.fromString(poolC))
+                        .query(String.class)
+                        .list())
+                .containsSubsequence("POOLED", "HOLD_PLACED", "CULTURE_RECORDED", "HOLD_ENDED");
         preCulture(tech, poolC, "{\"totalCfu\":1,\"enterobacteriaceaeCfu\":0,\"staphAureusCfu\":0}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("processing.preCulture.notAwaiting"));

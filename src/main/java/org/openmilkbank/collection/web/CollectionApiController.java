@@ -25,6 +25,7 @@ import org.openmilkbank.labeling.ProductCode;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.traceability.HoldView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,14 @@ class CollectionApiController {
     private final DonorManagement donors;
     private final Clock clock;
 
-    CollectionApiController(CollectionManagement collection, DonorManagement donors, Clock clock) {
+    private final org.springframework.context.MessageSource messageSource;
+
+    CollectionApiController(
+            CollectionManagement collection,
+            DonorManagement donors,
+            Clock clock,
+            org.springframework.context.MessageSource messageSource) {
+        this.messageSource = messageSource;
         this.collection = collection;
         this.donors = donors;
         this.clock = clock;
@@ -249,6 +257,34 @@ class CollectionApiController {
                 .container(din)
                 .map(ContainerDto::of)
                 .orElseThrow(() -> new NotFound("collection.container.notFound", din));
+    }
+
+    /** A neutral hold for staff: its kind, reason code and the reason in the reader's language; no clinical detail. */
+    record HoldDto(String kind, String reasonCode, String reason, String on, java.time.Instant placedAt) {
+
+        static HoldDto of(HoldView h, String label, org.springframework.context.MessageSource messages) {
+            String on = h.unitLabel() != null ? h.unitLabel() : label;
+            return new HoldDto(
+                    h.kind().name(),
+                    h.reasonCode(),
+                    messages.getMessage(
+                            h.reasonKey(),
+                            new Object[] {on},
+                            h.reasonKey(),
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                    on,
+                    h.placedAt());
+        }
+    }
+
+    /** The active holds that keep the container out of use (its own, its donor's windows), beside its state. */
+    @GetMapping("/containers/{din}/holds")
+    @PreAuthorize(ReceptionController.VIEW)
+    List<HoldDto> holds(@PathVariable String din) {
+        RawContainerDetail d =
+                collection.container(din).orElseThrow(() -> new NotFound("collection.container.notFound", din));
+        String label = Din.parse(d.container().din()).withCheck();
+        return d.holds().stream().map(h -> HoldDto.of(h, label, messageSource)).toList();
     }
 
     @PostMapping("/containers/{din}/discard")

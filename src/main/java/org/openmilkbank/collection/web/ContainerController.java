@@ -84,7 +84,14 @@ class ContainerController {
         }
         model.addAttribute("state", state);
         model.addAttribute("states", ContainerState.values());
-        model.addAttribute("containers", collection.containers(state));
+        List<org.openmilkbank.collection.RawContainerView> found = collection.containers(state);
+        model.addAttribute("containers", found);
+        // the active holds of every listed container in one query: shown beside the state
+        model.addAttribute(
+                "holds",
+                collection.activeHolds(found.stream()
+                        .map(org.openmilkbank.collection.RawContainerView::id)
+                        .toList()));
         return "collection/containers";
     }
 

@@ -66,6 +66,22 @@ class PoolApiController {
         return pools.find(id).orElseThrow(() -> new NotFound("processing.pool.notFound", id));
     }
 
+    /** A neutral hold: its kind, reason code and the unit it sits on; no clinical detail. */
+    record HoldDto(String kind, String reasonCode, String on, java.time.Instant placedAt) {}
+
+    /** The active holds that keep the pool out of use (its own, its containers', its donors' windows). */
+    @GetMapping("/{id}/holds")
+    List<HoldDto> holds(@PathVariable UUID id) {
+        PoolView pool = one(id);
+        return pools.activeHolds(id).stream()
+                .map(h -> new HoldDto(
+                        h.kind().name(),
+                        h.reasonCode(),
+                        h.unitLabel() != null ? h.unitLabel() : pool.dinWithCheck(),
+                        h.placedAt()))
+                .toList();
+    }
+
     @PostMapping("/{id}/pre-culture")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     PoolView preCulture(@PathVariable UUID id, @Valid @RequestBody PreCultureCounts counts) {

@@ -3,6 +3,7 @@ package org.openmilkbank.processing.web;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.openmilkbank.collection.RawContainerView;
 import org.openmilkbank.processing.PoolManagement;
@@ -14,6 +15,7 @@ import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
+import org.openmilkbank.traceability.HoldView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,11 +46,21 @@ class PoolController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("awaiting", pools.list(PoolState.AWAITING_PRE_CULTURE));
-        model.addAttribute("ready", pools.list(PoolState.READY));
-        model.addAttribute("pasteurised", pools.list(PoolState.PASTEURISED));
-        model.addAttribute("discarded", pools.list(PoolState.DISCARDED));
-        model.addAttribute("blocked", pools.list(PoolState.BLOCKED));
+        List<PoolView> all = pools.list(null);
+        // one query for every pool's active holds: a held pool shows its holds beside its state
+        Map<UUID, List<HoldView>> holds =
+                pools.activeHolds(all.stream().map(PoolView::id).toList());
+        model.addAttribute("holds", holds);
+        model.addAttribute("awaiting", inState(all, PoolState.AWAITING_PRE_CULTURE));
+        model.addAttribute("ready", inState(all, PoolState.READY));
+        model.addAttribute("pasteurised", inState(all, PoolState.PASTEURISED));
+        model.addAttribute("discarded", inState(all, PoolState.DISCARDED));
+        model.addAttribute(
+                "held",
+                all.stream()
+                        .filter(p -> p.state() != PoolState.DISCARDED)
+                        .filter(p -> !holds.getOrDefault(p.id(), List.of()).isEmpty())
+                        .toList());
         return "processing/pools";
     }
 
@@ -104,6 +116,7 @@ class PoolController {
     String show(@PathVariable UUID id, Model model) {
         PoolView pool = pools.find(id).orElseThrow(() -> new NotFound("processing.pool.notFound", id));
         model.addAttribute("pool", pool);
+        model.addAttribute("holds", pools.activeHolds(id));
         model.addAttribute("profile", standards.activeProfile());
         model.addAttribute("history", history.of("Pool", id));
         return "processing/pool";
@@ -134,6 +147,10 @@ class PoolController {
         PoolView pool = pools.discard(id, reason);
         flash.addFlashAttribute("success", messages.get("processing.pool.discardedOk", pool.dinWithCheck()));
         return "redirect:/pools/" + id;
+    }
+
+    private static List<PoolView> inState(List<PoolView> all, PoolState state) {
+        return all.stream().filter(p -> p.state() == state).toList();
     }
 
     /** A scanned container and its DIN as printed beside the barcode. */
