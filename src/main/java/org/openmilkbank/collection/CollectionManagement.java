@@ -124,6 +124,20 @@ public class CollectionManagement implements RawMilk {
      * store, the DIN counter and the donor exactly as they were.
      */
     public DonationView receive(UUID donorId, UUID boxId, List<ContainerIntake> intakes, String note) {
+        return receive(donorId, boxId, intakes, note, null);
+    }
+
+    /**
+     * A reception recorded after the fact (the clerk was at the door, the system was down): {@code receivedAt} is
+     * when the milk came in, never in the future; {@code null} means now. Every later step's time is checked
+     * against it.
+     */
+    public DonationView receive(
+            UUID donorId, UUID boxId, List<ContainerIntake> intakes, String note, Instant receivedAt) {
+        Instant nowInstant = now();
+        if (receivedAt != null && receivedAt.isAfter(nowInstant)) {
+            throw new RuleViolation("collection.receivedAt.future", receivedAt);
+        }
         DonorView donor = donors.find(donorId)
                 .orElseThrow(() -> new RuleViolation("collection.donor.unknown", donorId == null ? "—" : donorId));
         if (intakes == null || intakes.isEmpty()) {
@@ -136,7 +150,8 @@ public class CollectionManagement implements RawMilk {
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
             throw new RuleViolation("collection.note.tooLong", MAX_NOTE);
         }
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now =
+                receivedAt == null ? LocalDateTime.now(clock) : LocalDateTime.ofInstant(receivedAt, clock.getZone());
         LocalDate today = now.toLocalDate();
         Map<String, Integer> labelCodes = new HashMap<>();
         for (int i = 0; i < intakes.size(); i++) {
@@ -181,7 +196,7 @@ public class CollectionManagement implements RawMilk {
                     () -> acceptance.computeIfAbsent(intake.expressedOn(), d -> donors.acceptanceOn(donor.id(), d))));
         }
 
-        Instant at = now();
+        Instant at = receivedAt == null ? nowInstant : receivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Donation donation = donations.save(new Donation(donor.id(), boxId, at, CurrentActor.username(), cleanNote));
         List<RawContainer> saved = new ArrayList<>();
         List<ContainersReceived.Line> lines = new ArrayList<>();

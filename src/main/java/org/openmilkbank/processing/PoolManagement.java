@@ -80,10 +80,19 @@ public class PoolManagement {
      */
     @Transactional
     public PoolView createPool(List<UUID> containerIds) {
+        return createPool(containerIds, null);
+    }
+
+    /**
+     * A pool recorded after it was made: {@code madeAt} is when the containers were mixed ({@code null}: now). The
+     * gate refuses a time before any of its containers was received or expressed, or in the future.
+     */
+    @Transactional
+    public PoolView createPool(List<UUID> containerIds, Instant madeAt) {
         Pool.checkSelection(containerIds);
         StandardProfile profile = standards.activeProfile();
         UUID poolId = UUID.randomUUID();
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = (madeAt == null ? Instant.now(clock) : madeAt).truncatedTo(ChronoUnit.MICROS);
         Din din = dins.next();
         // the raw store refuses unusable containers and locks them; a refusal below rolls their taking back
         List<RawContainerView> taken = rawMilk.takeForPool(containerIds, poolId, din, now);

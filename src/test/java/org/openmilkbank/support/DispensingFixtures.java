@@ -79,7 +79,8 @@ public class DispensingFixtures {
         Batch[] batch = new Batch[1];
         Staff.as("tech-recorder", Role.LAB_TECHNICIAN, () -> {
             PoolView pool = pools.createPool(
-                    containers.stream().map(RawContainerView::id).toList());
+                    containers.stream().map(RawContainerView::id).toList(),
+                    DonorFixtures.POOLED_AGO.apply(Instant.now()));
             Instant end = Instant.now().minus(1, ChronoUnit.HOURS);
             RunView run = runs.recordRun(new RunRecord(
                     pool.id(),

@@ -28,6 +28,16 @@ public final class DonorFixtures {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
+    /**
+     * Fixtures record the milk's steps after the fact, each before the next (received, pooled, pasteurised), so that
+     * every time passes the gate's "times that can be true": received four hours ago, pooled three hours ago.
+     */
+    public static final java.util.function.UnaryOperator<java.time.Instant> RECEIVED_AGO =
+            now -> now.minus(java.time.Duration.ofHours(4));
+
+    public static final java.util.function.UnaryOperator<java.time.Instant> POOLED_AGO =
+            now -> now.minus(java.time.Duration.ofHours(3));
+
     private DonorFixtures() {}
 
     /** A newly registered donor with no serology yet (not eligible). */
@@ -78,9 +88,11 @@ public final class DonorFixtures {
             CollectionManagement collection, UUID donorId, LocalDate expressedOn, int... volumesMl) {
         return collection.receive(
                 donorId,
+                null,
                 Arrays.stream(volumesMl)
                         .mapToObj(v -> new ContainerIntake(v, expressedOn))
                         .toList(),
-                null);
+                null,
+                RECEIVED_AGO.apply(java.time.Instant.now()));
     }
 }

@@ -33,9 +33,7 @@ public final class Latches {
             Integer waiting = jdbc.sql("""
                             select count(*) from pg_stat_activity
                             where datname = current_database() and wait_event_type = 'Lock'
-                            """)
-                    .query(Integer.class)
-                    .single();
+                            """).query(Integer.class).single();
             if (waiting > 0) {
                 return true;
             }

@@ -63,7 +63,7 @@ public final class ProcessingFixtures {
         List<UUID> ids =
                 donation.containers().stream().map(RawContainerView::id).toList();
         return as(technician, () -> {
-            PoolView pool = pools.createPool(ids);
+            PoolView pool = pools.createPool(ids, DonorFixtures.POOLED_AGO.apply(Instant.now()));
             return pool.state() == PoolState.AWAITING_PRE_CULTURE
                     ? pools.recordPreCulture(pool.id(), 1_000, 0L, 0L)
                     : pool;

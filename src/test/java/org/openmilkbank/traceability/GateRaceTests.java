@@ -116,7 +116,9 @@ class GateRaceTests {
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Void> blocking = CompletableFuture.runAsync(() -> block(donor));
-        assertThat(Latches.awaitSomeoneWaitingForALock(jdbc)).as("the block waits for the dispense").isTrue();
+        assertThat(Latches.awaitSomeoneWaitingForALock(jdbc))
+                .as("the block waits for the dispense")
+                .isTrue();
         commit.countDown();
         dispense.get(30, TimeUnit.SECONDS);
         blocking.get(30, TimeUnit.SECONDS);
@@ -137,9 +139,11 @@ class GateRaceTests {
         CompletableFuture<Void> blocking = heldOpen(() -> block(donor), done, commit);
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<Void> dispense = CompletableFuture.runAsync(() ->
-                Staff.as("dispenser-race", Role.DISPENSER, () -> dispensing.dispense(infant.id(), bottle.din())));
-        assertThat(Latches.awaitSomeoneWaitingForALock(jdbc)).as("the dispense waits for the block").isTrue();
+        CompletableFuture<Void> dispense = CompletableFuture.runAsync(
+                () -> Staff.as("dispenser-race", Role.DISPENSER, () -> dispensing.dispense(infant.id(), bottle.din())));
+        assertThat(Latches.awaitSomeoneWaitingForALock(jdbc))
+                .as("the dispense waits for the block")
+                .isTrue();
         commit.countDown();
         blocking.get(30, TimeUnit.SECONDS);
 
@@ -163,13 +167,18 @@ class GateRaceTests {
         CountDownLatch done = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<Void> pooling = heldOpen(
-                () -> Staff.as("tech-race", Role.LAB_TECHNICIAN, () -> pooled[0] = pools.createPool(
-                        containers.stream().map(RawContainerView::id).toList())),
+                () -> Staff.as(
+                        "tech-race",
+                        Role.LAB_TECHNICIAN,
+                        () -> pooled[0] = pools.createPool(
+                                containers.stream().map(RawContainerView::id).toList())),
                 done,
                 commit);
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> blocking = CompletableFuture.runAsync(() -> block(donor));
-        assertThat(Latches.awaitSomeoneWaitingForALock(jdbc)).as("the block waits for the pooling").isTrue();
+        assertThat(Latches.awaitSomeoneWaitingForALock(jdbc))
+                .as("the block waits for the pooling")
+                .isTrue();
         commit.countDown();
         pooling.get(30, TimeUnit.SECONDS);
         blocking.get(30, TimeUnit.SECONDS);
@@ -186,13 +195,17 @@ class GateRaceTests {
         CountDownLatch done = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<Void> running = heldOpen(
-                () -> Staff.as(techs.recorder(), Role.LAB_TECHNICIAN, () -> recorded[0] =
-                        runs.recordRun(ProcessingFixtures.holderRun(pool.id(), 3, 100))),
+                () -> Staff.as(
+                        techs.recorder(),
+                        Role.LAB_TECHNICIAN,
+                        () -> recorded[0] = runs.recordRun(ProcessingFixtures.holderRun(pool.id(), 3, 100))),
                 done,
                 commit);
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> blocking = CompletableFuture.runAsync(() -> block(donor));
-        assertThat(Latches.awaitSomeoneWaitingForALock(jdbc)).as("the block waits for the run").isTrue();
+        assertThat(Latches.awaitSomeoneWaitingForALock(jdbc))
+                .as("the block waits for the run")
+                .isTrue();
         commit.countDown();
         running.get(30, TimeUnit.SECONDS);
         blocking.get(30, TimeUnit.SECONDS);
