@@ -39,9 +39,20 @@ public record RecallCase(
     }
 
     public enum TaskKind {
-        RETRIEVE,
-        DISCARD,
-        INFORM_CLINICIAN
+        RETRIEVE("recall.task.said.retrieve"),
+        DISCARD("recall.task.said.discard"),
+        INFORM_CLINICIAN("recall.task.said.informClinician");
+
+        private final String said;
+
+        TaskKind(String said) {
+            this.said = said;
+        }
+
+        /** The kind as a history argument (history keys carry no underscores). */
+        public String said() {
+            return said;
+        }
     }
 
     public enum TaskStatus {

@@ -294,7 +294,7 @@ public class Recalls {
         Said said = Said.of(
                 "traceability.history.recall.task." + mark.name().toLowerCase(Locale.ROOT),
                 task.number(),
-                Said.code("recall.task.kind." + task.kind().name()),
+                Said.code(task.kind().said()),
                 task.target());
         if (mark == MarkKind.DONE) {
             history.record(HISTORY_TYPE, row.id(), said);
