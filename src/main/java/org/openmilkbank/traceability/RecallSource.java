@@ -1,0 +1,35 @@
+package org.openmilkbank.traceability;
+
+import java.time.LocalDate;
+
+/**
+ * Where a recall starts: a donor (all her containers), a unit as scanned (a container, pool or bottle DIN, or a
+ * run's code {@code <pool DIN>-R<n>}), or a date window of containers expressed or received, optionally of one
+ * donor ({@code code} is then her donor code or empty). The same record is the API's and the form's body.
+ */
+public record RecallSource(Kind kind, String code, LocalDate from, LocalDate to, WindowBasis basis) {
+
+    public enum Kind {
+        DONOR,
+        UNIT,
+        WINDOW
+    }
+
+    /** Which day of a container a window counts. */
+    public enum WindowBasis {
+        EXPRESSED,
+        RECEIVED
+    }
+
+    public static RecallSource donor(String donorCode) {
+        return new RecallSource(Kind.DONOR, donorCode, null, null, null);
+    }
+
+    public static RecallSource unit(String scanned) {
+        return new RecallSource(Kind.UNIT, scanned, null, null, null);
+    }
+
+    public static RecallSource window(WindowBasis basis, LocalDate from, LocalDate to, String donorCode) {
+        return new RecallSource(Kind.WINDOW, donorCode, from, to, basis);
+    }
+}

@@ -1,0 +1,164 @@
+package org.openmilkbank.traceability.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.web.Messages;
+import org.openmilkbank.traceability.HoldOutcome;
+import org.openmilkbank.traceability.RecallCase;
+import org.openmilkbank.traceability.RecallSource;
+import org.openmilkbank.traceability.Recalls;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The recall pages: the list and a new recall's source, the preview of everything it reaches (nothing written
+ * yet), then the case with its tasks, its closing and its report.
+ */
+@Controller
+@RequestMapping("/recalls")
+class RecallController {
+
+    private final Recalls recalls;
+    private final Messages messages;
+
+    RecallController(Recalls recalls, Messages messages) {
+        this.recalls = recalls;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN')")
+    String list(Model model) {
+        model.addAttribute("recalls", recalls.list());
+        return "traceability/recalls";
+    }
+
+    /** Step 1: what the source reaches; a refused source re-renders the form with its reason. */
+    @GetMapping("/preview")
+    @PreAuthorize("hasRole('MANAGER')")
+    String preview(
+            @RequestParam(name = "source", required = false) RecallSource.Kind kind,
+            @RequestParam(name = "code", required = false) String code,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "basis", required = false) RecallSource.WindowBasis basis,
+            Model model) {
+        RecallSource source = new RecallSource(kind, code, from, to, basis);
+        model.addAttribute("source", source);
+        try {
+            model.addAttribute("preview", recalls.preview(source));
+        } catch (RuleViolation e) {
+            model.addAttribute("recalls", recalls.list());
+            model.addAttribute("error", messages.of(e));
+            return "traceability/recalls";
+        }
+        return "traceability/recall-preview";
+    }
+
+    /** Step 2: confirmed with a reason, everything unfed goes on hold and the case opens. */
+    @PostMapping
+    @PreAuthorize("hasRole('MANAGER')")
+    String open(
+            @RequestParam(name = "source", required = false) RecallSource.Kind kind,
+            @RequestParam(name = "code", required = false) String code,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "basis", required = false) RecallSource.WindowBasis basis,
+            @RequestParam(name = "reason", required = false) String reason,
+            Model model,
+            RedirectAttributes flash) {
+        RecallSource source = new RecallSource(kind, code, from, to, basis);
+        try {
+            RecallCase opened = recalls.open(source, reason);
+            flash.addFlashAttribute(
+                    "success",
+                    messages.get(
+                            "recall.opened",
+                            opened.code(),
+                            opened.holds().size(),
+                            opened.tasks().size()));
+            return "redirect:/recalls/" + opened.code();
+        } catch (RuleViolation e) {
+            model.addAttribute("source", source);
+            model.addAttribute("reason", reason);
+            model.addAttribute("reasonError", messages.of(e));
+            model.addAttribute("preview", recalls.preview(source));
+            return "traceability/recall-preview";
+        }
+    }
+
+    @GetMapping("/{code}")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN')")
+    String recall(@PathVariable String code, Model model) {
+        RecallCase recall = recalls.find(code);
+        model.addAttribute("recall", recall);
+        model.addAttribute("preview", recall.asPreview());
+        model.addAttribute("history", recalls.history(code));
+        return "traceability/recall";
+    }
+
+    @PostMapping("/{code}/tasks/{id}/{mark}")
+    @PreAuthorize("hasRole('MANAGER')")
+    String mark(
+            @PathVariable String code,
+            @PathVariable UUID id,
+            @PathVariable String mark,
+            @RequestParam(name = "note", required = false) String note,
+            RedirectAttributes flash) {
+        RecallCase.MarkKind kind = switch (mark) {
+            case "done" -> RecallCase.MarkKind.DONE;
+            case "waive" -> RecallCase.MarkKind.WAIVED;
+            case "reopen" -> RecallCase.MarkKind.REOPENED;
+            default -> throw new RuleViolation("recall.task.mark.unknown", mark);
+        };
+        RecallCase recall = recalls.mark(code, id, kind, note);
+        flash.addFlashAttribute("success", messages.get("recall.task.marked." + kind.name()));
+        return "redirect:/recalls/" + recall.code() + "#tasks";
+    }
+
+    /** Closes the case; each unit's hold ends as chosen in {@code outcome.<unit id>} (DISCARDED by default). */
+    @PostMapping("/{code}/close")
+    @PreAuthorize("hasRole('MANAGER')")
+    String close(
+            @PathVariable String code,
+            @RequestParam(name = "summary", required = false) String summary,
+            @RequestParam MultiValueMap<String, String> params,
+            RedirectAttributes flash) {
+        Map<UUID, HoldOutcome> outcomes = new LinkedHashMap<>();
+        params.forEach((name, values) -> {
+            if (name.startsWith("outcome.") && !values.isEmpty()) {
+                try {
+                    outcomes.put(
+                            UUID.fromString(name.substring("outcome.".length())), HoldOutcome.valueOf(values.get(0)));
+                } catch (IllegalArgumentException e) {
+                    throw new RuleViolation("recall.close.outcome.invalid", values.get(0));
+                }
+            }
+        });
+        RecallCase closed = recalls.close(code, summary, outcomes, LocaleContextHolder.getLocale());
+        flash.addFlashAttribute("success", messages.get("recall.closedNow", closed.code()));
+        return "redirect:/recalls/" + closed.code();
+    }
+
+    @GetMapping("/{code}/report.pdf")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN')")
+    ResponseEntity<byte[]> report(@PathVariable String code) {
+        return RecallApiController.pdf(code, recalls.report(code));
+    }
+}
