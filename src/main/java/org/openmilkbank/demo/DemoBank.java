@@ -167,7 +167,19 @@ class DemoBank {
                         intakes.add(new ContainerIntake(
                                 10 * (10 + random.nextInt(16)), expressed.minusDays(random.nextInt(2))));
                     }
-                    collection.receive(donor.id(), intakes, week == 0 ? "Home pick-up" : null);
+                    // received the morning after she expressed it, spread over the six weeks like a real bank's
+                    Instant receivedAt = expressed
+                            .plusDays(1)
+                            .atTime(10, random.nextInt(50))
+                            .atZone(clock.getZone())
+                            .toInstant();
+                    Instant latest = Instant.now(clock).minus(Duration.ofHours(1));
+                    collection.receive(
+                            donor.id(),
+                            null,
+                            intakes,
+                            week == 0 ? "Home pick-up" : null,
+                            receivedAt.isAfter(latest) ? latest : receivedAt);
                 }
             }
         });
@@ -194,7 +206,8 @@ class DemoBank {
                         .map(RawContainerView::id)
                         .toList();
                 usable.removeIf(c -> ids.contains(c.id()));
-                made.add(pools.createPool(ids));
+                // pooled a day and a half ago, after every container arrived and before the runs below
+                made.add(pools.createPool(ids, Instant.now(clock).minus(Duration.ofHours(36))));
             }
             if (standards.activeProfile().preCultureRequired()) {
                 for (int p = 0; p < made.size(); p++) {
