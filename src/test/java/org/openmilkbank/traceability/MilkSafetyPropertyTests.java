@@ -198,11 +198,10 @@ class MilkSafetyPropertyTests {
                     if (!chosen.isEmpty()) {
                         PoolView pool =
                                 lab(() -> pools.createPool(chosen, DonorFixtures.POOLED_AGO.apply(Instant.now())));
-                        if (pool.state() == PoolState.AWAITING_PRE_CULTURE) {
-                            pool = lab(() ->
-                                    pools.recordPreCulture(madeOrLast(pool).id(), 100, 0L, 0L));
-                        }
-                        madePools.add(pool);
+                        madePools.add(
+                                pool.state() == PoolState.AWAITING_PRE_CULTURE
+                                        ? lab(() -> pools.recordPreCulture(pool.id(), 100, 0L, 0L))
+                                        : pool);
                     }
                 }
                 case RUN -> {
@@ -248,10 +247,6 @@ class MilkSafetyPropertyTests {
                     }
                 }
             }
-        }
-
-        private PoolView madeOrLast(PoolView pool) {
-            return pool;
         }
 
         private static <T> T lab(java.util.function.Supplier<T> action) {
