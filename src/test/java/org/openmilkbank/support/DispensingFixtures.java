@@ -137,7 +137,11 @@ public class DispensingFixtures {
     }
 
     public void dispense(InfantView infant, BottleView bottle) {
-        Staff.as("dispenser-fixture", Role.DISPENSER, () -> dispensing.dispense(infant.id(), bottle.din()));
+        // a shared test bank holds other tests' bottles that may expire first: the fixture names its choice
+        Staff.as(
+                "dispenser-fixture",
+                Role.DISPENSER,
+                () -> dispensing.dispense(infant.id(), bottle.din(), "this test's own bottle"));
     }
 
     public static LocalDate today() {
