@@ -127,8 +127,14 @@ public class PoolManagement {
     /** Creates a pool from scanned container DINs (13 or 14 characters, or ISBT data structures). */
     @Transactional
     public PoolView createPoolFromDins(List<String> containerDins) {
+        return createPoolFromDins(containerDins, null);
+    }
+
+    /** As {@link #createPoolFromDins(List)}, recorded after the pool was made at {@code madeAt} ({@code null}: now). */
+    @Transactional
+    public PoolView createPoolFromDins(List<String> containerDins, Instant madeAt) {
         List<RawContainerView> containers = resolveForPool(containerDins);
-        return createPool(containers.stream().map(RawContainerView::id).toList());
+        return createPool(containers.stream().map(RawContainerView::id).toList(), madeAt);
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,9 +28,6 @@ class MilkPathBrowserTest extends BrowserTest {
 
     @Autowired
     IdentityManagement identity;
-
-    @Autowired
-    Clock clock;
 
     String coordinator;
     String recorder;
@@ -158,6 +154,9 @@ class MilkPathBrowserTest extends BrowserTest {
             page.getByTestId("pre-culture-form").getByRole(AriaRole.BUTTON).click();
         }
         assertThat(page.getByTestId("pool-state")).hasText("Ready");
+
+        // the pool goes into the pasteuriser: two hours pass before its run is recorded
+        clock.advance(java.time.Duration.ofHours(2));
 
         // d. the run of the pool at the Holder minimums yields four bottles in quarantine
         page.getByTestId("record-run").click();

@@ -3,7 +3,6 @@ package org.openmilkbank.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +34,6 @@ class ReceptionByScannerBrowserTest extends BrowserTest {
 
     @Autowired
     Standards standards;
-
-    @Autowired
-    Clock clock;
 
     @Autowired
     LogisticsManagement logistics;

@@ -64,9 +64,13 @@ class UnsafeDonorMilkIsBlockedBrowserTest extends BrowserTest {
 
         page.navigate("/trace/donors/" + shelf.donor().id());
         page.getByTestId("look-back-link").click();
-        assertThat(page.getByTestId("look-back-blocks")).containsText("positive");
-        assertThat(page.getByTestId("look-back-recipients")).containsText("Received, possibly fed");
-        theLookBackAndTheShelfShowTheBlock(shelf, "positive");
+        // the coordinator sees the neutral reason and, as clinical staff, the result behind it
+        assertThat(page.getByTestId("look-back-blocks")).containsText("donor milk blocked");
+        assertThat(page.getByTestId("look-back-blocks")
+                        .getByTestId("hold-detail")
+                        .first())
+                .containsText(standards.activeProfile().serologyPanel().get(0));
+        theLookBackAndTheShelfShowTheBlock(shelf);
     }
 
     @Test
@@ -74,26 +78,28 @@ class UnsafeDonorMilkIsBlockedBrowserTest extends BrowserTest {
         Shelf shelf = releasedAndPartlyDispensed();
         signIn(shelf.coordinator(), Staff.PASSWORD);
         page.navigate("/donors/" + shelf.donor().id());
-        page.locator("#category").selectOption("TRANSFUSION");
+        // an illness reaches back (the profile's risk look-back): the milk she gave before it is unsafe
+        page.locator("#category").selectOption("ILLNESS");
         page.locator("#kind").selectOption("TEMPORARY");
-        page.locator("#deferral-reason").fill("Blood transfusion after a haemorrhage");
+        page.locator("#deferral-reason").fill("Fever and rash since last week");
         page.getByTestId("deferral-submit").click();
-        assertThat(page.getByTestId("deferrals-table")).containsText("Blood transfusion");
+        assertThat(page.getByTestId("deferrals-table")).containsText("Fever and rash");
         assertThat(page.getByTestId("eligibility-status")).not().hasText("Eligible");
 
         page.getByTestId("look-back-link").click();
-        theLookBackAndTheShelfShowTheBlock(shelf, "");
+        assertThat(page.getByTestId("look-back-blocks")).containsText("donor milk blocked");
+        theLookBackAndTheShelfShowTheBlock(shelf);
     }
 
-    private void theLookBackAndTheShelfShowTheBlock(Shelf shelf, String reasonText) {
-        assertThat(page.getByTestId("look-back-recipients"))
+    private void theLookBackAndTheShelfShowTheBlock(Shelf shelf) {
+        assertThat(page.getByTestId("look-back-recipients").first())
                 .containsText(shelf.infant().infantCode());
-        assertThat(page.getByTestId("look-back-bottles")).containsText(shelf.onShelf());
+        assertThat(page.getByTestId("look-back-units").first()).containsText(shelf.onShelf());
         signOut();
         signIn(shelf.manager(), Staff.PASSWORD);
         page.navigate("/bottles");
-        assertThat(page.getByTestId("blocked-table")).containsText(shelf.onShelf());
-        assertThat(page.getByTestId("blocked-table")).containsText(reasonText);
+        assertThat(page.getByTestId("held-table")).containsText(shelf.onShelf());
+        assertThat(page.getByTestId("held-table")).containsText("donor milk blocked");
         assertThat(page.getByTestId("released-table")).not().containsText(shelf.onShelf());
     }
 }

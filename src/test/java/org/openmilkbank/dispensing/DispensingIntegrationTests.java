@@ -79,7 +79,8 @@ class DispensingIntegrationTests {
         return mvc.perform(post("/api/v1/infants/" + infantId + "/dispenses")
                 .with(httpBasic(username, Staff.PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"bottleDin\":\"" + din + "\"}"));
+                // a shared test bank holds other tests' bottles that expire first: each test names its choice
+                .content("{\"bottleDin\":\"" + din + "\",\"notFirstReason\":\"this test's bottle\"}"));
     }
 
     private int dispenseRows() {
@@ -211,6 +212,7 @@ class DispensingIntegrationTests {
         mvc.perform(post("/infants/" + infant.id() + "/dispenses")
                         .header("HX-Request", "true")
                         .param("bottleDin", "=" + din.substring(0, 13) + "00")
+                        .param("notFirstReason", "this test's bottle")
                         .with(csrf())
                         .with(user(dispenser).roles("DISPENSER")))
                 .andExpect(status().isOk())
@@ -221,6 +223,7 @@ class DispensingIntegrationTests {
         mvc.perform(post("/infants/" + infant.id() + "/dispenses")
                         .header("HX-Request", "true")
                         .param("bottleDin", din)
+                        .param("notFirstReason", "this test's bottle")
                         .with(csrf())
                         .with(user(dispenser).roles("DISPENSER")))
                 .andExpect(status().isOk())
@@ -356,6 +359,7 @@ class DispensingIntegrationTests {
         apiDispense(nurse, id, bottle.din()).andExpect(status().isForbidden());
         mvc.perform(post("/infants/" + id + "/dispenses")
                         .param("bottleDin", bottle.din())
+                        .param("notFirstReason", "this test's bottle")
                         .with(csrf())
                         .with(user(nurse).roles("NURSE")))
                 .andExpect(status().isForbidden());

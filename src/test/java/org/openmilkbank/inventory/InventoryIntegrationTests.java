@@ -75,6 +75,19 @@ class InventoryIntegrationTests {
                         values (:id, :pool, now() - interval '2 hours', now() - interval '1 hour', 62.5, 30,
                             'PASSED', 'QUARANTINE', 'test', now())
                         """).param("id", run).param("pool", pool).update();
+        // the lineage knows the pool and its run, as the processing and pasteurisation modules would have written
+        jdbc.sql("""
+                        insert into milk_unit (id, din, kind, created_at)
+                        select id, din, 'POOL', now() - interval '3 hours' from pool where id = :pool
+                        """).param("pool", pool).update();
+        jdbc.sql("""
+                        insert into milk_unit (id, code, kind, created_at)
+                        select :run, din || '-R1', 'RUN', now() - interval '2 hours' from pool where id = :pool
+                        """).param("run", run).param("pool", pool).update();
+        jdbc.sql("insert into milk_link (parent_id, child_id, at) values (:pool, :run, now() - interval '2 hours')")
+                .param("pool", pool)
+                .param("run", run)
+                .update();
         return new UUID[] {pool, run};
     }
 

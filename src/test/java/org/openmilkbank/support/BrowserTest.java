@@ -27,7 +27,12 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(TestClock.Configuration.class)
 public abstract class BrowserTest {
+
+    /** The bank's clock, which a test moves forward when time passes between two steps of a person's task. */
+    @org.springframework.beans.factory.annotation.Autowired
+    protected TestClock clock;
 
     private static final Path CHROMIUM =
             Path.of(System.getenv().getOrDefault("OPENMILKBANK_CHROMIUM", "/usr/bin/chromium"));

@@ -110,7 +110,10 @@ class GateRaceTests {
         CountDownLatch done = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<Void> dispense = heldOpen(
-                () -> Staff.as("dispenser-race", Role.DISPENSER, () -> dispensing.dispense(infant.id(), bottle.din())),
+                () -> Staff.as(
+                        "dispenser-race",
+                        Role.DISPENSER,
+                        () -> dispensing.dispense(infant.id(), bottle.din(), "race test bottle")),
                 done,
                 commit);
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
@@ -139,8 +142,10 @@ class GateRaceTests {
         CompletableFuture<Void> blocking = heldOpen(() -> block(donor), done, commit);
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<Void> dispense = CompletableFuture.runAsync(
-                () -> Staff.as("dispenser-race", Role.DISPENSER, () -> dispensing.dispense(infant.id(), bottle.din())));
+        CompletableFuture<Void> dispense = CompletableFuture.runAsync(() -> Staff.as(
+                "dispenser-race",
+                Role.DISPENSER,
+                () -> dispensing.dispense(infant.id(), bottle.din(), "race test bottle")));
         assertThat(Latches.awaitSomeoneWaitingForALock(jdbc))
                 .as("the dispense waits for the block")
                 .isTrue();

@@ -58,13 +58,17 @@ class CollectionApiController {
         this.clock = clock;
     }
 
-    /** A donation as a client sends it: the donor by id or by her (scanned) code. */
+    /**
+     * A donation as a client sends it: the donor by id or by her (scanned) code; {@code receivedAt} when it is recorded
+     * after it came in (default now).
+     */
     record NewDonation(
             UUID donorId,
             String donorCode,
             UUID boxId,
             @NotNull List<@NotNull Container> containers,
-            @Size(max = 1000) String note) {}
+            @Size(max = 1000) String note,
+            java.time.Instant receivedAt) {}
 
     /** One container: {@code volumeMl} or {@code weightG}; time, condition (default intact) and label code optional. */
     record Container(
@@ -206,7 +210,9 @@ class CollectionApiController {
                 .map(c -> new ContainerIntake(
                         c.volumeMl(), c.weightG(), c.expressedOn(), c.expressedAt(), c.condition(), c.labelCode()))
                 .toList();
-        return DonationDto.of(collection.receive(donorId, body.boxId(), intakes, body.note()), collection.rawProduct());
+        return DonationDto.of(
+                collection.receive(donorId, body.boxId(), intakes, body.note(), body.receivedAt()),
+                collection.rawProduct());
     }
 
     @GetMapping("/donations/{id}")

@@ -33,8 +33,11 @@ class PoolApiController {
         this.pools = pools;
     }
 
-    /** Either the scanned DINs or the container ids, not both. */
-    record NewPool(List<String> containerDins, List<UUID> containerIds) {}
+    /**
+     * Either the scanned DINs or the container ids, not both; {@code madeAt} when the pool is recorded after it was
+     * made (default now).
+     */
+    record NewPool(List<String> containerDins, List<UUID> containerIds, java.time.Instant madeAt) {}
 
     record PreCultureCounts(
             @NotNull @PositiveOrZero Long totalCfu,
@@ -53,7 +56,9 @@ class PoolApiController {
         if (dins == ids) {
             throw new RuleViolation("processing.pool.dinsOrIds");
         }
-        return dins ? pools.createPoolFromDins(request.containerDins()) : pools.createPool(request.containerIds());
+        return dins
+                ? pools.createPoolFromDins(request.containerDins(), request.madeAt())
+                : pools.createPool(request.containerIds(), request.madeAt());
     }
 
     @GetMapping
