@@ -6,10 +6,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.datamatrix.DataMatrixWriter;
 import com.google.zxing.datamatrix.encoder.SymbolShapeHint;
 import com.google.zxing.oned.Code128Writer;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -35,10 +32,6 @@ public class LabelSheets {
 
     private static final float POINTS_PER_MM = 72f / 25.4f;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final byte[] LATIN = font("NotoSans-Regular.ttf");
-    private static final byte[] LATIN_BOLD = font("NotoSans-Bold.ttf");
-    private static final byte[] LAO = font("NotoSansLao-Regular.ttf");
-    private static final byte[] LAO_BOLD = font("NotoSansLao-Bold.ttf");
 
     private final MessageSource messages;
 
@@ -51,8 +44,7 @@ public class LabelSheets {
             throw new IllegalArgumentException("No labels to print");
         }
         try (PDDocument document = new PDDocument()) {
-            Fonts fonts = new Fonts(
-                    load(document, LATIN), load(document, LATIN_BOLD), load(document, LAO), load(document, LAO_BOLD));
+            EmbeddedFonts fonts = EmbeddedFonts.into(document);
             PDRectangle size = new PDRectangle(mm(format.pageWidthMm), mm(format.pageHeightMm));
             float offsetX = (format.pageWidthMm - format.columns * format.labelWidthMm) / 2;
             float offsetY = (format.pageHeightMm - format.rows * format.labelHeightMm) / 2;
@@ -82,8 +74,7 @@ public class LabelSheets {
      */
     public byte[] document(String title, List<String> lines) {
         try (PDDocument document = new PDDocument()) {
-            Fonts fonts = new Fonts(
-                    load(document, LATIN), load(document, LATIN_BOLD), load(document, LAO), load(document, LAO_BOLD));
+            EmbeddedFonts fonts = EmbeddedFonts.into(document);
             float margin = 18;
             float width = 210 - 2 * margin;
             float size = 10f;
@@ -228,7 +219,13 @@ public class LabelSheets {
     }
 
     private void drawLabel(
-            PDPageContentStream cs, Fonts fonts, Label label, float xMm, float topMm, LabelFormat format, Locale locale)
+            PDPageContentStream cs,
+            EmbeddedFonts fonts,
+            Label label,
+            float xMm,
+            float topMm,
+            LabelFormat format,
+            Locale locale)
             throws IOException {
         float margin = 2f;
         float matrixSize = Math.min(format.labelHeightMm - 2 * margin - 4, format.labelWidthMm * 0.28f);
@@ -260,13 +257,19 @@ public class LabelSheets {
 
     /** A black band across the bottom of the label with the warning in large white bold type, shrunk to fit. */
     private static void drawBand(
-            PDPageContentStream cs, Fonts fonts, String text, float xMm, float bottomMm, LabelFormat format, float band)
+            PDPageContentStream cs,
+            EmbeddedFonts fonts,
+            String text,
+            float xMm,
+            float bottomMm,
+            LabelFormat format,
+            float band)
             throws IOException {
         float inset = 1f;
         cs.setNonStrokingColor(0f, 0f, 0f);
         cs.addRect(mm(xMm + inset), mm(bottomMm + inset), mm(format.labelWidthMm - 2 * inset), mm(band - inset));
         cs.fill();
-        List<Run> runs = runs(text, fonts, true);
+        List<EmbeddedFonts.Run> runs = fonts.runs(text, true);
         float maxWidth = mm(format.labelWidthMm - 4 * inset);
         float size = band * POINTS_PER_MM * 0.6f;
         float textWidth = width(runs, size);
@@ -279,7 +282,7 @@ public class LabelSheets {
         cs.setNonStrokingColor(1f, 1f, 1f);
         cs.beginText();
         cs.newLineAtOffset(x, y);
-        for (Run run : runs) {
+        for (EmbeddedFonts.Run run : runs) {
             cs.setFont(run.font(), size);
             cs.showText(run.text());
         }
@@ -327,7 +330,7 @@ public class LabelSheets {
 
     private static void drawText(
             PDPageContentStream cs,
-            Fonts fonts,
+            EmbeddedFonts fonts,
             String text,
             float x,
             float y,
@@ -335,56 +338,18 @@ public class LabelSheets {
             boolean bold,
             float maxWidth)
             throws IOException {
-        List<Run> runs = fit(runs(text, fonts, bold), size, maxWidth, fonts, bold);
+        List<EmbeddedFonts.Run> runs = fit(fonts.runs(text, bold), size, maxWidth, fonts, bold);
         cs.beginText();
         cs.newLineAtOffset(x, y);
-        for (Run run : runs) {
+        for (EmbeddedFonts.Run run : runs) {
             cs.setFont(run.font(), size);
             cs.showText(run.text());
         }
         cs.endText();
     }
 
-    private record Run(PDType0Font font, String text) {}
-
-    private record Fonts(PDType0Font latin, PDType0Font latinBold, PDType0Font lao, PDType0Font laoBold) {}
-
-    /** Splits text into runs of one script, so that Lao uses Noto Sans Lao and everything else Noto Sans. */
-    private static List<Run> runs(String text, Fonts fonts, boolean bold) {
-        List<Run> runs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        PDType0Font currentFont = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            boolean lao = cp >= 0x0E80 && cp <= 0x0EFF;
-            PDType0Font font =
-                    lao ? (bold ? fonts.laoBold() : fonts.lao()) : (bold ? fonts.latinBold() : fonts.latin());
-            String ch = printable(font, new String(Character.toChars(cp)));
-            if (currentFont != null && font != currentFont) {
-                runs.add(new Run(currentFont, current.toString()));
-                current.setLength(0);
-            }
-            currentFont = font;
-            current.append(ch);
-        }
-        if (currentFont != null && !current.isEmpty()) {
-            runs.add(new Run(currentFont, current.toString()));
-        }
-        return runs;
-    }
-
-    private static String printable(PDType0Font font, String ch) {
-        try {
-            font.encode(ch);
-            return ch;
-        } catch (IOException | IllegalArgumentException e) {
-            return "?";
-        }
-    }
-
-    /** Shortens the text with an ellipsis when it would overflow the label. */
-    private static List<Run> fit(List<Run> runs, float size, float maxWidth, Fonts fonts, boolean bold)
+    private static List<EmbeddedFonts.Run> fit(
+            List<EmbeddedFonts.Run> runs, float size, float maxWidth, EmbeddedFonts fonts, boolean bold)
             throws IOException {
         if (width(runs, size) <= maxWidth) {
             return runs;
@@ -394,17 +359,17 @@ public class LabelSheets {
         String text = all.toString();
         while (text.length() > 1) {
             text = text.substring(0, text.length() - 1);
-            List<Run> shorter = runs(text + "…", fonts, bold);
+            List<EmbeddedFonts.Run> shorter = fonts.runs(text + "…", bold);
             if (width(shorter, size) <= maxWidth) {
                 return shorter;
             }
         }
-        return runs(text, fonts, bold);
+        return fonts.runs(text, bold);
     }
 
-    private static float width(List<Run> runs, float size) throws IOException {
+    private static float width(List<EmbeddedFonts.Run> runs, float size) throws IOException {
         float width = 0;
-        for (Run run : runs) {
+        for (EmbeddedFonts.Run run : runs) {
             width += run.font().getStringWidth(run.text()) / 1000f * size;
         }
         return width;
@@ -420,20 +385,5 @@ public class LabelSheets {
 
     private static float mm(float millimetres) {
         return millimetres * POINTS_PER_MM;
-    }
-
-    private static PDType0Font load(PDDocument document, byte[] font) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(font), true);
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = LabelSheets.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the build: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,9 +1,7 @@
 package org.openmilkbank.traceability;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.openmilkbank.labeling.EmbeddedFonts;
 import org.openmilkbank.traceability.RecallPreview.Whereabouts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,10 +29,6 @@ class RecallReport {
     private static final float POINTS_PER_MM = 72f / 25.4f;
     private static final float MARGIN = 18 * POINTS_PER_MM;
     private static final float SIZE = 9.5f;
-    private static final byte[] LATIN = font("NotoSans-Regular.ttf");
-    private static final byte[] LATIN_BOLD = font("NotoSans-Bold.ttf");
-    private static final byte[] LAO = font("NotoSansLao-Regular.ttf");
-    private static final byte[] LAO_BOLD = font("NotoSansLao-Bold.ttf");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
@@ -144,19 +138,13 @@ class RecallReport {
     /** Lays lines down the page, wrapping long ones, turning pages as needed; Lao runs use the Lao font. */
     private static final class Writer {
         private final PDDocument document;
-        private final PDType0Font latin;
-        private final PDType0Font latinBold;
-        private final PDType0Font lao;
-        private final PDType0Font laoBold;
+        private final EmbeddedFonts fonts;
         private PDPageContentStream cs;
         private float y;
 
         Writer(PDDocument document) throws IOException {
             this.document = document;
-            this.latin = load(document, LATIN);
-            this.latinBold = load(document, LATIN_BOLD);
-            this.lao = load(document, LAO);
-            this.laoBold = load(document, LAO_BOLD);
+            this.fonts = EmbeddedFonts.into(document);
         }
 
         void line(Line line) throws IOException {
@@ -222,7 +210,7 @@ class RecallReport {
 
         private float width(String text, float size, boolean bold) throws IOException {
             float w = 0;
-            for (Run run : runs(text, bold)) {
+            for (EmbeddedFonts.Run run : fonts.runs(text, bold)) {
                 w += run.font().getStringWidth(run.text()) / 1000f * size;
             }
             return w;
@@ -231,63 +219,11 @@ class RecallReport {
         private void draw(String text, float x, float at, float size, boolean bold) throws IOException {
             cs.beginText();
             cs.newLineAtOffset(x, at);
-            for (Run run : runs(text, bold)) {
+            for (EmbeddedFonts.Run run : fonts.runs(text, bold)) {
                 cs.setFont(run.font(), size);
                 cs.showText(run.text());
             }
             cs.endText();
-        }
-
-        private record Run(PDType0Font font, String text) {}
-
-        private List<Run> runs(String text, boolean bold) {
-            List<Run> runs = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            PDType0Font currentFont = null;
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                i += Character.charCount(cp);
-                boolean isLao = cp >= 0x0E80 && cp <= 0x0EFF;
-                PDType0Font font = isLao ? (bold ? laoBold : lao) : (bold ? latinBold : latin);
-                String ch = new String(Character.toChars(cp));
-                if (!encodable(font, ch)) {
-                    ch = "?";
-                }
-                if (currentFont != null && font != currentFont) {
-                    runs.add(new Run(currentFont, current.toString()));
-                    current.setLength(0);
-                }
-                currentFont = font;
-                current.append(ch);
-            }
-            if (currentFont != null && !current.isEmpty()) {
-                runs.add(new Run(currentFont, current.toString()));
-            }
-            return runs;
-        }
-
-        private static boolean encodable(PDType0Font font, String ch) {
-            try {
-                font.encode(ch);
-                return true;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
-        }
-    }
-
-    private static PDType0Font load(PDDocument document, byte[] font) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(font), true);
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = RecallReport.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the build: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
