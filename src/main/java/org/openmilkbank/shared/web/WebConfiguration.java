@@ -7,7 +7,6 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -59,9 +58,18 @@ class WebConfiguration implements WebMvcConfigurer {
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
             LocaleContext context = super.resolveLocaleContext(request);
-            return new SimpleTimeZoneAwareLocaleContext(
-                    supported(context.getLocale()),
-                    context instanceof TimeZoneAwareLocaleContext tz ? tz.getTimeZone() : null);
+            // read each time: a ?lang= later in the same request changes what the code reading it sees
+            return new TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    return supported(context.getLocale());
+                }
+
+                @Override
+                public java.util.TimeZone getTimeZone() {
+                    return context instanceof TimeZoneAwareLocaleContext tz ? tz.getTimeZone() : null;
+                }
+            };
         }
     }
 
