@@ -167,12 +167,6 @@ class WhatEachRoleSeesTests {
                     .doesNotContain(FAMILY)
                     .doesNotContain(ADDRESS)
                     .doesNotContain("Vermilion Heron");
-            if (path.startsWith("/trace/") || path.startsWith("/api/v1/trace/")) {
-                // Traceability still shows block reasons (the deferral's words, the positive test) to the lab;
-                // the lineage rewrite replaces them with coded reasons. Re-enable once it lands:
-                // assertThat(body).doesNotContain(DEFERRAL_WORDS).doesNotContain(POSITIVE_REFERENCE);
-                continue;
-            }
             assertThat(body)
                     .as("%s as %s shows her health", path, role)
                     .doesNotContain(DEFERRAL_WORDS)

@@ -11,6 +11,7 @@ import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -64,7 +65,7 @@ public class ApiTokens {
                 token.substring(0, TokenHasher.PREFIX.length() + 6),
                 Instant.now(clock),
                 CurrentActor.username()));
-        history.record(IdentityManagement.RECORD_TYPE, owner.id(), "API token created", label);
+        history.record(IdentityManagement.RECORD_TYPE, owner.id(), Said.of("identity.history.tokenCreated", label));
         return new IssuedToken(saved.view(), token);
     }
 
@@ -75,8 +76,7 @@ public class ApiTokens {
         history.record(
                 IdentityManagement.RECORD_TYPE,
                 token.userId(),
-                "API token revoked",
-                token.view().name());
+                Said.of("identity.history.tokenRevoked", token.view().name()));
         return token.view();
     }
 

@@ -12,6 +12,7 @@ import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,10 @@ public class IdentityManagement {
             user.resetPassword(user.passwordHash(), true);
         }
         users.save(user);
-        history.record(RECORD_TYPE, user.id(), "created", "roles " + user.roles());
+        history.record(
+                RECORD_TYPE,
+                user.id(),
+                Said.of("identity.history.created", user.roles().toString()));
         return user;
     }
 
@@ -82,7 +86,14 @@ public class IdentityManagement {
             throw new RuleViolation("user.lastAdmin");
         }
         user.changeRoles(roles);
-        history.recordCorrection(RECORD_TYPE, id, "roles changed", before + " → " + user.roles(), reason);
+        history.recordCorrection(
+                RECORD_TYPE,
+                id,
+                Said.of(
+                        "identity.history.rolesChanged",
+                        before.toString(),
+                        user.roles().toString()),
+                reason);
         return StaffAccount.of(user);
     }
 
@@ -92,14 +103,14 @@ public class IdentityManagement {
             throw new RuleViolation("user.lastAdmin");
         }
         user.disable();
-        history.recordCorrection(RECORD_TYPE, id, "disabled", null, reason);
+        history.recordCorrection(RECORD_TYPE, id, Said.of("identity.history.disabled"), reason);
         return StaffAccount.of(user);
     }
 
     public StaffAccount enable(UUID id, String reason) {
         StaffUser user = load(id);
         user.enable();
-        history.recordCorrection(RECORD_TYPE, id, "enabled", null, reason);
+        history.recordCorrection(RECORD_TYPE, id, Said.of("identity.history.enabled"), reason);
         return StaffAccount.of(user);
     }
 
@@ -108,7 +119,7 @@ public class IdentityManagement {
         StaffUser user = load(id);
         policy.check(user.username(), password);
         user.resetPassword(encoder.encode(password), true);
-        history.recordCorrection(RECORD_TYPE, id, "password reset", null, reason);
+        history.recordCorrection(RECORD_TYPE, id, Said.of("identity.history.passwordReset"), reason);
         return StaffAccount.of(user);
     }
 
@@ -126,7 +137,7 @@ public class IdentityManagement {
             throw new RuleViolation("user.password.unchanged");
         }
         user.changeOwnPassword(encoder.encode(newPassword));
-        history.record(RECORD_TYPE, user.id(), "password changed", null);
+        history.record(RECORD_TYPE, user.id(), Said.of("identity.history.passwordChanged"));
         return StaffAccount.of(user);
     }
 
@@ -139,7 +150,7 @@ public class IdentityManagement {
     public StaffAccount unlock(UUID id, String reason) {
         StaffUser user = load(id);
         throttle.unlock(user.username());
-        history.recordCorrection(RECORD_TYPE, id, "sign-in unlocked", null, reason);
+        history.recordCorrection(RECORD_TYPE, id, Said.of("identity.history.unlocked"), reason);
         return StaffAccount.of(user);
     }
 

@@ -92,9 +92,14 @@ class UnsafeDonorMilkIsBlockedBrowserTest extends BrowserTest {
     }
 
     private void theLookBackAndTheShelfShowTheBlock(Shelf shelf) {
-        assertThat(page.getByTestId("look-back-recipients").first())
+        // the window that covers the milk she gave before names the infant it reached and the bottle on the shelf
+        com.microsoft.playwright.Locator window = page.getByTestId("look-back-window")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText(shelf.infant().infantCode()));
+        assertThat(window).hasCount(1);
+        assertThat(window.getByTestId("look-back-recipients"))
                 .containsText(shelf.infant().infantCode());
-        assertThat(page.getByTestId("look-back-units").first()).containsText(shelf.onShelf());
+        assertThat(window.getByTestId("look-back-units")).containsText(shelf.onShelf());
         signOut();
         signIn(shelf.manager(), Staff.PASSWORD);
         page.navigate("/bottles");

@@ -118,7 +118,9 @@ class DispensingIntegrationTests {
                 .andExpect(jsonPath("$[0].bottleDin").value(din));
         assertThat(history.of("Infant", infant.id()))
                 .extracting(History.HistoryEntry::action)
-                .contains("registered", "bottle dispensed");
+                // in a shared test bank this test's bottle is seldom the first to expire: the history says so
+                .contains("Registered")
+                .anySatisfy(a -> assertThat(a).startsWith("Bottle dispensed"));
     }
 
     @Test
