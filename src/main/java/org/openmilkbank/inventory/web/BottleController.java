@@ -70,7 +70,7 @@ class BottleController {
         model.addAttribute("quarantine", rows(quarantined, today, held));
         model.addAttribute(
                 "held",
-                rows(onShelf.stream().filter(b -> held.containsKey(b.id())).toList(), today, held));
+                rows(onShelf.stream().filter(b -> heldBeyondQuarantine(b, held)).toList(), today, held));
         model.addAttribute(
                 "counts",
                 Map.of(
@@ -113,6 +113,16 @@ class BottleController {
         String shown = Din.parse(bottle.din()).withCheck();
         flash.addFlashAttribute("success", messages.get("inventory.bottle.discardedOk", shown));
         return "redirect:/bottles/" + shown;
+    }
+
+    /**
+     * Held for more than the culture every quarantined bottle waits for: a donor block, a recall, an expiry. The
+     * quarantine list already shows bottles whose only hold is their pending culture.
+     */
+    private static boolean heldBeyondQuarantine(BottleView bottle, Map<UUID, List<HoldView>> held) {
+        return held.getOrDefault(bottle.id(), List.of()).stream()
+                .anyMatch(h -> bottle.state() != BottleState.QUARANTINE
+                        || h.kind() != org.openmilkbank.traceability.HoldKind.CULTURE);
     }
 
     private static List<BottleRow> rows(List<BottleView> bottles, LocalDate today, Map<UUID, List<HoldView>> held) {
