@@ -32,6 +32,7 @@ import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
+import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.GateUse;
 import org.openmilkbank.traceability.HoldKind;
@@ -56,7 +57,7 @@ public class CollectionManagement implements RawMilk {
     /** No single container a donor brings holds more than this; a larger number is a typing error. */
     public static final int MAX_CONTAINER_VOLUME_ML = 1000;
 
-    static final int MAX_NOTE = 1000;
+    static final int MAX_NOTE = TextLimits.NOTE;
     /** A mother brings days, at most weeks, of milk at once: more containers in one donation is a typing error. */
     static final int MAX_CONTAINERS_PER_DONATION = 50;
 

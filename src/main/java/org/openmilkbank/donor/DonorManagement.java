@@ -12,6 +12,7 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,9 +33,9 @@ public class DonorManagement {
     static final LocalDate EARLIEST_PLAUSIBLE_DATE = LocalDate.of(1900, 1, 1);
 
     static final int MAX_AGE_YEARS = 65;
-    private static final int MAX_NAME = 100;
-    private static final int MAX_ADDRESS = 300;
-    private static final int MAX_LAB_REFERENCE = 100;
+    private static final int MAX_NAME = TextLimits.NAME;
+    private static final int MAX_ADDRESS = TextLimits.ADDRESS;
+    private static final int MAX_LAB_REFERENCE = TextLimits.CODE;
     private static final Pattern PHONE = Pattern.compile("[0-9+() .\\-/]{6,30}");
     private static final int SEARCH_LIMIT = 100;
 

@@ -1,6 +1,8 @@
 package org.openmilkbank.donor;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.openmilkbank.shared.TextLimits;
 
 /**
  * A deferral as the coordinator records it. Null {@code permanent}, {@code until} or {@code retestRequired}
@@ -12,4 +14,4 @@ public record NewDeferral(
         LocalDate startsOn,
         LocalDate until,
         Boolean retestRequired,
-        String reason) {}
+        @Size(max = TextLimits.REASON) String reason) {}

@@ -3,14 +3,15 @@ package org.openmilkbank.donor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.openmilkbank.shared.TextLimits;
 
 /** A donor's details as entered at registration or in a correction. {@link DonorManagement} checks them again. */
 public record NewDonor(
-        @NotBlank @Size(max = 100) String givenName,
-        @NotBlank @Size(max = 100) String familyName,
+        @NotBlank @Size(max = TextLimits.NAME) String givenName,
+        @NotBlank @Size(max = TextLimits.NAME) String familyName,
         LocalDate birthDate,
-        @Size(max = 30) String phone,
-        @Size(max = 300) String address) {
+        @Size(max = TextLimits.PHONE) String phone,
+        @Size(max = TextLimits.ADDRESS) String address) {
 
     public NewDonor {
         givenName = clean(givenName);

@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.TextLimits;
 
 /** A hospital, clinic or community depot where donors leave frozen milk; deactivated with a reason, never deleted. */
 @Entity
 @Table(name = "collection_point")
 class CollectionPoint {
 
-    static final int MAX_NAME = 100;
-    static final int MAX_ADDRESS = 300;
+    static final int MAX_NAME = TextLimits.NAME;
+    static final int MAX_ADDRESS = TextLimits.ADDRESS;
 
     @Id
     private UUID id;

@@ -19,14 +19,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.TextLimits;
 
 /** A planned round of visits to donors' homes and collection points, guarding its one-way states. */
 @Entity
 @Table(name = "pickup_run")
 class PickupRun {
 
-    static final int MAX_DRIVER = 100;
-    static final int MAX_NOTE = 500;
+    static final int MAX_DRIVER = TextLimits.NAME;
+    static final int MAX_NOTE = TextLimits.NOTE;
     static final int MAX_CONTAINERS_PER_STOP = 100;
 
     @Id

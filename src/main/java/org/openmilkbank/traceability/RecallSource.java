@@ -1,13 +1,16 @@
 package org.openmilkbank.traceability;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.openmilkbank.shared.TextLimits;
 
 /**
  * Where a recall starts: a donor (all her containers), a unit as scanned (a container, pool or bottle DIN, or a
  * run's code {@code <pool DIN>-R<n>}), or a date window of containers expressed or received, optionally of one
  * donor ({@code code} is then her donor code or empty). The same record is the API's and the form's body.
  */
-public record RecallSource(Kind kind, String code, LocalDate from, LocalDate to, WindowBasis basis) {
+public record RecallSource(
+        Kind kind, @Size(max = TextLimits.CODE) String code, LocalDate from, LocalDate to, WindowBasis basis) {
 
     public enum Kind {
         DONOR,

@@ -25,6 +25,7 @@ import org.openmilkbank.labeling.ProductCode;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.traceability.HoldView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,10 +65,10 @@ class CollectionApiController {
      */
     record NewDonation(
             UUID donorId,
-            String donorCode,
+            @Size(max = TextLimits.CODE) String donorCode,
             UUID boxId,
-            @NotNull List<@NotNull Container> containers,
-            @Size(max = 1000) String note,
+            @NotNull List<@NotNull @Valid Container> containers,
+            @Size(max = TextLimits.NOTE) String note,
             java.time.Instant receivedAt) {}
 
     /** One container: {@code volumeMl} or {@code weightG}; time, condition (default intact) and label code optional. */
@@ -77,11 +78,11 @@ class CollectionApiController {
             LocalDate expressedOn,
             LocalTime expressedAt,
             ContainerCondition condition,
-            String labelCode) {}
+            @Size(max = TextLimits.CODE) String labelCode) {}
 
     record RejectCounts(LocalDate from, LocalDate to, Map<RejectReason, Long> byReason, long total) {}
 
-    record Reason(@NotBlank String reason) {}
+    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     /** A container with its DIN as printed beside the barcode (with check character). */
     record ContainerDto(

@@ -3,6 +3,7 @@ package org.openmilkbank.dispensing.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.dispensing.InfantView;
 import org.openmilkbank.dispensing.NewInfant;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +37,14 @@ class InfantApiController {
 
     record Consent(@NotNull LocalDate consentDate) {}
 
-    record Correction(@NotNull NewInfant details, @NotBlank String reason) {}
+    record Correction(
+            @NotNull @Valid NewInfant details,
+            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     /** The scanned bottle; {@code notFirstReason} is required when it is not the first to expire on offer. */
-    record DispenseRequest(@NotBlank String bottleDin, String notFirstReason) {}
+    record DispenseRequest(
+            @NotBlank @Size(max = TextLimits.CODE) String bottleDin,
+            @Size(max = TextLimits.REASON) String notFirstReason) {}
 
     @GetMapping
     List<InfantView> search(@RequestParam(name = "q", required = false) String query) {
@@ -48,7 +54,7 @@ class InfantApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
-    InfantView register(@RequestBody NewInfant infant) {
+    InfantView register(@Valid @RequestBody NewInfant infant) {
         return dispensing.registerInfant(infant);
     }
 

@@ -28,6 +28,7 @@ import org.openmilkbank.donor.SerologyOutcome;
 import org.openmilkbank.donor.SerologyView;
 import org.openmilkbank.donor.WorkListRow;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -57,25 +58,29 @@ class DonorApiController {
     }
 
     record Correction(
-            @NotBlank @Size(max = 100) String givenName,
-            @NotBlank @Size(max = 100) String familyName,
+            @NotBlank @Size(max = TextLimits.NAME) String givenName,
+            @NotBlank @Size(max = TextLimits.NAME) String familyName,
             LocalDate birthDate,
-            @Size(max = 30) String phone,
-            @Size(max = 300) String address,
-            @NotBlank String reason) {}
+            @Size(max = TextLimits.PHONE) String phone,
+            @Size(max = TextLimits.ADDRESS) String address,
+            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     record NewSerology(
-            @NotBlank String test,
+            @NotBlank @Size(max = TextLimits.LABEL) String test,
             @NotNull LocalDate sampleDate,
             @NotNull SerologyOutcome outcome,
-            @Size(max = 100) String labReference) {}
+            @Size(max = TextLimits.CODE) String labReference) {}
 
-    record Reason(@NotBlank String reason) {}
+    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     record Interview(
-            @NotNull LocalDate interviewedOn, @NotNull InterviewMode mode, Map<String, String> answers) {}
+            @NotNull LocalDate interviewedOn,
+            @NotNull InterviewMode mode,
+            Map<@Size(max = TextLimits.CODE) String, @Size(max = TextLimits.NOTE) String> answers) {}
 
-    record Retirement(LocalDate on, @NotBlank String reason) {}
+    record Retirement(
+            LocalDate on,
+            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     @GetMapping("/questionnaire")
     @PreAuthorize(DonorController.VIEW)
@@ -113,7 +118,7 @@ class DonorApiController {
     @PostMapping("/donors/{id}/deferrals")
     @PreAuthorize(DonorController.ACT)
     @ResponseStatus(HttpStatus.CREATED)
-    DeferralView defer(@PathVariable UUID id, @RequestBody NewDeferral deferral) {
+    DeferralView defer(@PathVariable UUID id, @Valid @RequestBody NewDeferral deferral) {
         return donors.defer(id, deferral);
     }
 

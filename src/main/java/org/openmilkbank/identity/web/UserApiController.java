@@ -14,6 +14,7 @@ import org.openmilkbank.identity.SignInLock;
 import org.openmilkbank.identity.StaffAccount;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.Role;
+import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,12 +55,15 @@ class UserApiController {
         return identity.create(form.username(), form.displayName(), form.password(), form.roles());
     }
 
-    record RolesChange(Set<Role> roles, @NotBlank String reason) {}
+    record RolesChange(
+            Set<Role> roles,
+            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
-    record Reason(@NotBlank String reason) {}
+    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     record PasswordReset(
-            @NotBlank String password, @NotBlank String reason) {}
+            @NotBlank String password,
+            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     record TokenRequest(@NotBlank @Size(max = 80) String name) {}
 

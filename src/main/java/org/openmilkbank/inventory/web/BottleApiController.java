@@ -2,12 +2,14 @@ package org.openmilkbank.inventory.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.openmilkbank.inventory.BottleState;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.TextLimits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +42,7 @@ class BottleApiController {
                 .orElseThrow(() -> new NotFound("inventory.bottle.notFound", din));
     }
 
-    record Reason(@NotBlank String reason) {}
+    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     @PostMapping("/{din}/discard")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")

@@ -1,5 +1,7 @@
 package org.openmilkbank.logistics.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import org.openmilkbank.logistics.StopOutcome;
 import org.openmilkbank.logistics.TransportMode;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,22 +48,35 @@ class LogisticsApiController {
         this.clock = clock;
     }
 
-    record PointBody(String name, CollectionPointKind kind, String address, String reason) {}
+    record PointBody(
+            @Size(max = TextLimits.NAME) String name,
+            CollectionPointKind kind,
+            @Size(max = TextLimits.ADDRESS) String address,
+            @Size(max = TextLimits.REASON) String reason) {}
 
-    record ReasonBody(String reason) {}
+    record ReasonBody(@Size(max = TextLimits.REASON) String reason) {}
 
-    record RunBody(LocalDate plannedOn, String driver) {}
+    record RunBody(
+            LocalDate plannedOn,
+            @Size(max = TextLimits.NAME) String driver) {}
 
-    record StopBody(String donorCode, UUID collectionPointId) {}
+    record StopBody(@Size(max = TextLimits.CODE) String donorCode, UUID collectionPointId) {}
 
-    record BoxBody(String code, TransportMode mode) {}
+    record BoxBody(@Size(max = TextLimits.CODE) String code, TransportMode mode) {}
 
-    record StopOutcomeBody(StopOutcome outcome, Integer containers, String note) {}
+    record StopOutcomeBody(
+            StopOutcome outcome,
+            Integer containers,
+            @Size(max = TextLimits.NOTE) String note) {}
 
     record DepartureBody(Instant departedAt, BigDecimal temperatureC) {}
 
     record DispatchBody(
-            String code, UUID originPointId, TransportMode mode, Instant departedAt, BigDecimal temperatureC) {}
+            @Size(max = TextLimits.CODE) String code,
+            UUID originPointId,
+            TransportMode mode,
+            Instant departedAt,
+            BigDecimal temperatureC) {}
 
     record ArrivalBody(BigDecimal temperatureC, IndicatorState indicator, Boolean sealIntact, Instant arrivedAt) {}
 
@@ -81,20 +97,20 @@ class LogisticsApiController {
     @PostMapping("/points")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(LogisticsRoles.ACT)
-    CollectionPointView createPoint(@RequestBody PointBody body) {
+    CollectionPointView createPoint(@Valid @RequestBody PointBody body) {
         return logistics.createPoint(new NewCollectionPoint(body.name(), body.kind(), body.address()));
     }
 
     @PutMapping("/points/{id}")
     @PreAuthorize(LogisticsRoles.ACT)
-    CollectionPointView correctPoint(@PathVariable UUID id, @RequestBody PointBody body) {
+    CollectionPointView correctPoint(@PathVariable UUID id, @Valid @RequestBody PointBody body) {
         return logistics.correctPoint(
                 id, new NewCollectionPoint(body.name(), body.kind(), body.address()), body.reason());
     }
 
     @PostMapping("/points/{id}/deactivate")
     @PreAuthorize(LogisticsRoles.ACT)
-    CollectionPointView deactivate(@PathVariable UUID id, @RequestBody ReasonBody body) {
+    CollectionPointView deactivate(@PathVariable UUID id, @Valid @RequestBody ReasonBody body) {
         return logistics.deactivatePoint(id, body.reason());
     }
 
@@ -119,14 +135,14 @@ class LogisticsApiController {
     @PostMapping("/runs")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(LogisticsRoles.ACT)
-    PickupRunView plan(@RequestBody RunBody body) {
+    PickupRunView plan(@Valid @RequestBody RunBody body) {
         return logistics.planRun(body.plannedOn(), body.driver());
     }
 
     /** A stop is a donor (by scanned code) or a collection point (by id), never both. */
     @PostMapping("/runs/{id}/stops")
     @PreAuthorize(LogisticsRoles.ACT)
-    PickupRunView addStop(@PathVariable UUID id, @RequestBody StopBody body) {
+    PickupRunView addStop(@PathVariable UUID id, @Valid @RequestBody StopBody body) {
         boolean donor = body.donorCode() != null && !body.donorCode().isBlank();
         if (donor == (body.collectionPointId() != null)) {
             throw new RuleViolation("logistics.stop.donorOrPoint");
@@ -138,7 +154,7 @@ class LogisticsApiController {
 
     @PostMapping("/runs/{id}/boxes")
     @PreAuthorize(LogisticsRoles.ACT)
-    PickupRunView addBox(@PathVariable UUID id, @RequestBody BoxBody body) {
+    PickupRunView addBox(@PathVariable UUID id, @Valid @RequestBody BoxBody body) {
         return logistics.addBox(id, body.code(), body.mode());
     }
 
@@ -150,7 +166,8 @@ class LogisticsApiController {
 
     @PostMapping("/runs/{id}/stops/{stopId}")
     @PreAuthorize(LogisticsRoles.ACT)
-    PickupRunView recordStop(@PathVariable UUID id, @PathVariable UUID stopId, @RequestBody StopOutcomeBody body) {
+    PickupRunView recordStop(
+            @PathVariable UUID id, @PathVariable UUID stopId, @Valid @RequestBody StopOutcomeBody body) {
         return logistics.recordStop(id, stopId, body.outcome(), body.containers(), body.note());
     }
 
@@ -162,7 +179,7 @@ class LogisticsApiController {
 
     @PostMapping("/runs/{id}/cancel")
     @PreAuthorize(LogisticsRoles.ACT)
-    PickupRunView cancel(@PathVariable UUID id, @RequestBody ReasonBody body) {
+    PickupRunView cancel(@PathVariable UUID id, @Valid @RequestBody ReasonBody body) {
         return logistics.cancelRun(id, body.reason());
     }
 
@@ -192,7 +209,7 @@ class LogisticsApiController {
     @PostMapping("/boxes")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(LogisticsRoles.ACT)
-    BoxView dispatch(@RequestBody DispatchBody body) {
+    BoxView dispatch(@Valid @RequestBody DispatchBody body) {
         return logistics.dispatchBox(
                 body.code(), body.originPointId(), body.mode(), body.departedAt(), body.temperatureC());
     }

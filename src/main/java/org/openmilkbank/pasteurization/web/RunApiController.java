@@ -3,6 +3,7 @@ package org.openmilkbank.pasteurization.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunState;
 import org.openmilkbank.pasteurization.RunView;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +37,15 @@ class RunApiController {
     }
 
     /** {@code sampledAt}: when the sample was taken (default now); not before the run ended, not in the future. */
-    record PostCulture(@NotNull @PositiveOrZero Long cfu, String organism, Instant sampledAt) {}
+    record PostCulture(
+            @NotNull @PositiveOrZero Long cfu,
+            @Size(max = TextLimits.LABEL) String organism,
+            Instant sampledAt) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    RunView record(@RequestBody RunRecord record) {
+    RunView record(@Valid @RequestBody RunRecord record) {
         return runs.recordRun(record);
     }
 

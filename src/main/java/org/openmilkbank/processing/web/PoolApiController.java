@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.processing.PoolManagement;
@@ -11,6 +12,7 @@ import org.openmilkbank.processing.PoolState;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,19 +39,22 @@ class PoolApiController {
      * Either the scanned DINs or the container ids, not both; {@code madeAt} when the pool is recorded after it was
      * made (default now).
      */
-    record NewPool(List<String> containerDins, List<UUID> containerIds, java.time.Instant madeAt) {}
+    record NewPool(
+            List<@Size(max = TextLimits.CODE) String> containerDins,
+            List<UUID> containerIds,
+            java.time.Instant madeAt) {}
 
     record PreCultureCounts(
             @NotNull @PositiveOrZero Long totalCfu,
             @PositiveOrZero Long enterobacteriaceaeCfu,
             @PositiveOrZero Long staphAureusCfu) {}
 
-    record Reason(@NotBlank String reason) {}
+    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    PoolView create(@RequestBody NewPool request) {
+    PoolView create(@Valid @RequestBody NewPool request) {
         boolean dins =
                 request.containerDins() != null && !request.containerDins().isEmpty();
         boolean ids = request.containerIds() != null && !request.containerIds().isEmpty();

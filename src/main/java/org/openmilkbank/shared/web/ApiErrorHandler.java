@@ -82,6 +82,10 @@ class ApiErrorHandler {
         if (BadInput.isUniqueViolation(e)) {
             return conflict("error.conflict.duplicate");
         }
+        java.util.Optional<BadInput> tooLong = BadInput.ofTooLong(e);
+        if (tooLong.isPresent()) {
+            return refusedInput(tooLong.get());
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.UNPROCESSABLE_CONTENT, messages.get("error.integrity.refused"));
         problem.setTitle(messages.get("error.refused.title"));
@@ -109,6 +113,18 @@ class ApiErrorHandler {
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get(bad.code(), bad.args()));
         problem.setTitle(messages.get("error.badRequest.title"));
+        problem.setProperty("code", bad.code());
+        if (bad.field() != null) {
+            problem.setProperty("field", bad.field());
+        }
+        return problem;
+    }
+
+    /** Input the bank's records cannot hold (a text over the database's limit): 422 naming the field. */
+    private ProblemDetail refusedInput(BadInput bad) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT, messages.get(bad.code(), bad.args()));
+        problem.setTitle(messages.get("error.refused.title"));
         problem.setProperty("code", bad.code());
         if (bad.field() != null) {
             problem.setProperty("field", bad.field());

@@ -22,6 +22,19 @@ record BadInput(String field, String code, Object... args) {
     /** The SQLState PostgreSQL answers for a duplicate key. */
     static final String UNIQUE_VIOLATION = "23505";
 
+    /** The SQLState PostgreSQL answers for a failed check constraint. */
+    static final String CHECK_VIOLATION = "23514";
+
+    /** How the database's length limits are named (see {@code db/migration/afterMigrate.sql}). */
+    static final String MAX_LENGTH_SUFFIX = "__max_length";
+
+    /** The database's length limit for every free-text column; the same number as in the callback. */
+    static final int DATABASE_MAX_CHARS = org.openmilkbank.shared.TextLimits.DATABASE;
+
+    /** "Constraint … of relation … violates check constraint "name"": PostgreSQL's wording names it in quotes. */
+    private static final java.util.regex.Pattern CHECK_CONSTRAINT =
+            java.util.regex.Pattern.compile("check constraint \"([^\"]+)\"");
+
     static BadInput of(HttpMessageNotReadableException e) {
         JacksonException jackson = causeOf(e, JacksonException.class).orElse(null);
         if (jackson == null) {
@@ -86,6 +99,41 @@ record BadInput(String field, String code, Object... args) {
         return causeOf(e, SQLException.class)
                 .map(s -> UNIQUE_VIOLATION.equals(s.getSQLState()))
                 .orElse(false);
+    }
+
+    /**
+     * A write refused by a free-text column's length limit, naming the column: {@code <table>__<column>__max_length}
+     * or, for a long table name, {@code <hash>__<column>__max_length}; empty for any other refusal.
+     */
+    static Optional<BadInput> ofTooLong(DataIntegrityViolationException e) {
+        Optional<SQLException> sql =
+                causeOf(e, SQLException.class).filter(s -> CHECK_VIOLATION.equals(s.getSQLState()));
+        if (sql.isEmpty()) {
+            return Optional.empty();
+        }
+        String constraint = constraintOf(sql.get());
+        if (constraint == null || !constraint.endsWith(MAX_LENGTH_SUFFIX)) {
+            return Optional.empty();
+        }
+        String head = constraint.substring(0, constraint.length() - MAX_LENGTH_SUFFIX.length());
+        int split = head.lastIndexOf("__");
+        String column = split < 0 ? null : head.substring(split + 2);
+        return Optional.of(tooLong(column, DATABASE_MAX_CHARS));
+    }
+
+    /** A text longer than {@code max} characters in {@code field}. */
+    static BadInput tooLong(String field, int max) {
+        return new BadInput(field, "error.input.tooLong", field == null ? "?" : field, max);
+    }
+
+    private static String constraintOf(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException p
+                && p.getServerErrorMessage() != null
+                && p.getServerErrorMessage().getConstraint() != null) {
+            return p.getServerErrorMessage().getConstraint();
+        }
+        java.util.regex.Matcher m = CHECK_CONSTRAINT.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? m.group(1) : null;
     }
 
     private static String path(List<JacksonException.Reference> path) {

@@ -55,8 +55,13 @@ class PageErrorHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     String integrity(
             DataIntegrityViolationException e, HttpServletRequest request, RedirectAttributes flash, Model model) {
-        String code = BadInput.isUniqueViolation(e) ? "error.conflict.duplicate" : "error.integrity.refused";
-        return back(messages.get(code), request, flash, model);
+        if (BadInput.isUniqueViolation(e)) {
+            return back(messages.get("error.conflict.duplicate"), request, flash, model);
+        }
+        String message = BadInput.ofTooLong(e)
+                .map(bad -> messages.get(bad.code(), bad.args()))
+                .orElseGet(() -> messages.get("error.integrity.refused"));
+        return back(message, request, flash, model);
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)

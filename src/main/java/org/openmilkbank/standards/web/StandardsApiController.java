@@ -2,9 +2,11 @@ package org.openmilkbank.standards.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +35,9 @@ class StandardsApiController {
         }
     }
 
-    record Activation(@NotBlank String code, @NotBlank String reason) {}
+    record Activation(
+            @NotBlank @Size(max = TextLimits.CODE) String code,
+            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     @GetMapping("/profiles")
     @PreAuthorize("isAuthenticated()")

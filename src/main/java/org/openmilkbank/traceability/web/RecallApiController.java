@@ -1,9 +1,12 @@
 package org.openmilkbank.traceability.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.traceability.HoldOutcome;
 import org.openmilkbank.traceability.RecallCase;
 import org.openmilkbank.traceability.RecallPreview;
@@ -29,12 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 class RecallApiController {
 
     /** The source and, to open, the reason. */
-    record OpenRecall(RecallSource source, String reason) {}
+    record OpenRecall(
+            @Valid RecallSource source,
+            @Size(max = TextLimits.REASON) String reason) {}
 
-    record TaskNote(String note) {}
+    record TaskNote(@Size(max = TextLimits.NOTE) String note) {}
 
     /** @param outcomes how each unit's hold ends, by unit id: DISCARDED (the default) or RELEASED */
-    record CloseRecall(String summary, Map<UUID, HoldOutcome> outcomes) {}
+    record CloseRecall(@Size(max = TextLimits.REASON) String summary, Map<UUID, HoldOutcome> outcomes) {}
 
     private final Recalls recalls;
 
@@ -44,14 +49,14 @@ class RecallApiController {
 
     @PostMapping("/preview")
     @PreAuthorize("hasRole('MANAGER')")
-    RecallPreview preview(@RequestBody OpenRecall body) {
+    RecallPreview preview(@Valid @RequestBody OpenRecall body) {
         return recalls.preview(body.source());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('MANAGER')")
-    RecallCase open(@RequestBody OpenRecall body) {
+    RecallCase open(@Valid @RequestBody OpenRecall body) {
         return recalls.open(body.source(), body.reason());
     }
 
@@ -69,25 +74,28 @@ class RecallApiController {
 
     @PostMapping("/{code}/tasks/{id}/done")
     @PreAuthorize("hasRole('MANAGER')")
-    RecallCase done(@PathVariable String code, @PathVariable UUID id, @RequestBody(required = false) TaskNote body) {
+    RecallCase done(
+            @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody(required = false) TaskNote body) {
         return recalls.mark(code, id, RecallCase.MarkKind.DONE, body == null ? null : body.note());
     }
 
     @PostMapping("/{code}/tasks/{id}/waive")
     @PreAuthorize("hasRole('MANAGER')")
-    RecallCase waive(@PathVariable String code, @PathVariable UUID id, @RequestBody(required = false) TaskNote body) {
+    RecallCase waive(
+            @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody(required = false) TaskNote body) {
         return recalls.mark(code, id, RecallCase.MarkKind.WAIVED, body == null ? null : body.note());
     }
 
     @PostMapping("/{code}/tasks/{id}/reopen")
     @PreAuthorize("hasRole('MANAGER')")
-    RecallCase reopen(@PathVariable String code, @PathVariable UUID id, @RequestBody(required = false) TaskNote body) {
+    RecallCase reopen(
+            @PathVariable String code, @PathVariable UUID id, @Valid @RequestBody(required = false) TaskNote body) {
         return recalls.mark(code, id, RecallCase.MarkKind.REOPENED, body == null ? null : body.note());
     }
 
     @PostMapping("/{code}/close")
     @PreAuthorize("hasRole('MANAGER')")
-    RecallCase close(@PathVariable String code, @RequestBody CloseRecall body) {
+    RecallCase close(@PathVariable String code, @Valid @RequestBody CloseRecall body) {
         return recalls.close(
                 code,
                 body.summary(),
