@@ -8,6 +8,7 @@ import org.springframework.context.MessageSourceResolvable;
 /**
  * What a history entry says, as data: a message key and its arguments, rendered in the reader's language when read.
  * An argument that is itself a {@link Said} (or {@link #code}) is translated too, e.g. a state or an outcome.
+ * A list argument (each item a {@link Said} or a value) is shown as its items joined by "; ".
  * Nothing translated is ever stored.
  */
 public record Said(String key, List<Object> args) implements MessageSourceResolvable {
@@ -35,6 +36,9 @@ public record Said(String key, List<Object> args) implements MessageSourceResolv
         }
         if (arg instanceof Said || arg instanceof Number || arg instanceof Boolean) {
             return arg;
+        }
+        if (arg instanceof List<?> items) {
+            return items.stream().map(Said::plain).toList();
         }
         if (arg instanceof Din din) {
             return din.withCheck();
