@@ -2,10 +2,8 @@ package org.openmilkbank.shared;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -72,7 +70,7 @@ public class History {
                 .param("type", recordType)
                 .param("recordId", String.valueOf(recordId))
                 .param("action", what.key())
-                .param("args", JSON.writeValueAsString(encode(what.args())))
+                .param("args", JSON.writeValueAsString(Said.encode(what.args())))
                 .param("reason", reason)
                 .param("code", reasonCode)
                 .param("actor", CurrentActor.username())
@@ -95,7 +93,7 @@ public class History {
                     String detail = rs.getString("detail");
                     String args = rs.getString("args");
                     if (args != null) {
-                        Said said = new Said(action, decodeAll(JSON.readValue(args, List.class)));
+                        Said said = new Said(action, Said.decode(JSON.readValue(args, List.class)));
                         Object[] resolved = said.args().stream()
                                 .map(v -> resolve(v, locale))
                                 .toArray();
@@ -129,29 +127,6 @@ public class History {
                     items.stream().map(i -> String.valueOf(resolve(i, locale))).toList());
         }
         return arg;
-    }
-
-    /** Arguments as JSON: a translated word is kept as its key, {@code {"key": …, "args": […]}}. */
-    private static List<Object> encode(List<?> args) {
-        return args.stream()
-                .map(a -> a instanceof Said s
-                        ? (Object) Map.of("key", s.key(), "args", encode(s.args()))
-                        : a instanceof List<?> l ? encode(l) : a)
-                .toList();
-    }
-
-    private static List<Object> decodeAll(List<?> args) {
-        List<Object> out = new ArrayList<>();
-        for (Object a : args) {
-            if (a instanceof Map<?, ?> m && m.get("key") instanceof String key) {
-                out.add(new Said(key, decodeAll(m.get("args") instanceof List<?> l ? l : List.of())));
-            } else if (a instanceof List<?> l) {
-                out.add(decodeAll(l));
-            } else {
-                out.add(a);
-            }
-        }
-        return out;
     }
 
     public record HistoryEntry(String action, String detail, String reason, String actor, Instant at) {}

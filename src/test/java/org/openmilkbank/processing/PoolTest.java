@@ -124,7 +124,10 @@ class PoolTest {
                         new PreCultureResult(100_001, 0L, 0L), TestProfiles.nice(), "t", Instant.EPOCH))
                 .isFalse();
         assertThat(fails.state()).isEqualTo(PoolState.DISCARDED);
-        assertThat(fails.discardReason()).contains("total count 100001").contains("100000");
+        assertThat(fails.discardReason()).isNull();
+        assertThat(fails.view().discardCodes())
+                .containsExactly(
+                        org.openmilkbank.shared.Said.of("processing.discard.pre-culture.total", 100_001L, 100_000L));
         assertThat(code(() -> fails.recordPreCulture(
                         new PreCultureResult(1, 0L, 0L), TestProfiles.nice(), "t", Instant.EPOCH)))
                 .isEqualTo("processing.preCulture.notAwaiting");
