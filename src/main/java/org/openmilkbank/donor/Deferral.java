@@ -9,8 +9,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 /** A donor's deferral. Lifted (temporary only) or voided with a reason, never deleted. */
 @Entity
@@ -147,12 +151,16 @@ class Deferral {
         return donorId;
     }
 
-    String describe() {
-        return category
-                + (permanent
-                        ? ", permanent"
-                        : ", from " + startsOn + (until == null ? " until lifted" : " until " + until))
-                + (retestRequired ? ", re-test required" : "") + ": " + reason;
+    /** What the history says of it: {@code <key>.detail} reads the category, its period and then {@code more}. */
+    Said said(String key, Object... more) {
+        Said period = permanent
+                ? Said.code("donor.history.period.permanent")
+                : until == null
+                        ? Said.of("donor.history.period.untilLifted" + (retestRequired ? "Retest" : ""), startsOn)
+                        : Said.of("donor.history.period.until" + (retestRequired ? "Retest" : ""), startsOn, until);
+        List<Object> args = new ArrayList<>(List.of(Said.code("donor.category." + category.name()), period));
+        args.addAll(Arrays.asList(more));
+        return new Said(key, args);
     }
 
     DeferralView view() {

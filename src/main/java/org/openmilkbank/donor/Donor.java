@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 /** A registered donor. Details are corrected with a reason, never deleted. */
 @Entity
@@ -86,21 +87,21 @@ class Donor {
         apply(details);
     }
 
-    /** Applies corrected details and describes each change as "field: before → after". */
-    String correct(NewDonor details) {
-        List<String> changes = new ArrayList<>();
-        diff(changes, "given name", givenName, details.givenName());
-        diff(changes, "family name", familyName, details.familyName());
-        diff(changes, "birth date", birthDate, details.birthDate());
+    /** Applies corrected details and says each change as data: field, before, after. */
+    List<Said> correct(NewDonor details) {
+        List<Said> changes = new ArrayList<>();
+        diff(changes, "givenName", givenName, details.givenName());
+        diff(changes, "familyName", familyName, details.familyName());
+        diff(changes, "birthDate", birthDate, details.birthDate());
         diff(changes, "phone", phone, details.phone());
         diff(changes, "address", address, details.address());
         apply(details);
-        return String.join("; ", changes);
+        return changes;
     }
 
-    private static void diff(List<String> changes, String field, Object before, Object after) {
+    private static void diff(List<Said> changes, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(field + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+            changes.add(Said.of("donor.history.change", Said.code("donor.history.field." + field), before, after));
         }
     }
 
@@ -112,22 +113,22 @@ class Donor {
         this.address = details.address();
     }
 
-    /** Records her background and describes each change as "field: before → after". */
-    String background(DonorBackground b) {
-        List<String> changes = new ArrayList<>();
-        diff(changes, "preferred language", preferredLanguage, b.preferredLanguage());
-        diff(changes, "infant birth date", infantBirthDate, b.infantBirthDate());
-        diff(changes, "infant gestation (weeks)", infantGestationWeeks, b.infantGestationWeeks());
-        diff(changes, "recruited in", recruitedIn, b.recruitedIn());
-        diff(changes, "consent date", consentOn, b.consentOn());
-        diff(changes, "consent", consentScope, b.consentScope());
+    /** Records her background and says each change as data: field, before, after. */
+    List<Said> background(DonorBackground b) {
+        List<Said> changes = new ArrayList<>();
+        diff(changes, "preferredLanguage", preferredLanguage, b.preferredLanguage());
+        diff(changes, "infantBirthDate", infantBirthDate, b.infantBirthDate());
+        diff(changes, "gestationWeeks", infantGestationWeeks, b.infantGestationWeeks());
+        diff(changes, "recruitedIn", recruitedIn, b.recruitedIn());
+        diff(changes, "consentOn", consentOn, b.consentOn());
+        diff(changes, "consentScope", consentScope, b.consentScope());
         this.preferredLanguage = b.preferredLanguage();
         this.infantBirthDate = b.infantBirthDate();
         this.infantGestationWeeks = b.infantGestationWeeks();
         this.recruitedIn = b.recruitedIn();
         this.consentOn = b.consentOn();
         this.consentScope = b.consentScope();
-        return String.join("; ", changes);
+        return changes;
     }
 
     void retire(LocalDate on, String reason) {

@@ -12,6 +12,7 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
@@ -81,8 +82,10 @@ public class DonorManagement {
         history.record(
                 RECORD_TYPE,
                 saved.id(),
-                "registered",
-                saved.view().code() + " " + saved.view().fullName());
+                Said.of(
+                        "donor.history.registered",
+                        saved.view().code(),
+                        saved.view().fullName()));
         return saved.view();
     }
 
@@ -92,11 +95,11 @@ public class DonorManagement {
             throw new RuleViolation("history.reason.required");
         }
         Donor donor = load(donorId);
-        String changes = donor.correct(details);
+        List<Said> changes = donor.correct(details);
         if (changes.isEmpty()) {
             throw new RuleViolation("donor.correct.nothingChanged");
         }
-        history.recordCorrection(RECORD_TYPE, donorId, "details corrected", changes, reason);
+        history.recordCorrection(RECORD_TYPE, donorId, Said.of("donor.history.corrected", changes), reason);
         return donor.view();
     }
 
@@ -126,7 +129,7 @@ public class DonorManagement {
         }
         SerologyResult result = serology.save(
                 new SerologyResult(donor.id(), code, sampleDate, outcome, reference, now(), CurrentActor.username()));
-        history.record(RECORD_TYPE, donorId, "serology recorded", result.describe());
+        history.record(RECORD_TYPE, donorId, result.said("donor.history.serologyRecorded"));
         if (outcome == SerologyOutcome.POSITIVE) {
             RiskWindowPolicy.Window window = RiskWindowPolicy.forPositive(
                     code,
@@ -146,7 +149,7 @@ public class DonorManagement {
         SerologyResult result =
                 serology.findById(resultId).orElseThrow(() -> new NotFound("donor.serology.notFound", resultId));
         result.voidWith(reason, now(), CurrentActor.username());
-        history.recordCorrection(RECORD_TYPE, result.donorId(), "serology voided", result.describe(), reason);
+        history.recordCorrection(RECORD_TYPE, result.donorId(), result.said("donor.history.serologyVoided"), reason);
         events.publishEvent(new DonorMilkCleared(result.donorId(), "serology:" + resultId, true, reason, now()));
     }
 
@@ -220,11 +223,7 @@ public class DonorManagement {
         Donor donor = load(donorId);
         LocalDate before = donor.firstDonationOn();
         if (donor.donated(expressedOn)) {
-            history.record(
-                    RECORD_TYPE,
-                    donorId,
-                    "first donation date set",
-                    (before == null ? "—" : before.toString()) + " → " + expressedOn);
+            history.record(RECORD_TYPE, donorId, Said.of("donor.history.firstDonation", before, expressedOn));
         }
     }
 
@@ -281,9 +280,13 @@ public class DonorManagement {
         history.record(
                 RECORD_TYPE,
                 donorId,
-                "screened",
-                profile.code() + " questionnaire v" + questionnaire.version() + ", " + interview.mode() + " on "
-                        + interview.interviewedOn() + ", " + deferring.size() + " deferring answer(s)");
+                Said.of(
+                        "donor.history.screened",
+                        profile.code(),
+                        questionnaire.version(),
+                        Said.code("donor.mode." + interview.mode().name()),
+                        interview.interviewedOn(),
+                        deferring.size()));
         for (QuestionView q : deferring) {
             ScreeningCatalogue.Rule rule = catalogue
                     .rule(profile.code(), q.category())
@@ -298,6 +301,7 @@ public class DonorManagement {
                             : interview.interviewedOn().plusDays(rule.days()),
                     rule.retestRequired(),
                     "screening answer to “" + q.text() + "”: " + answers.get(q),
+                    Said.of("donor.history.screeningAnswer", q.text(), answers.get(q)),
                     screening.id());
         }
         return screeningView(screening);
@@ -310,8 +314,9 @@ public class DonorManagement {
         history.record(
                 RECORD_TYPE,
                 screening.donorId(),
-                complete ? "screening approved" : "screening first approval",
-                "interview of " + screening.interviewedOn());
+                Said.of(
+                        complete ? "donor.history.screeningApproved" : "donor.history.screeningFirstApproval",
+                        screening.interviewedOn()));
         if (complete) {
             Donor donor = load(screening.donorId());
             events.publishEvent(new DonorCleared(donor.id(), donor.view().code(), now()));
@@ -325,8 +330,7 @@ public class DonorManagement {
         history.recordCorrection(
                 RECORD_TYPE,
                 screening.donorId(),
-                "screening voided",
-                "interview of " + screening.interviewedOn(),
+                Said.of("donor.history.screeningVoided", screening.interviewedOn()),
                 reason);
     }
 
@@ -362,7 +366,7 @@ public class DonorManagement {
                 && (d.retestRequired() != null
                         ? d.retestRequired()
                         : rule.map(ScreeningCatalogue.Rule::retestRequired).orElse(false));
-        return record(donor, d.category(), permanent, startsOn, until, retest, d.reason(), null);
+        return record(donor, d.category(), permanent, startsOn, until, retest, d.reason(), d.reason(), null);
     }
 
     private DeferralView record(
@@ -373,6 +377,7 @@ public class DonorManagement {
             LocalDate until,
             boolean retest,
             String reason,
+            Object why,
             UUID screeningId) {
         Deferral deferral = deferrals.save(new Deferral(
                 donor.id(),
@@ -385,7 +390,7 @@ public class DonorManagement {
                 screeningId,
                 now(),
                 CurrentActor.username()));
-        history.record(RECORD_TYPE, donor.id(), "deferred", deferral.describe());
+        history.record(RECORD_TYPE, donor.id(), deferral.said("donor.history.deferred", why));
         for (RiskWindowPolicy.Window window :
                 RiskWindowPolicy.forDeferral(category, permanent, startsOn, until, standards.activeProfile())) {
             publishWindow(donor, window, "deferral:" + deferral.view().id());
@@ -427,7 +432,7 @@ public class DonorManagement {
             }
         }
         deferral.lift(reason, now(), CurrentActor.username());
-        history.recordCorrection(RECORD_TYPE, donor.id(), "deferral lifted", deferral.describe(), reason);
+        history.recordCorrection(RECORD_TYPE, donor.id(), deferral.said("donor.history.deferralLifted"), reason);
         events.publishEvent(new DonorMilkCleared(donor.id(), "deferral:" + deferralId, false, reason, now()));
         events.publishEvent(new DonorCleared(donor.id(), donor.view().code(), now()));
         return deferral.view();
@@ -437,7 +442,8 @@ public class DonorManagement {
     public void voidDeferral(UUID deferralId, String reason) {
         Deferral deferral = loadDeferral(deferralId);
         deferral.voidWith(reason);
-        history.recordCorrection(RECORD_TYPE, deferral.donorId(), "deferral voided", deferral.describe(), reason);
+        history.recordCorrection(
+                RECORD_TYPE, deferral.donorId(), deferral.said("donor.history.deferralVoided"), reason);
         events.publishEvent(new DonorMilkCleared(deferral.donorId(), "deferral:" + deferralId, true, reason, now()));
     }
 
@@ -473,11 +479,11 @@ public class DonorManagement {
                 || b.consentScope() != null && b.consentScope().length() > 500) {
             throw new RuleViolation("donor.background.tooLong");
         }
-        String changes = donor.background(b);
+        List<Said> changes = donor.background(b);
         if (changes.isEmpty()) {
             throw new RuleViolation("donor.correct.nothingChanged");
         }
-        history.record(RECORD_TYPE, donorId, "background recorded", changes);
+        history.record(RECORD_TYPE, donorId, Said.of("donor.history.background", changes));
         return donor.view();
     }
 
@@ -486,7 +492,7 @@ public class DonorManagement {
         Donor donor = load(donorId);
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         donor.retire(day, reason);
-        history.recordCorrection(RECORD_TYPE, donorId, "retired", "from " + day, reason);
+        history.recordCorrection(RECORD_TYPE, donorId, Said.of("donor.history.retired", day), reason);
         return donor.view();
     }
 
@@ -505,7 +511,8 @@ public class DonorManagement {
             throw new RuleViolation("history.reason.required");
         }
         catalogue.switchOn(addendum.id(), reason.strip(), now(), CurrentActor.username());
-        history.recordCorrection(ADDENDUM_RECORD_TYPE, addendum.code(), "switched on", addendum.title(), reason);
+        history.recordCorrection(
+                ADDENDUM_RECORD_TYPE, addendum.code(), Said.of("donor.history.addendumOn", addendum.title()), reason);
         return addendum(code);
     }
 
@@ -518,7 +525,8 @@ public class DonorManagement {
             throw new RuleViolation("history.reason.required");
         }
         catalogue.switchOff(addendum.activationId(), now(), CurrentActor.username());
-        history.recordCorrection(ADDENDUM_RECORD_TYPE, addendum.code(), "switched off", addendum.title(), reason);
+        history.recordCorrection(
+                ADDENDUM_RECORD_TYPE, addendum.code(), Said.of("donor.history.addendumOff", addendum.title()), reason);
         return addendum(code);
     }
 
@@ -569,15 +577,22 @@ public class DonorManagement {
                         day.plusDays(addendum.pauseDays()),
                         false,
                         addendum.title() + ": “" + q.text() + "” " + a,
+                        Said.of("donor.history.addendumAnswer", addendum.title(), q.text(), a),
                         null));
             }
         });
+        Said how = Said.code("donor.mode." + mode.name());
         history.record(
                 RECORD_TYPE,
                 donorId,
-                "addendum answered",
-                addendum.title() + ", " + mode + " on " + day
-                        + (paused.isEmpty() ? "" : ", paused " + addendum.pauseDays() + " days"));
+                paused.isEmpty()
+                        ? Said.of("donor.history.addendumAnswered", addendum.title(), how, day)
+                        : Said.of(
+                                "donor.history.addendumAnsweredPaused",
+                                addendum.title(),
+                                how,
+                                day,
+                                addendum.pauseDays()));
         if (paused.isEmpty() && !eligibleBefore) {
             clearIfEligibleNow(donor, profile);
         }

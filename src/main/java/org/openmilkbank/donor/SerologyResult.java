@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 /** One laboratory result for one test of a donor's blood sample. Voided with a reason, never deleted. */
 @Entity
@@ -94,8 +95,9 @@ class SerologyResult {
         return donorId;
     }
 
-    String describe() {
-        return test + " " + outcome + ", sampled " + sampleDate + (labReference == null ? "" : ", lab " + labReference);
+    /** What the history says of it: {@code <key>.detail} reads test, outcome, sample date and lab reference. */
+    Said said(String key) {
+        return Said.of(key, test, Said.code("donor.outcome." + outcome.name()), sampleDate, labReference);
     }
 
     SerologyView view() {

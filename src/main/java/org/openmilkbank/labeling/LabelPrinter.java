@@ -47,7 +47,7 @@ public class LabelPrinter {
             throw new RuleViolation("label.print.zplNeedsRoll");
         }
         List<Din> dins = labels.stream().map(Label::din).toList();
-        prints.record(dins, kind + " " + stock, reprintReason);
+        prints.record(dins, kind, stock, reprintReason);
         return switch (kind) {
             case PDF -> new Printout(sheets.pdf(labels, stock, locale), "application/pdf", name + ".pdf");
             case ZPL ->

@@ -10,6 +10,7 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,12 @@ public class LabelPrints {
 
     /** Records a print of these DINs; refuses the whole print if any is a reprint and no reason is given. */
     @Transactional
-    public void record(List<Din> dins, String output, String reason) {
+    public void record(List<Din> dins, LabelPrinter.Output kind, LabelFormat stock, String reason) {
+        String output = kind + " " + stock;
+        Said printed = Said.of(
+                "labeling.history.printed",
+                Said.code("label.output." + kind.name()),
+                Said.code("label.format." + stock.name()));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         List<Din> distinct = List.copyOf(new LinkedHashSet<>(dins));
         for (Din din : distinct) {
@@ -58,9 +64,10 @@ public class LabelPrints {
                     .param("by", CurrentActor.username())
                     .update();
             if (reprint) {
-                history.recordCorrection(RECORD_TYPE, din.value(), "label reprinted", output, why);
+                history.recordCorrection(
+                        RECORD_TYPE, din.value(), new Said("labeling.history.reprinted", printed.args()), why);
             } else {
-                history.record(RECORD_TYPE, din.value(), "label printed", output);
+                history.record(RECORD_TYPE, din.value(), printed);
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.openmilkbank.shared.TextLimits;
 
 /** A hospital, clinic or community depot where donors leave frozen milk; deactivated with a reason, never deleted. */
@@ -64,23 +65,29 @@ class CollectionPoint {
     }
 
     /** Returns what changed, empty when nothing did. */
-    String correct(NewCollectionPoint details) {
+    List<Said> correct(NewCollectionPoint details) {
         NewCollectionPoint d = validated(details);
-        List<String> changes = new ArrayList<>();
+        List<Said> changes = new ArrayList<>();
         if (!name.equals(d.name())) {
-            changes.add("name " + name + " → " + d.name());
+            changes.add(change("name", name, d.name()));
         }
         if (kind != d.kind()) {
-            changes.add("kind " + kind + " → " + d.kind());
+            changes.add(change(
+                    "kind",
+                    Said.code("logistics.kind." + kind.name()),
+                    Said.code("logistics.kind." + d.kind().name())));
         }
         if (!Objects.equals(address, d.address())) {
-            changes.add(
-                    "address " + (address == null ? "—" : address) + " → " + (d.address() == null ? "—" : d.address()));
+            changes.add(change("address", address, d.address()));
         }
         name = d.name();
         kind = d.kind();
         address = d.address();
-        return String.join("; ", changes);
+        return changes;
+    }
+
+    private static Said change(String field, Object before, Object after) {
+        return Said.of("logistics.history.change", Said.code("logistics.history.field." + field), before, after);
     }
 
     void deactivate(String reason) {

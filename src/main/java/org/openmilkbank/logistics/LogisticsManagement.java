@@ -17,6 +17,7 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
 import org.springframework.data.domain.Limit;
@@ -73,7 +74,13 @@ public class LogisticsManagement implements Logistics {
         points.save(point);
         CollectionPointView v = point.view();
         history.record(
-                POINT, v.id(), "created", v.kind() + " " + v.name() + (v.address() == null ? "" : ", " + v.address()));
+                POINT,
+                v.id(),
+                Said.of(
+                        "logistics.history.pointCreated",
+                        Said.code("logistics.kind." + v.kind().name()),
+                        v.name(),
+                        v.address()));
         return v;
     }
 
@@ -83,14 +90,14 @@ public class LogisticsManagement implements Logistics {
             throw new RuleViolation("history.reason.required");
         }
         CollectionPoint point = point(id);
-        String changes = point.correct(details);
+        List<Said> changes = point.correct(details);
         if (changes.isEmpty()) {
             throw new RuleViolation("logistics.point.nothingChanged");
         }
         if (point.active()) {
             requireNameFree(point.name(), id);
         }
-        history.recordCorrection(POINT, id, "details corrected", changes, reason);
+        history.recordCorrection(POINT, id, Said.of("logistics.history.pointCorrected", changes), reason);
         return point.view();
     }
 
@@ -98,7 +105,7 @@ public class LogisticsManagement implements Logistics {
     public CollectionPointView deactivatePoint(UUID id, String reason) {
         CollectionPoint point = point(id);
         point.deactivate(reason);
-        history.recordCorrection(POINT, id, "deactivated", point.name(), reason);
+        history.recordCorrection(POINT, id, Said.of("logistics.history.pointDeactivated", point.name()), reason);
         return point.view();
     }
 
@@ -107,7 +114,7 @@ public class LogisticsManagement implements Logistics {
         CollectionPoint point = point(id);
         requireNameFree(point.name(), id);
         point.reactivate();
-        history.record(POINT, id, "reactivated", point.name());
+        history.record(POINT, id, Said.of("logistics.history.pointReactivated", point.name()));
         return point.view();
     }
 
@@ -130,7 +137,7 @@ public class LogisticsManagement implements Logistics {
                 .single();
         PickupRun run = PickupRun.plan(number, plannedOn, driver, LocalDate.now(clock), CurrentActor.username(), now());
         runs.save(run);
-        history.record(RUN, run.id(), "planned", "R" + number + " on " + plannedOn + ", driver " + run.driver());
+        history.record(RUN, run.id(), Said.of("logistics.history.runPlanned", "R" + number, plannedOn, run.driver()));
         return view(run);
     }
 
@@ -143,7 +150,8 @@ public class LogisticsManagement implements Logistics {
                         new RuleViolation("logistics.stop.donorUnknown", donorCode == null ? "" : donorCode.strip()));
         // the stop keeps her code only: the run, its history and its lists are read by the lab as well
         PickupStop stop = run.addDonorStop(donor.id(), donor.code(), donor.code());
-        history.record(RUN, runId, "stop added", stop.view().position() + ". " + donor.code());
+        history.record(
+                RUN, runId, Said.of("logistics.history.stopAdded", stop.view().position(), donor.code()));
         return view(run);
     }
 
@@ -152,7 +160,8 @@ public class LogisticsManagement implements Logistics {
         PickupRun run = lockRun(runId);
         CollectionPoint point = point(pointId);
         PickupStop stop = run.addPointStop(point);
-        history.record(RUN, runId, "stop added", stop.view().position() + ". " + point.name());
+        history.record(
+                RUN, runId, Said.of("logistics.history.stopAdded", stop.view().position(), point.name()));
         return view(run);
     }
 
@@ -167,9 +176,11 @@ public class LogisticsManagement implements Logistics {
         history.record(
                 BOX,
                 box.id(),
-                "taken on run",
-                "R" + run.number() + ", " + box.view().mode());
-        history.record(RUN, runId, "box added", box.code());
+                Said.of(
+                        "logistics.history.boxTakenOnRun",
+                        "R" + run.number(),
+                        mode(box.view().mode())));
+        history.record(RUN, runId, Said.of("logistics.history.boxAdded", box.code()));
         return view(run);
     }
 
@@ -180,7 +191,10 @@ public class LogisticsManagement implements Logistics {
                 .filter(b -> b.state() != BoxState.CANCELLED)
                 .count();
         run.start(planned, now());
-        history.record(RUN, runId, "on the road", run.stopViews().size() + " stops, " + planned + " boxes");
+        history.record(
+                RUN,
+                runId,
+                Said.of("logistics.history.runStarted", run.stopViews().size(), planned));
         return view(run);
     }
 
@@ -192,10 +206,12 @@ public class LogisticsManagement implements Logistics {
         history.record(
                 RUN,
                 runId,
-                "stop " + v.outcome().name().toLowerCase(),
-                v.position() + ". " + v.place()
-                        + (v.containers() == null ? "" : ", " + v.containers() + " containers")
-                        + (v.note() == null ? "" : ": " + v.note()));
+                Said.of(
+                        "logistics.history.stop" + v.outcome().name(),
+                        v.position(),
+                        v.place(),
+                        v.containers() == null ? "" : Said.of("logistics.history.containers", v.containers()),
+                        v.note() == null ? "" : Said.of("logistics.history.note", v.note())));
         return view(run);
     }
 
@@ -206,7 +222,7 @@ public class LogisticsManagement implements Logistics {
         long inTransit = boxes.findByRunIdOrderByCreatedAt(runId).stream()
                 .filter(b -> b.state() == BoxState.IN_TRANSIT)
                 .count();
-        history.record(RUN, runId, "returned", inTransit + " boxes to receive");
+        history.record(RUN, runId, Said.of("logistics.history.runReturned", inTransit));
         return view(run);
     }
 
@@ -218,10 +234,11 @@ public class LogisticsManagement implements Logistics {
         for (TransportBox box : boxes.findByRunIdOrderByCreatedAt(runId)) {
             if (box.state() == BoxState.PLANNED) {
                 box.cancel();
-                history.recordCorrection(BOX, box.id(), "cancelled with its run", "R" + run.number(), reason);
+                history.recordCorrection(
+                        BOX, box.id(), Said.of("logistics.history.boxCancelledWithRun", "R" + run.number()), reason);
             }
         }
-        history.recordCorrection(RUN, runId, "cancelled", "R" + run.number(), reason);
+        history.recordCorrection(RUN, runId, Said.of("logistics.history.runCancelled", "R" + run.number()), reason);
         return view(run);
     }
 
@@ -279,9 +296,12 @@ public class LogisticsManagement implements Logistics {
         history.record(
                 BOX,
                 v.id(),
-                "dispatched",
-                "from " + origin.name() + ", " + v.mode() + ", "
-                        + v.departureTempC().toPlainString() + " °C at " + v.departedAt());
+                Said.of(
+                        "logistics.history.boxDispatched",
+                        origin.name(),
+                        mode(v.mode()),
+                        v.departureTempC(),
+                        v.departedAt()));
         return v;
     }
 
@@ -296,7 +316,7 @@ public class LogisticsManagement implements Logistics {
         }
         box.depart(departedAt == null ? now() : departedAt, departureTempC, now());
         BoxView v = box.view();
-        history.record(BOX, boxId, "departed", v.departureTempC().toPlainString() + " °C at " + v.departedAt());
+        history.record(BOX, boxId, Said.of("logistics.history.boxDeparted", v.departureTempC(), v.departedAt()));
         return v;
     }
 
@@ -311,22 +331,21 @@ public class LogisticsManagement implements Logistics {
         StandardProfile profile = standards.activeProfile();
         ColdChainVerdict verdict = box.arrive(arrival, profile, now());
         BoxView v = box.view();
-        String detail = v.arrivalTempC().toPlainString() + " °C, indicator " + v.indicator() + ", seal "
-                + (Boolean.TRUE.equals(v.sealIntact()) ? "intact" : "broken") + ", " + v.minutesUnderway(now())
-                + " min underway (" + profile.code() + ")";
+        List<Object> arrived = new ArrayList<>(List.of(
+                v.arrivalTempC(),
+                v.indicator() == null
+                        ? "—"
+                        : Said.code("logistics.indicator." + v.indicator().name()),
+                Said.code("logistics.history.seal." + (Boolean.TRUE.equals(v.sealIntact()) ? "intact" : "broken")),
+                v.minutesUnderway(now()),
+                profile.code()));
         if (verdict.intact()) {
-            history.record(BOX, v.id(), "arrived: cold chain intact", detail);
+            history.record(BOX, v.id(), new Said("logistics.history.boxArrivedIntact", arrived));
         } else {
-            history.record(
-                    BOX,
-                    v.id(),
-                    "arrived: cold chain BROKEN",
-                    detail + "; "
-                            + String.join(
-                                    ", ",
-                                    verdict.reasons().stream()
-                                            .map(ColdChainReason::code)
-                                            .toList()));
+            arrived.add(verdict.reasons().stream()
+                    .map(r -> new Said(r.code(), r.args()))
+                    .toList());
+            history.record(BOX, v.id(), new Said("logistics.history.boxArrivedBroken", arrived));
         }
         return v;
     }
@@ -443,5 +462,9 @@ public class LogisticsManagement implements Logistics {
     /** Now, at the database's precision, so that a view returned now equals the one read back later. */
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Said mode(TransportMode mode) {
+        return Said.code("logistics.mode." + mode.name());
     }
 }

@@ -23,6 +23,7 @@ import org.openmilkbank.traceability.HoldOutcome;
 import org.openmilkbank.traceability.Holds;
 import org.openmilkbank.traceability.MilkGate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +44,7 @@ public class PasteurisationManagement {
     private final MilkGate milkGate;
     private final Holds holds;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
     PasteurisationManagement(
             PasteurisationRunRepository runs,
@@ -53,7 +55,9 @@ public class PasteurisationManagement {
             Clock clock,
             MilkGate milkGate,
             Holds holds,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MessageSource messages) {
+        this.messages = messages;
         this.milkGate = milkGate;
         this.holds = holds;
         this.events = events;
@@ -100,7 +104,7 @@ public class PasteurisationManagement {
                             record.holdTemperatureC().toPlainString(),
                             record.holdMinutes(),
                             profile.code()));
-            return run.view();
+            return view(run);
         }
         pools.markPasteurised(pool.id(), run.id());
         LocalDate expiresOn = ShelfLife.expiresOn(
@@ -121,7 +125,7 @@ public class PasteurisationManagement {
                         record.bottleVolumeMl(),
                         expiresOn.toString(),
                         profile.code()));
-        return run.view();
+        return view(run);
     }
 
     /** Records the post-pasteurisation culture sampled now. */
@@ -157,7 +161,7 @@ public class PasteurisationManagement {
             inventory.discardRun(runId, PasteurisationRun.CULTURE_POSITIVE);
             history.record(RECORD_TYPE, runId, said);
         }
-        return run.view();
+        return view(run);
     }
 
     /**
@@ -172,26 +176,31 @@ public class PasteurisationManagement {
         inventory.releaseRun(runId, now);
         events.publishEvent(new RunReleased(runId, now));
         history.record(RECORD_TYPE, runId, Said.of("pasteurization.history.released"));
-        return run.view();
+        return view(run);
     }
 
     public Optional<RunView> find(UUID runId) {
-        return runs.findById(runId).map(PasteurisationRun::view);
+        return runs.findById(runId).map(this::view);
     }
 
     /** Runs in the state, newest first; {@code null} lists all. */
     public List<RunView> list(RunState state) {
         return (state == null ? runs.findAllByOrderByRecordedAtDesc() : runs.findByStateOrderByRecordedAtDesc(state))
-                .stream().map(PasteurisationRun::view).toList();
+                .stream().map(this::view).toList();
     }
 
     public List<RunView> runsOfPool(UUID poolId) {
         return runs.findByPoolIdOrderByRecordedAt(poolId).stream()
-                .map(PasteurisationRun::view)
+                .map(this::view)
                 .toList();
     }
 
     private PasteurisationRun lock(UUID runId) {
         return runs.lockById(runId).orElseThrow(() -> new NotFound("pasteurization.run.notFound", runId));
+    }
+
+    /** The run as pages and the API see it, why it failed in the reader's language. */
+    private RunView view(PasteurisationRun run) {
+        return run.view().rendered(messages);
     }
 }

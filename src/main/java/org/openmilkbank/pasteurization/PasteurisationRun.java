@@ -11,9 +11,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.openmilkbank.processing.PoolState;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.openmilkbank.standards.StandardProfile;
 
 /** One pasteuriser cycle of a pool; its bottles are the batch that is cultured, quarantined and released together. */
@@ -53,8 +56,14 @@ class PasteurisationRun {
     @Column(nullable = false)
     private String outcome;
 
+    /** The English text of why a run recorded before V44 was not accepted; later runs keep codes instead. */
     @Column(name = "failure_reason")
     private String failureReason;
+
+    /** Why the run was not accepted, as codes with their numbers (JSON), rendered in the reader's language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "failure_code")
+    private String failureCode;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -170,7 +179,7 @@ class PasteurisationRun {
         run.recordedBy = by;
         run.recordedAt = now;
         run.outcome = verdict.passed() ? "PASSED" : "FAILED";
-        run.failureReason = verdict.failure();
+        run.failureCode = verdict.passed() ? null : Said.toJson(verdict.failures());
         run.state = verdict.passed() ? RunState.QUARANTINE : RunState.FAILED;
         return run;
     }
@@ -219,7 +228,10 @@ class PasteurisationRun {
     void release(String by, Instant now) {
         switch (state) {
             case QUARANTINE -> throw new RuleViolation("pasteurization.release.culturePending");
-            case FAILED -> throw new RuleViolation("pasteurization.release.failedRun", failureReason);
+            case FAILED ->
+                throw failureCode == null
+                        ? new RuleViolation("pasteurization.release.failedRun", failureReason)
+                        : new RuleViolation("pasteurization.release.failedRunBecause", Said.listFromJson(failureCode));
             case RELEASED -> throw new RuleViolation("pasteurization.release.alreadyReleased", releasedBy);
             case DISCARDED -> {
                 if ("POSITIVE".equals(postCultureOutcome)) {
@@ -286,6 +298,8 @@ class PasteurisationRun {
                 holdMinutes,
                 outcome,
                 failureReason,
+                Said.listFromJson(failureCode),
+                null,
                 state,
                 bottleCount,
                 bottleVolumeMl,

@@ -21,9 +21,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.openmilkbank.collection.RawContainerView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.openmilkbank.standards.StandardProfile;
 
 /** Raw containers mixed for one pasteurisation: guards its donors, its culture and its one-way states. */
@@ -56,8 +59,14 @@ class Pool {
     @Column(name = "earliest_expression", nullable = false)
     private LocalDate earliestExpression;
 
+    /** The person's words for a discard, or (rows before V33) the English text of a failed pre-culture. */
     @Column(name = "discard_reason")
     private String discardReason;
+
+    /** Why a failed pre-culture discarded it, as codes with their counts (JSON), rendered in the reader's language. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "discard_code")
+    private String discardCode;
 
     @Column(name = "pre_culture_total_cfu")
     private Long preCultureTotalCfu;
@@ -156,7 +165,7 @@ class Pool {
         } else {
             preCultureOutcome = "FAIL";
             state = PoolState.DISCARDED;
-            discardReason = verdict.failure();
+            discardCode = Said.toJson(verdict.failures());
         }
         return verdict.passed();
     }
@@ -242,6 +251,8 @@ class Pool {
                 items,
                 donorIds,
                 culture,
-                discardReason);
+                discardReason,
+                Said.listFromJson(discardCode),
+                null);
     }
 }

@@ -28,6 +28,7 @@ import org.openmilkbank.traceability.HoldView;
 import org.openmilkbank.traceability.Holds;
 import org.openmilkbank.traceability.MilkGate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +52,7 @@ public class PoolManagement {
     private final Holds holds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
 
     PoolManagement(
             PoolRepository pools,
@@ -61,7 +63,9 @@ public class PoolManagement {
             MilkGate milkGate,
             Holds holds,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.milkGate = milkGate;
         this.holds = holds;
         this.events = events;
@@ -109,7 +113,7 @@ public class PoolManagement {
         if (pool.state() == PoolState.AWAITING_PRE_CULTURE) {
             holds.placeOnUnits(HoldKind.CULTURE, List.of(poolId), CULTURE_PENDING, List.of(), null, null);
         }
-        PoolView view = pool.view();
+        PoolView view = view(pool);
         history.record(
                 RECORD_TYPE,
                 poolId,
@@ -203,7 +207,7 @@ public class PoolManagement {
                         orDash(enterobacteriaceaeCfu),
                         orDash(staphAureusCfu),
                         profile.code()));
-        return pool.view();
+        return view(pool);
     }
 
     @Transactional
@@ -215,7 +219,7 @@ public class PoolManagement {
         events.publishEvent(new PoolDiscarded(poolId, Instant.now(clock)));
         // a culture it still waited for will never be needed
         holds.endOnUnit(poolId, HoldKind.CULTURE, HoldOutcome.DISCARDED, PoolDiscarded.REASON);
-        return pool.view();
+        return view(pool);
     }
 
     /** The pool's milk went through a passed pasteurisation run; only a READY pool can be. */
@@ -224,7 +228,7 @@ public class PoolManagement {
         Pool pool = lock(poolId);
         pool.markPasteurised();
         history.record(RECORD_TYPE, poolId, Said.of("processing.history.pasteurised", Din.parse(pool.din())));
-        return pool.view();
+        return view(pool);
     }
 
     /**
@@ -233,22 +237,22 @@ public class PoolManagement {
      */
     @Transactional
     public Optional<PoolView> lockForPasteurisation(UUID poolId) {
-        return pools.lockById(poolId).map(Pool::view);
+        return pools.lockById(poolId).map(this::view);
     }
 
     public Optional<PoolView> find(UUID poolId) {
-        return pools.findById(poolId).map(Pool::view);
+        return pools.findById(poolId).map(this::view);
     }
 
     /** A pool by its DIN as scanned (13 or 14 characters). */
     public Optional<PoolView> findByDin(String din) {
-        return pools.findByDin(Din.parse(din).value()).map(Pool::view);
+        return pools.findByDin(Din.parse(din).value()).map(this::view);
     }
 
     /** Pools in the state, newest first; {@code null} lists all. */
     public List<PoolView> list(PoolState state) {
         return (state == null ? pools.findAllByOrderByCreatedAtDesc() : pools.findByStateOrderByCreatedAtDesc(state))
-                .stream().map(Pool::view).toList();
+                .stream().map(this::view).toList();
     }
 
     private Pool lock(UUID poolId) {
@@ -267,5 +271,10 @@ public class PoolManagement {
 
     private static String orDash(Long value) {
         return value == null ? "-" : value.toString();
+    }
+
+    /** The pool as pages and the API see it, its discard reason in the reader's language. */
+    private PoolView view(Pool pool) {
+        return pool.view().rendered(messages);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.openmilkbank.standards.StandardProfile;
 
 /**
@@ -13,27 +14,32 @@ import org.openmilkbank.standards.StandardProfile;
  */
 final class PreCulturePolicy {
 
-    /** The outcome: {@code failure} names the organism, its count and the limit when the pool must be discarded. */
-    record Verdict(boolean passed, String failure) {}
+    /** The outcome: each failure is a code ({@code processing.discard.pre-culture.total}) with its count and limit. */
+    record Verdict(boolean passed, List<Said> failures) {}
+
+    static final String PRE_CULTURE = "processing.discard.pre-culture.";
 
     private PreCulturePolicy() {}
 
     static Verdict assess(PreCultureResult result, StandardProfile profile) {
-        List<String> failures = Stream.of(
-                        over("total count", result.totalCfu(), profile.preCultureMaxTotalCfu()),
+        List<Said> failures = Stream.of(
+                        over("total", "total count", result.totalCfu(), profile.preCultureMaxTotalCfu()),
                         over(
+                                "enterobacteriaceae",
                                 "Enterobacteriaceae",
                                 result.enterobacteriaceaeCfu(),
                                 profile.preCultureMaxEnterobacteriaceaeCfu()),
-                        over("S. aureus", result.staphAureusCfu(), profile.preCultureMaxStaphAureusCfu()))
+                        over(
+                                "staphAureus",
+                                "S. aureus",
+                                result.staphAureusCfu(),
+                                profile.preCultureMaxStaphAureusCfu()))
                 .flatMap(Optional::stream)
                 .toList();
-        return failures.isEmpty()
-                ? new Verdict(true, null)
-                : new Verdict(false, "pre-pasteurisation culture: " + String.join("; ", failures));
+        return failures.isEmpty() ? new Verdict(true, List.of()) : new Verdict(false, failures);
     }
 
-    private static Optional<String> over(String organism, Long count, Optional<Long> limit) {
+    private static Optional<Said> over(String code, String organism, Long count, Optional<Long> limit) {
         if (limit.isEmpty()) {
             return Optional.empty();
         }
@@ -41,7 +47,7 @@ final class PreCulturePolicy {
             throw new RuleViolation("processing.preCulture.countRequired", organism);
         }
         if (count > limit.get()) {
-            return Optional.of(organism + " " + count + " CFU/mL is above the limit of " + limit.get() + " CFU/mL");
+            return Optional.of(Said.of(PRE_CULTURE + code, count, limit.get()));
         }
         return Optional.empty();
     }

@@ -2,10 +2,8 @@ package org.openmilkbank.shared;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,23 +60,6 @@ public class History {
         write(recordType, recordId, what, reasonCode, words == null || words.isBlank() ? null : words.strip());
     }
 
-    /** @deprecated words stored in one language; say it as data with {@link #record(String, Object, Said)} */
-    @Deprecated
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String recordType, Object recordId, String action, String detail) {
-        writeWords(recordType, recordId, action, detail, null);
-    }
-
-    /** @deprecated say it as data with {@link #recordCorrection(String, Object, Said, String)} */
-    @Deprecated
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void recordCorrection(String recordType, Object recordId, String action, String detail, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
-        }
-        writeWords(recordType, recordId, action, detail, reason.strip());
-    }
-
     private void write(String recordType, Object recordId, Said what, String reasonCode, String reason) {
         jdbc.sql("""
                         insert into history_entry (id, record_type, record_id, action, args, reason, reason_code,
@@ -89,25 +70,9 @@ public class History {
                 .param("type", recordType)
                 .param("recordId", String.valueOf(recordId))
                 .param("action", what.key())
-                .param("args", JSON.writeValueAsString(encode(what.args())))
+                .param("args", JSON.writeValueAsString(Said.encode(what.args())))
                 .param("reason", reason)
                 .param("code", reasonCode)
-                .param("actor", CurrentActor.username())
-                .param("at", java.sql.Timestamp.from(Instant.now(clock)))
-                .update();
-    }
-
-    private void writeWords(String recordType, Object recordId, String action, String detail, String reason) {
-        jdbc.sql("""
-                        insert into history_entry (id, record_type, record_id, action, detail, reason, actor, at)
-                        values (:id, :type, :recordId, :action, :detail, :reason, :actor, :at)
-                        """)
-                .param("id", UUID.randomUUID())
-                .param("type", recordType)
-                .param("recordId", String.valueOf(recordId))
-                .param("action", action)
-                .param("detail", detail)
-                .param("reason", reason)
                 .param("actor", CurrentActor.username())
                 .param("at", java.sql.Timestamp.from(Instant.now(clock)))
                 .update();
@@ -128,9 +93,9 @@ public class History {
                     String detail = rs.getString("detail");
                     String args = rs.getString("args");
                     if (args != null) {
-                        Said said = new Said(action, decodeAll(JSON.readValue(args, List.class)));
+                        Said said = new Said(action, Said.decode(JSON.readValue(args, List.class)));
                         Object[] resolved = said.args().stream()
-                                .map(v -> v instanceof Said s ? messages.getMessage(s, locale) : v)
+                                .map(v -> resolve(v, locale))
                                 .toArray();
                         detail = messages.getMessage(action + ".detail", resolved, "", locale);
                         action = messages.getMessage(action, resolved, action, locale);
@@ -151,23 +116,17 @@ public class History {
                 .list();
     }
 
-    /** Arguments as JSON: a translated word is kept as its key, {@code {"key": …, "args": […]}}. */
-    private static List<Object> encode(List<Object> args) {
-        return args.stream()
-                .map(a -> a instanceof Said s ? (Object) Map.of("key", s.key(), "args", encode(s.args())) : a)
-                .toList();
-    }
-
-    private static List<Object> decodeAll(List<?> args) {
-        List<Object> out = new ArrayList<>();
-        for (Object a : args) {
-            if (a instanceof Map<?, ?> m && m.get("key") instanceof String key) {
-                out.add(new Said(key, decodeAll(m.get("args") instanceof List<?> l ? l : List.of())));
-            } else {
-                out.add(a);
-            }
+    /** A translated word in the reader's language; a list (of changes, say) as its items joined by "; ". */
+    private Object resolve(Object arg, Locale locale) {
+        if (arg instanceof Said s) {
+            return messages.getMessage(s, locale);
         }
-        return out;
+        if (arg instanceof List<?> items) {
+            return String.join(
+                    "; ",
+                    items.stream().map(i -> String.valueOf(resolve(i, locale))).toList());
+        }
+        return arg;
     }
 
     public record HistoryEntry(String action, String detail, String reason, String actor, Instant at) {}

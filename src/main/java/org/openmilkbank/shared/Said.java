@@ -1,16 +1,26 @@
 package org.openmilkbank.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a history entry says, as data: a message key and its arguments, rendered in the reader's language when read.
  * An argument that is itself a {@link Said} (or {@link #code}) is translated too, e.g. a state or an outcome.
+ * A list argument (each item a {@link Said} or a value) is shown as its items joined by "; ".
  * Nothing translated is ever stored.
  */
+@JsonIgnoreProperties({"codes", "arguments", "defaultMessage"})
 public record Said(String key, List<Object> args) implements MessageSourceResolvable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public Said {
         if (key == null || !key.matches("[a-z][a-zA-Z0-9_.-]*")) {
@@ -36,10 +46,61 @@ public record Said(String key, List<Object> args) implements MessageSourceResolv
         if (arg instanceof Said || arg instanceof Number || arg instanceof Boolean) {
             return arg;
         }
+        if (arg instanceof List<?> items) {
+            return items.stream().map(Said::plain).toList();
+        }
         if (arg instanceof Din din) {
             return din.withCheck();
         }
         return arg.toString();
+    }
+
+    /** Reasons as JSON to store beside a record: {@code [{"key": …, "args": […]}, …]}. */
+    public static String toJson(List<Said> said) {
+        return JSON.writeValueAsString(encode(said));
+    }
+
+    /** Reasons stored by {@link #toJson}; none for a blank column (a row written before they were codes). */
+    public static List<Said> listFromJson(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        return decode(JSON.readValue(json, List.class)).stream()
+                .filter(Said.class::isInstance)
+                .map(Said.class::cast)
+                .toList();
+    }
+
+    /** The reasons in the reader's language, joined by "; "; null when there are none. */
+    public static String render(List<Said> said, MessageSource messages) {
+        return said == null || said.isEmpty()
+                ? null
+                : said.stream()
+                        .map(s -> messages.getMessage(s, LocaleContextHolder.getLocale()))
+                        .collect(Collectors.joining("; "));
+    }
+
+    /** Arguments as JSON: a translated word is kept as its key, {@code {"key": …, "args": […]}}. */
+    static List<Object> encode(List<?> args) {
+        return args.stream()
+                .map(a -> a instanceof Said s
+                        ? (Object) Map.of("key", s.key(), "args", encode(s.args()))
+                        : a instanceof List<?> l ? encode(l) : a)
+                .toList();
+    }
+
+    static List<Object> decode(List<?> args) {
+        List<Object> out = new ArrayList<>();
+        for (Object a : args) {
+            if (a instanceof Map<?, ?> m && m.get("key") instanceof String key) {
+                out.add(new Said(key, decode(m.get("args") instanceof List<?> l ? l : List.of())));
+            } else if (a instanceof List<?> l) {
+                out.add(decode(l));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     @Override

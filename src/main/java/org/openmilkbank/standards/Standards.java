@@ -11,6 +11,7 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +89,7 @@ public class Standards {
                 .param("key", ACTIVE_PROFILE_SETTING)
                 .update();
         history.recordCorrection(
-                RECORD_TYPE, "active", "active profile changed", current.code() + " → " + next.code(), reason);
+                RECORD_TYPE, "active", Said.of("standards.history.activated", current.code(), next.code()), reason);
         return next;
     }
 

@@ -42,7 +42,7 @@ class DonorManagementTests {
         assertThat(donors.findByCode(donor.code().toLowerCase())).contains(donor);
         assertThat(history.of(DonorManagement.RECORD_TYPE, donor.id()))
                 .extracting(History.HistoryEntry::action)
-                .containsExactly("registered");
+                .containsExactly("Registered");
     }
 
     @Test

@@ -25,31 +25,34 @@ class LabelPrintsTests {
     void aFirstLabelNeedsNoReasonButAReprintDoesAndIsRecorded() {
         Din din = Din.of("A0001", 26, 910_001);
         Staff.as(
-                "labtech", org.openmilkbank.shared.Role.LAB_TECHNICIAN, () -> prints.record(List.of(din), "PDF", null));
+                "labtech",
+                org.openmilkbank.shared.Role.LAB_TECHNICIAN,
+                () -> prints.record(List.of(din), LabelPrinter.Output.PDF, LabelFormat.A4_SHEET, null));
         assertThat(prints.printedBefore(din)).isTrue();
 
-        assertThatThrownBy(() -> prints.record(List.of(din), "PDF", " "))
+        assertThatThrownBy(() -> prints.record(List.of(din), LabelPrinter.Output.PDF, LabelFormat.A4_SHEET, " "))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("label.reprint.reasonRequired");
 
         Staff.as(
                 "labtech",
                 org.openmilkbank.shared.Role.LAB_TECHNICIAN,
-                () -> prints.record(List.of(din), "ZPL", "label smudged"));
+                () -> prints.record(List.of(din), LabelPrinter.Output.ZPL, LabelFormat.ROLL_50X25, "label smudged"));
         assertThat(history.of("Label", din.value()))
                 .extracting(History.HistoryEntry::action, History.HistoryEntry::reason, History.HistoryEntry::actor)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("label printed", null, "labtech"),
-                        org.assertj.core.groups.Tuple.tuple("label reprinted", "label smudged", "labtech"));
+                        org.assertj.core.groups.Tuple.tuple("Label printed", null, "labtech"),
+                        org.assertj.core.groups.Tuple.tuple("Label reprinted", "label smudged", "labtech"));
     }
 
     @Test
     void aRefusedReprintRecordsNothingForTheOtherLabelsOfThePrint() {
         Din printed = Din.of("A0001", 26, 910_002);
         Din fresh = Din.of("A0001", 26, 910_003);
-        prints.record(List.of(printed), "PDF", null);
+        prints.record(List.of(printed), LabelPrinter.Output.PDF, LabelFormat.A4_SHEET, null);
 
-        assertThatThrownBy(() -> prints.record(List.of(fresh, printed), "PDF", null))
+        assertThatThrownBy(() ->
+                        prints.record(List.of(fresh, printed), LabelPrinter.Output.PDF, LabelFormat.A4_SHEET, null))
                 .isInstanceOf(RuleViolation.class);
 
         assertThat(prints.printedBefore(fresh)).isFalse();

@@ -168,10 +168,10 @@ class LogisticsIntegrationTests {
                 .isEqualTo(BoxState.ARRIVED);
         assertThat(history.of(LogisticsManagement.BOX, boxId))
                 .extracting(History.HistoryEntry::action)
-                .containsExactly("taken on run", "departed", "arrived: cold chain intact");
+                .containsExactly("Taken on run", "Departed", "Arrived: cold chain intact");
         assertThat(history.of(LogisticsManagement.RUN, runId))
                 .extracting(History.HistoryEntry::action)
-                .contains("planned", "on the road", "stop collected", "stop missed", "returned");
+                .contains("Planned", "On the road", "Stop collected", "Stop missed", "Returned");
     }
 
     @Test
@@ -260,7 +260,7 @@ class LogisticsIntegrationTests {
         assertThat(cancelled.get("state").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.get("boxes").get(0).get("state").asText()).isEqualTo("CANCELLED");
         assertThat(history.of(LogisticsManagement.RUN, runId))
-                .filteredOn(e -> e.action().equals("cancelled"))
+                .filteredOn(e -> e.action().equals("Cancelled"))
                 .extracting(History.HistoryEntry::reason)
                 .containsExactly("van broke down");
         assertThat(call(post("/api/v1/logistics/points"), "{\"name\":\" \",\"kind\":\"HOSPITAL\"}", 422)
@@ -297,7 +297,7 @@ class LogisticsIntegrationTests {
                 .isEqualTo("logistics.run.pointInactive");
         assertThat(history.of(LogisticsManagement.POINT, id))
                 .extracting(History.HistoryEntry::action)
-                .containsExactly("created", "deactivated");
+                .containsExactly("Created", "Deactivated");
         mvc.perform(get("/logistics/points/" + id).with(user(coordinator).roles("DONOR_COORDINATOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Deactivated: ward closed")))
@@ -356,7 +356,7 @@ class LogisticsIntegrationTests {
         mvc.perform(get("/logistics/boxes/" + box.get().id())
                         .with(user("manager").roles("MANAGER")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("arrived: cold chain BROKEN")));
+                .andExpect(content().string(containsString("Arrived: cold chain BROKEN")));
         mvc.perform(get("/logistics").with(user("manager").roles("MANAGER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(code))));

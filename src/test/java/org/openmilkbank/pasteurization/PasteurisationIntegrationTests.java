@@ -169,7 +169,10 @@ class PasteurisationIntegrationTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.outcome").value("FAILED"))
                 .andExpect(jsonPath("$.state").value("FAILED"))
-                .andExpect(jsonPath("$.failureReason").value(Matchers.containsString("62.4 °C")))
+                .andExpect(jsonPath("$.failureReason").doesNotExist())
+                .andExpect(jsonPath("$.failureCodes[0].key").value("pasteurization.failure.holder.tooCold"))
+                .andExpect(jsonPath("$.failureCodes[0].args[0]").value("62.4"))
+                .andExpect(jsonPath("$.failureReasonText").value(Matchers.containsString("62.4 °C")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -179,7 +182,7 @@ class PasteurisationIntegrationTests {
 
         postJson("/api/v1/runs", techs.recorder(), runJson(pool.id(), "62.5", 29, 5, 100))
                 .andExpect(jsonPath("$.outcome").value("FAILED"))
-                .andExpect(jsonPath("$.failureReason").value(Matchers.containsString("held 29 min")));
+                .andExpect(jsonPath("$.failureReasonText").value(Matchers.containsString("held 29 min")));
         postJson("/api/v1/runs", techs.recorder(), runJson(pool.id(), "62.5", 30, 5, 100))
                 .andExpect(jsonPath("$.outcome").value("PASSED"));
         mvc.perform(get("/runs/" + failed).with(user(techs.releaser()).roles("LAB_TECHNICIAN")))

@@ -35,6 +35,8 @@ class PasteurisationRunTest {
                 List.of(),
                 List.of(),
                 null,
+                null,
+                List.of(),
                 null);
     }
 
@@ -73,11 +75,14 @@ class PasteurisationRunTest {
     void aColdOrShortRunIsRecordedAsFailedWithTheReason() {
         PasteurisationRun cold = run(record("62.4", 30, 10, 100));
         assertThat(cold.state()).isEqualTo(RunState.FAILED);
-        assertThat(cold.failureReason()).contains("62.4 °C");
+        assertThat(cold.failureReason()).isNull();
+        assertThat(cold.view().failureCodes())
+                .containsExactly(org.openmilkbank.shared.Said.of(RunAcceptance.TOO_COLD, "62.4", "62.5"));
         PasteurisationRun shortHold = run(record("62.5", 29, 10, 100));
         assertThat(shortHold.state()).isEqualTo(RunState.FAILED);
-        assertThat(shortHold.failureReason()).contains("29 min");
-        assertThat(code(() -> cold.release("other", NOW))).isEqualTo("pasteurization.release.failedRun");
+        assertThat(shortHold.view().failureCodes())
+                .containsExactly(org.openmilkbank.shared.Said.of(RunAcceptance.TOO_SHORT, 29, 30));
+        assertThat(code(() -> cold.release("other", NOW))).isEqualTo("pasteurization.release.failedRunBecause");
         assertThat(code(() -> cold.recordPostCulture(0, null, END, TestProfiles.nice(), "t", NOW)))
                 .isEqualTo("pasteurization.postCulture.notInQuarantine");
     }

@@ -53,7 +53,8 @@ class RecordingARunAsksTheGateTest {
             Clock.fixed(PasteurisationRunTest.NOW, ZoneOffset.UTC),
             gate,
             holds,
-            events);
+            events,
+            new org.springframework.context.support.StaticMessageSource());
 
     RunRecord record() {
         RunRecord r = PasteurisationRunTest.record("62.5", 30, 2, 100);

@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 class PreCulturePolicyTest {
 
@@ -15,22 +16,26 @@ class PreCulturePolicyTest {
     void niceDiscardsATotalCountAboveTenToTheFive() {
         var verdict = PreCulturePolicy.assess(new PreCultureResult(100_001, 0L, 0L), TestProfiles.nice());
         assertThat(verdict.passed()).isFalse();
-        assertThat(verdict.failure())
-                .isEqualTo("pre-pasteurisation culture: total count 100001 CFU/mL is above the limit of 100000 CFU/mL");
+        assertThat(verdict.failures())
+                .containsExactly(Said.of("processing.discard.pre-culture.total", 100_001L, 100_000L));
     }
 
     @Test
     void niceDiscardsStaphAureusAboveTenToTheFour() {
         var verdict = PreCulturePolicy.assess(new PreCultureResult(20_000, 0L, 10_001L), TestProfiles.nice());
         assertThat(verdict.passed()).isFalse();
-        assertThat(verdict.failure()).contains("S. aureus 10001 CFU/mL").contains("10000 CFU/mL");
+        assertThat(verdict.failures())
+                .containsExactly(Said.of("processing.discard.pre-culture.staphAureus", 10_001L, 10_000L));
     }
 
     @Test
     void niceDiscardsEnterobacteriaceaeAboveTenToTheFourAndNamesEveryOrganismOver() {
         var verdict = PreCulturePolicy.assess(new PreCultureResult(200_000, 10_001L, 0L), TestProfiles.nice());
         assertThat(verdict.passed()).isFalse();
-        assertThat(verdict.failure()).contains("total count 200000").contains("Enterobacteriaceae 10001");
+        assertThat(verdict.failures())
+                .containsExactly(
+                        Said.of("processing.discard.pre-culture.total", 200_000L, 100_000L),
+                        Said.of("processing.discard.pre-culture.enterobacteriaceae", 10_001L, 10_000L));
     }
 
     @Test

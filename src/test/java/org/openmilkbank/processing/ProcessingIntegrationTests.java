@@ -166,7 +166,9 @@ class ProcessingIntegrationTests {
         preCulture(tech, poolA, "{\"totalCfu\":100001,\"enterobacteriaceaeCfu\":0,\"staphAureusCfu\":0}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("DISCARDED"))
-                .andExpect(jsonPath("$.discardReason").value(Matchers.containsString("100001")));
+                .andExpect(jsonPath("$.discardCodes[0].key").value("processing.discard.pre-culture.total"))
+                .andExpect(jsonPath("$.discardCodes[0].args[0]").value(100001))
+                .andExpect(jsonPath("$.discardReasonText").value(Matchers.containsString("100001")));
         assertThat(history.of("Pool", UUID.fromString(poolA)))
                 .anySatisfy(h -> assertThat(h.detail()).contains("total 100001"));
         // a failing culture ends the hold as decided against the milk
@@ -181,7 +183,7 @@ class ProcessingIntegrationTests {
                 createPool(tech, dins(b)).andReturn().getResponse().getContentAsString(), "$.id");
         preCulture(tech, poolB, "{\"totalCfu\":100000,\"enterobacteriaceaeCfu\":10000,\"staphAureusCfu\":10001}")
                 .andExpect(jsonPath("$.state").value("DISCARDED"))
-                .andExpect(jsonPath("$.discardReason").value(Matchers.containsString("S. aureus 10001")));
+                .andExpect(jsonPath("$.discardReasonText").value(Matchers.containsString("S. aureus 10001")));
 
         DonationView c = ProcessingFixtures.receivedDonation(context, 3, 100);
         String poolC = com.jayway.jsonpath.JsonPath.read(

@@ -125,7 +125,8 @@ class RunController {
         if (run.passed()) {
             flash.addFlashAttribute("success", messages.get("pasteurization.run.recordedPassed", bottleCount));
         } else {
-            flash.addFlashAttribute("error", messages.get("pasteurization.run.recordedFailed", run.failureReason()));
+            flash.addFlashAttribute(
+                    "error", messages.get("pasteurization.run.recordedFailed", run.failureReasonText()));
         }
         return "redirect:/runs/" + run.id();
     }

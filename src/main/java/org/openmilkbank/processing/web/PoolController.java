@@ -134,7 +134,8 @@ class PoolController {
         if (pool.state() == PoolState.DISCARDED) {
             flash.addFlashAttribute(
                     "error",
-                    messages.get("processing.preCulture.failedDiscarded", pool.dinWithCheck(), pool.discardReason()));
+                    messages.get(
+                            "processing.preCulture.failedDiscarded", pool.dinWithCheck(), pool.discardReasonText()));
         } else {
             flash.addFlashAttribute("success", messages.get("processing.preCulture.passed", pool.dinWithCheck()));
         }

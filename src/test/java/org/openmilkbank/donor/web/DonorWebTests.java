@@ -214,7 +214,7 @@ class DonorWebTests {
                 .andExpect(content().string(containsString("Applicant")))
                 .andExpect(content().string(containsString("no screening interview yet")))
                 .andExpect(content().string(containsString("no valid HIV result")))
-                .andExpect(content().string(containsString("registered")));
+                .andExpect(content().string(containsString("Registered")));
     }
 
     @Test
