@@ -64,6 +64,8 @@ public class CollectionManagement implements RawMilk {
     /** The hold reason of milk a donor-deferral window holds until she is cleared. */
     static final String HELD_BY_WINDOW = "collection.held.donorWindow";
 
+    static final String HELD_BY_RECALL = "collection.held.recall";
+
     private static final int LIST_LIMIT = 500;
 
     private final DonationRepository donations;
@@ -245,6 +247,9 @@ public class CollectionManagement implements RawMilk {
             HoldKind kind = reason.holdId() == null ? null : kinds.get(reason.holdId());
             if (kind == HoldKind.DONOR_DEFERRAL) {
                 holding.add(Said.of(HELD_BY_WINDOW));
+            } else if (kind == HoldKind.RECALL) {
+                // an open recall of her milk: kept in the bank, held until the case decides
+                holding.add(Said.of(HELD_BY_RECALL));
             } else {
                 // a block, or anything the gate names that is not a hold until she is cleared: never accepted
                 blocked = true;

@@ -96,6 +96,19 @@ public class Holds {
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID placeOnDonorWindow(
             HoldKind kind, UUID donorId, LocalDate from, LocalDate to, String reasonCode, String detailRef) {
+        return placeOnDonorWindow(kind, donorId, from, to, reasonCode, detailRef, null);
+    }
+
+    /** The same, for a recall: the window is one of the recall's holds and ends when its case closes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID placeOnDonorWindow(
+            HoldKind kind,
+            UUID donorId,
+            LocalDate from,
+            LocalDate to,
+            String reasonCode,
+            String detailRef,
+            UUID recallId) {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(donorId);
         requireCode(reasonCode);
@@ -106,10 +119,11 @@ public class Holds {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into milk_hold (id, kind, scope, donor_id, window_from, window_to, reason_code,
-                                               detail_ref, placed_at, placed_by)
-                        values (:id, :kind, 'DONOR_WINDOW', :donor, :from, :to, :code, :ref, :at, :by)
+                                               detail_ref, recall_id, placed_at, placed_by)
+                        values (:id, :kind, 'DONOR_WINDOW', :donor, :from, :to, :code, :ref, :recall, :at, :by)
                         """)
                 .param("id", id)
+                .param("recall", recallId)
                 .param("kind", kind.name())
                 .param("donor", donorId)
                 .param("from", from)

@@ -120,6 +120,11 @@ public record RecallCase(
         return status == Status.OPEN;
     }
 
+    /** The recall's holds on a donor's window: her milk of those days that arrives while the case is open. */
+    public List<HoldView> windowHolds() {
+        return holds.stream().filter(h -> h.scope() == HoldScope.DONOR_WINDOW).toList();
+    }
+
     /** The recall hold on the unit, if it had one. */
     public HoldView holdOn(UUID unitId) {
         return holds.stream().filter(h -> unitId.equals(h.unitId())).findFirst().orElse(null);

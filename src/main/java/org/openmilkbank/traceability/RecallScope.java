@@ -93,6 +93,9 @@ class RecallScope {
 
     /** Every unit made from the roots (the roots included), in the order of the path. */
     List<RecallPreview.Unit> affected(Collection<UUID> roots) {
+        if (roots.isEmpty()) {
+            return List.of();
+        }
         return jdbc
                 .sql(UNITS + """
                          where u.id in (select distinct descendant_id
@@ -239,6 +242,21 @@ class RecallScope {
         }
         String label = source.from() + " – " + source.to() + (donorCode == null ? "" : " · " + donorCode);
         return new Resolved(containersOf(donorId, source.basis(), source.from(), source.to()), label, donorId);
+    }
+
+    /** The donor's containers expressed within the window (either end open), as a donor window hold covers them. */
+    List<UUID> containersWithin(UUID donorId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select u.id from milk_unit u where u.kind = 'CONTAINER' and u.donor_id = :donor
+                          and (cast(:from as date) is null or u.expressed_on >= :from)
+                          and (cast(:to as date) is null or u.expressed_on <= :to)
+                        order by u.expressed_on, u.id
+                        """)
+                .param("donor", donorId)
+                .param("from", from)
+                .param("to", to)
+                .query(UUID.class)
+                .list();
     }
 
     private List<UUID> containersOf(UUID donorId, RecallSource.WindowBasis basis, LocalDate from, LocalDate to) {

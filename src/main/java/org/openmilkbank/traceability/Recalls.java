@@ -109,6 +109,19 @@ public class Recalls {
                 .map(RecallPreview.Unit::id)
                 .toList();
         holds.placeOnUnits(HoldKind.RECALL, held, "recall", List.of(code), null, id);
+        // her milk of the recalled days that arrives while the case is open is held as well
+        if (resolved.donorId() != null
+                && (source.kind() == RecallSource.Kind.DONOR || source.basis() == RecallSource.WindowBasis.EXPRESSED)) {
+            boolean window = source.kind() == RecallSource.Kind.WINDOW;
+            holds.placeOnDonorWindow(
+                    HoldKind.RECALL,
+                    resolved.donorId(),
+                    window ? source.from() : null,
+                    window ? source.to() : null,
+                    "recall",
+                    null,
+                    id);
+        }
         for (RecallPreview.Unit u : units) {
             jdbc.sql("""
                             insert into recall_unit (recall_id, unit_id, kind, label, state, place, whereabouts, held)
@@ -327,6 +340,10 @@ public class Recalls {
         Map<UUID, HoldOutcome> decided = outcomes == null ? Map.of() : outcomes;
         Set<UUID> affected = new LinkedHashSet<>(
                 current.units().stream().map(RecallPreview.Unit::id).toList());
+        // a donor window hold is decided by its own id: it has no unit
+        current.holds().stream()
+                .filter(h -> h.scope() == HoldScope.DONOR_WINDOW)
+                .forEach(h -> affected.add(h.id()));
         for (Map.Entry<UUID, HoldOutcome> e : decided.entrySet()) {
             if (!affected.contains(e.getKey())) {
                 throw new RuleViolation("recall.close.unknownUnit", row.code());
@@ -337,10 +354,22 @@ public class Recalls {
         }
         List<HoldView> active =
                 current.holds().stream().filter(HoldView::active).toList();
-        Map<UUID, RecallPreview.Unit> now =
-                scope.now(active.stream().map(HoldView::unitId).toList());
+        Map<UUID, RecallPreview.Unit> now = scope.now(active.stream()
+                .map(HoldView::unitId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         List<String> stillInBank = new ArrayList<>();
         for (HoldView h : active) {
+            if (h.scope() == HoldScope.DONOR_WINDOW) {
+                if (decided.getOrDefault(h.id(), HoldOutcome.DISCARDED) == HoldOutcome.DISCARDED) {
+                    // milk that arrived while the case was open has only this hold; ending it must not free it
+                    scope.affected(scope.containersWithin(h.donorId(), h.windowFrom(), h.windowTo())).stream()
+                            .filter(u -> !affected.contains(u.id()))
+                            .filter(u -> u.whereabouts() == Whereabouts.IN_BANK)
+                            .forEach(u -> stillInBank.add(u.label()));
+                }
+                continue;
+            }
             RecallPreview.Unit unit = now.get(h.unitId());
             if (decided.getOrDefault(h.unitId(), HoldOutcome.DISCARDED) == HoldOutcome.DISCARDED
                     && unit != null
@@ -353,7 +382,8 @@ public class Recalls {
             throw new RuleViolation("recall.close.stillInBank", String.join(", ", stillInBank));
         }
         for (HoldView h : active) {
-            holds.end(h.id(), decided.getOrDefault(h.unitId(), HoldOutcome.DISCARDED), words);
+            UUID decidedBy = h.scope() == HoldScope.DONOR_WINDOW ? h.id() : h.unitId();
+            holds.end(h.id(), decided.getOrDefault(decidedBy, HoldOutcome.DISCARDED), words);
         }
         Instant at = Instant.now(clock);
         jdbc.sql("""

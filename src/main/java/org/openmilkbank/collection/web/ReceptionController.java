@@ -1,7 +1,9 @@
 package org.openmilkbank.collection.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -114,10 +116,12 @@ class ReceptionController {
             @RequestParam(name = "condition", required = false) List<String> conditions,
             @RequestParam(required = false) String note,
             @RequestParam(required = false) String boxCode,
+            @RequestParam(required = false) String receivedAt,
             Model model,
             RedirectAttributes flash) {
         // a form posting the older volumeMl field still works
         List<Row> rows = rows(labelCodes, amounts == null ? volumes : amounts, units, dates, times, conditions);
+        String typedReceivedAt = receivedAt == null ? "" : receivedAt.strip();
         try {
             DonorView donor = donors.findByCode(donorCode)
                     .orElseThrow(() -> new RuleViolation(
@@ -129,7 +133,8 @@ class ReceptionController {
                             .findBox(boxCode)
                             .map(BoxView::id)
                             .orElseThrow(() -> new RuleViolation("collection.reception.boxUnknown", boxCode.strip()));
-            DonationView donation = collection.receive(donor.id(), boxId, intakes(rows), note);
+            DonationView donation =
+                    collection.receive(donor.id(), boxId, intakes(rows), note, receivedAt(typedReceivedAt));
             flash.addFlashAttribute(
                     "success",
                     messages.get(
@@ -144,8 +149,21 @@ class ReceptionController {
             model.addAttribute("rows", rows.isEmpty() ? List.of(Row.blank(LocalDate.now(clock))) : rows);
             model.addAttribute("note", note);
             model.addAttribute("boxCode", boxCode);
+            model.addAttribute("receivedAt", typedReceivedAt);
             addDonor(model, donorCode);
             return page(model, donorCode, messages.of(e));
+        }
+    }
+
+    /** The "Received at" field: a local date and time in the bank's zone; empty means now. */
+    private Instant receivedAt(String typed) {
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(typed).atZone(clock.getZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation("collection.reception.receivedAtNotATime", typed);
         }
     }
 

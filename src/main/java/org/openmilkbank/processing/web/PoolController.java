@@ -1,5 +1,9 @@
 package org.openmilkbank.processing.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,9 +40,11 @@ class PoolController {
     private final Standards standards;
     private final History history;
     private final Messages messages;
+    private final Clock clock;
 
-    PoolController(PoolManagement pools, Standards standards, History history, Messages messages) {
+    PoolController(PoolManagement pools, Standards standards, History history, Messages messages, Clock clock) {
         this.pools = pools;
+        this.clock = clock;
         this.standards = standards;
         this.history = history;
         this.messages = messages;
@@ -102,14 +108,40 @@ class PoolController {
         return "processing/new :: scanned";
     }
 
+    /**
+     * Creates the pool, made now or at the time typed in "Made at" (a pool recorded after the fact); a refusal
+     * redraws the page with the scanned containers and the time as typed.
+     */
     @PostMapping
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     String create(
             @RequestParam(name = "containerDins", required = false) List<String> containerDins,
+            @RequestParam(name = "madeAt", required = false) String madeAt,
+            Model model,
             RedirectAttributes flash) {
-        PoolView pool = pools.createPoolFromDins(containerDins == null ? List.of() : containerDins);
-        flash.addFlashAttribute("success", messages.get("processing.pool.created", pool.dinWithCheck()));
-        return "redirect:/pools/" + pool.id();
+        List<String> dins = containerDins == null ? List.of() : containerDins;
+        String typed = madeAt == null ? "" : madeAt.strip();
+        try {
+            PoolView pool = pools.createPoolFromDins(dins, madeAt(typed));
+            flash.addFlashAttribute("success", messages.get("processing.pool.created", pool.dinWithCheck()));
+            return "redirect:/pools/" + pool.id();
+        } catch (RuleViolation refused) {
+            scanned(model, stillValid(dins), messages.of(refused));
+            model.addAttribute("madeAt", typed);
+            return "processing/new";
+        }
+    }
+
+    /** The "Made at" field: a local date and time in the bank's zone; empty means now. */
+    private Instant madeAt(String typed) {
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(typed).atZone(clock.getZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation("processing.pool.madeAt.notATime", typed);
+        }
     }
 
     @GetMapping("/{id}")
