@@ -45,7 +45,7 @@ public record Paged<T>(List<T> items, int page, int size, long total, boolean ha
         return new Paged<>(items.stream().<R>map(mapper).toList(), page, size, total, hasNext);
     }
 
-    /** The 1-based position of this page's first item, 0 when it is empty ("showing 51–100 of 1,234"). */
+    /** The 1-based position of this page's first item, 0 when it is empty: showing 51–100 of 1,234. */
     public long first() {
         return items.isEmpty() ? 0 : (long) (page - 1) * size + 1;
     }
