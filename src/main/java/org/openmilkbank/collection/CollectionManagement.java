@@ -30,6 +30,8 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
 import org.openmilkbank.shared.TextLimits;
@@ -44,6 +46,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -580,13 +583,11 @@ public class CollectionManagement implements RawMilk {
         return container.view(donorCode(container.donorId()));
     }
 
-    /** The raw store, oldest expression first; {@code state} null lists every state. */
+    /** A page of the raw store, newest received first, with the total; {@code state} null lists every state. */
     @Transactional(readOnly = true)
-    public List<RawContainerView> containers(ContainerState state) {
-        List<RawContainer> found = state == null
-                ? containers.findAllByOrderByExpressedOnAscDinAsc(Limit.of(LIST_LIMIT))
-                : containers.findByStateOrderByExpressedOnAscDinAsc(state, Limit.of(LIST_LIMIT));
-        return views(found);
+    public Paged<RawContainerView> containers(ContainerState state, PageRequest page) {
+        Page<RawContainer> found = containers.findNewestFirst(state, page.pageable());
+        return new Paged<>(views(found.getContent()), page, found.getTotalElements());
     }
 
     /** A container by a DIN as typed or scanned (13 or 14 characters, or an ISBT data structure). */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -44,7 +46,13 @@ interface RawContainerRepository extends JpaRepository<RawContainer, UUID> {
 
     List<RawContainer> findByStateOrderByExpressedOnAscDinAsc(ContainerState state, Limit limit);
 
-    List<RawContainer> findAllByOrderByExpressedOnAscDinAsc(Limit limit);
+    /** The raw store, newest received first (then newest DIN), paged with a count query. */
+    @Query(value = """
+                    select c from RawContainer c, Donation d where d.id = c.donationId
+                      and (:state is null or c.state = :state)
+                    order by d.receivedAt desc, c.din desc
+                    """, countQuery = "select count(c) from RawContainer c where (:state is null or c.state = :state)")
+    Page<RawContainer> findNewestFirst(@Param("state") ContainerState state, Pageable page);
 
     /** Locks the rows in id order, so that two pools taking overlapping containers queue instead of deadlocking. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
 import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,6 @@ public class DonorManagement {
     private static final int MAX_ADDRESS = TextLimits.ADDRESS;
     private static final int MAX_LAB_REFERENCE = TextLimits.CODE;
     private static final Pattern PHONE = Pattern.compile("[0-9+() .\\-/]{6,30}");
-    private static final int SEARCH_LIMIT = 100;
 
     private final DonorRepository donors;
     private final SerologyResultRepository serology;
@@ -195,14 +195,21 @@ public class DonorManagement {
         return donors.findByDonorCodeIgnoreCase(code.strip()).map(Donor::view);
     }
 
-    /** Donors whose code or name contains the query, ignoring case; a blank query lists the latest registered. */
+    /** The first page of {@link #search(String, PageRequest)}. */
     @Transactional(readOnly = true)
     public List<DonorView> search(String query) {
-        Limit limit = Limit.of(SEARCH_LIMIT);
+        return search(query, new PageRequest(1, PageRequest.MAX_SIZE)).items();
+    }
+
+    /**
+     * A page of the donors whose code or name contains the query, ignoring case, with the total; a blank query
+     * lists the latest registered first.
+     */
+    @Transactional(readOnly = true)
+    public Paged<DonorView> search(String query, PageRequest page) {
         if (query == null || query.isBlank()) {
-            return donors.findAllByOrderByRegisteredAtDesc(limit).stream()
-                    .map(Donor::view)
-                    .toList();
+            return Paged.of(donors.findAllByOrderByRegisteredAtDesc(page.pageable()), page)
+                    .map(Donor::view);
         }
         String escaped = query.strip()
                 .toLowerCase()
@@ -210,9 +217,8 @@ public class DonorManagement {
                 .replace("%", "\\%")
                 .replace("_", "\\_")
                 .replaceAll("\\s+", " ");
-        return donors.search("%" + escaped + "%", limit).stream()
-                .map(Donor::view)
-                .toList();
+        return Paged.of(donors.search("%" + escaped + "%", page.pageable()), page)
+                .map(Donor::view);
     }
 
     /** Milk expressed on that day was received from her: keeps the earliest such day as her first donation. */

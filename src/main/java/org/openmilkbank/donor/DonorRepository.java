@@ -1,9 +1,9 @@
 package org.openmilkbank.donor;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -12,7 +12,7 @@ interface DonorRepository extends JpaRepository<Donor, UUID> {
 
     Optional<Donor> findByDonorCodeIgnoreCase(String donorCode);
 
-    List<Donor> findAllByOrderByRegisteredAtDesc(Limit limit);
+    Page<Donor> findAllByOrderByRegisteredAtDesc(Pageable page);
 
     @Query("""
             select d from Donor d
@@ -23,5 +23,5 @@ interface DonorRepository extends JpaRepository<Donor, UUID> {
                or lower(concat(d.familyName, ' ', d.givenName)) like :pattern escape '\\'
             order by d.familyName, d.givenName, d.donorCode
             """)
-    List<Donor> search(@Param("pattern") String pattern, Limit limit);
+    Page<Donor> search(@Param("pattern") String pattern, Pageable page);
 }

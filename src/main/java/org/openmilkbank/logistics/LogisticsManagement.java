@@ -384,6 +384,19 @@ public class LogisticsManagement implements Logistics {
                 .toList();
     }
 
+    /** A page of the runs, newest planned date first, with the total. */
+    public org.openmilkbank.shared.Paged<PickupRunView> runs(org.openmilkbank.shared.PageRequest page) {
+        return org.openmilkbank.shared.Paged.of(runs.findAllByOrderByPlannedOnDescNumberDesc(page.pageable()), page)
+                .map(this::view);
+    }
+
+    /** A page of the boxes, newest first, with the total; {@code state} null lists every state. */
+    public org.openmilkbank.shared.Paged<BoxView> boxes(BoxState state, org.openmilkbank.shared.PageRequest page) {
+        Set<BoxState> states = state == null ? Set.of(BoxState.values()) : Set.of(state);
+        return org.openmilkbank.shared.Paged.of(boxes.findByStateInOrderByCreatedAtDesc(states, page.pageable()), page)
+                .map(TransportBox::view);
+    }
+
     /** Boxes that arrived or are still open, newest first, for the boxes list and API. */
     public List<BoxView> boxes(BoxState state) {
         return (state == null

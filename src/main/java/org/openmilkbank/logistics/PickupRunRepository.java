@@ -22,5 +22,8 @@ interface PickupRunRepository extends JpaRepository<PickupRun, UUID> {
 
     List<PickupRun> findAllByOrderByPlannedOnDescNumberDesc(Limit limit);
 
+    org.springframework.data.domain.Page<PickupRun> findAllByOrderByPlannedOnDescNumberDesc(
+            org.springframework.data.domain.Pageable page);
+
     List<PickupRun> findByStateInOrderByPlannedOnAscNumberAsc(Collection<PickupRunState> states);
 }

@@ -30,4 +30,7 @@ interface TransportBoxRepository extends JpaRepository<TransportBox, UUID> {
     List<TransportBox> findByStateOrderByDepartedAt(BoxState state);
 
     List<TransportBox> findByStateInOrderByCreatedAtDesc(Collection<BoxState> states);
+
+    org.springframework.data.domain.Page<TransportBox> findByStateInOrderByCreatedAtDesc(
+            Collection<BoxState> states, org.springframework.data.domain.Pageable page);
 }

@@ -84,11 +84,15 @@ class TakeForPoolConcurrencyTests {
 
             assertThat(refused).isInstanceOf(RuleViolation.class);
             assertThat(((RuleViolation) refused).code()).isEqualTo("collection.container.notRawFrozen");
-            RawContainerView stored = rawMilk.findByDin(collection.containers(ContainerState.POOLED).stream()
-                            .filter(c -> c.id().equals(container.get()))
-                            .findFirst()
-                            .orElseThrow()
-                            .din())
+            RawContainerView stored = rawMilk.findByDin(
+                            collection
+                                    .containers(ContainerState.POOLED, new org.openmilkbank.shared.PageRequest(1, 200))
+                                    .items()
+                                    .stream()
+                                    .filter(c -> c.id().equals(container.get()))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .din())
                     .orElseThrow();
             assertThat(stored.state()).isEqualTo(ContainerState.POOLED);
             assertThat(collection.container(stored.din()).orElseThrow().poolId())

@@ -260,7 +260,7 @@ class SecurityIntegrationTests {
 
         mvc.perform(get("/api/v1/users/locks").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.username == '" + nurse + "')]").exists());
+                .andExpect(jsonPath("$.items[?(@.username == '" + nurse + "')]").exists());
         mvc.perform(get("/admin/users").with(httpBasic(ADMIN, ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -190,7 +190,7 @@ class InventoryIntegrationTests {
                 .andExpect(jsonPath("$.state").value("RELEASED"));
         mvc.perform(get("/api/v1/bottles").param("state", "RELEASED").with(httpBasic(dispenser, Staff.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].state", Matchers.everyItem(Matchers.is("RELEASED"))));
+                .andExpect(jsonPath("$.items[*].state", Matchers.everyItem(Matchers.is("RELEASED"))));
         mvc.perform(get("/api/v1/bottles").with(httpBasic(nurse, Staff.PASSWORD)))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/bottles").with(user(nurse).roles("NURSE"))).andExpect(status().isForbidden());

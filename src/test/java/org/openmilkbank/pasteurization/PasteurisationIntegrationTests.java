@@ -158,7 +158,7 @@ class PasteurisationIntegrationTests {
                 .extracting(BottleView::runId)
                 .contains(run);
         mvc.perform(get("/api/v1/runs").param("state", "RELEASED").with(httpBasic(techs.releaser(), Staff.PASSWORD)))
-                .andExpect(jsonPath("$[*].id", Matchers.hasItem(runId)));
+                .andExpect(jsonPath("$.items[*].id", Matchers.hasItem(runId)));
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.openmilkbank.donor.DonorView;
 import org.openmilkbank.labeling.ProductCode;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.traceability.HoldView;
@@ -228,10 +230,15 @@ class CollectionApiController {
     /** Donations received on a day (default today), by donor: the reception work list. */
     @GetMapping("/reception/received")
     @PreAuthorize(ReceptionController.VIEW)
-    List<DonationDto> receivedOn(@RequestParam(required = false) LocalDate date) {
-        return collection.receivedOn(date == null ? LocalDate.now(clock) : date).stream()
-                .map(d -> DonationDto.of(d, collection.rawProduct()))
-                .toList();
+    Paged<DonationDto> receivedOn(
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(
+                collection.receivedOn(date == null ? LocalDate.now(clock) : date).stream()
+                        .map(d -> DonationDto.of(d, collection.rawProduct()))
+                        .toList(),
+                PageRequest.of(page, size));
     }
 
     /** Containers rejected per reason between two days inclusive (default today). */
@@ -251,10 +258,11 @@ class CollectionApiController {
 
     @GetMapping("/containers")
     @PreAuthorize(ReceptionController.VIEW)
-    List<ContainerDto> containers(@RequestParam(required = false) ContainerState state) {
-        return collection.containers(state).stream()
-                .map(c -> ContainerDto.of(c, null, null))
-                .toList();
+    Paged<ContainerDto> containers(
+            @RequestParam(required = false) ContainerState state,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return collection.containers(state, PageRequest.of(page, size)).map(c -> ContainerDto.of(c, null, null));
     }
 
     @GetMapping("/containers/{din}")

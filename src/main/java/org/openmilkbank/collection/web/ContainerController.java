@@ -13,6 +13,8 @@ import org.openmilkbank.labeling.LabelPrints;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -78,14 +80,19 @@ class ContainerController {
     String containers(
             @RequestParam(required = false) ContainerState state,
             @RequestParam(required = false) String din,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
         if (din != null && !din.isBlank()) {
             return "redirect:/containers/" + Din.parse(din).withCheck();
         }
         model.addAttribute("state", state);
         model.addAttribute("states", ContainerState.values());
-        List<org.openmilkbank.collection.RawContainerView> found = collection.containers(state);
+        Paged<org.openmilkbank.collection.RawContainerView> paged =
+                collection.containers(state, PageRequest.of(page, size));
+        List<org.openmilkbank.collection.RawContainerView> found = paged.items();
         model.addAttribute("containers", found);
+        model.addAttribute("paged", paged);
         // the active holds of every listed container in one query: shown beside the state
         model.addAttribute(
                 "holds",

@@ -2,11 +2,13 @@ package org.openmilkbank.dispensing.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,7 +26,8 @@ class DispensableBottlesApiController {
     @GetMapping("/api/v1/dispensable-bottles")
     // the role matrix's bottles/stock viewers: the ward sees what was dispensed to its infants, not the shelf
     @PreAuthorize("hasAnyRole('DISPENSER', 'MANAGER', 'LAB_TECHNICIAN')")
-    List<BottleView> dispensable() {
-        return dispensing.offeredBottles(LocalDate.now(clock));
+    Paged<BottleView> dispensable(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(dispensing.offeredBottles(LocalDate.now(clock)), PageRequest.of(page, size));
     }
 }

@@ -5,13 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.dispensing.DispenseView;
 import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.dispensing.InfantView;
 import org.openmilkbank.dispensing.NewInfant;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,8 +48,11 @@ class InfantApiController {
             @Size(max = TextLimits.REASON) String notFirstReason) {}
 
     @GetMapping
-    List<InfantView> search(@RequestParam(name = "q", required = false) String query) {
-        return dispensing.search(query);
+    Paged<InfantView> search(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(dispensing.search(query), PageRequest.of(page, size));
     }
 
     @PostMapping
@@ -103,8 +107,11 @@ class InfantApiController {
     }
 
     @GetMapping("/{id}/dispenses")
-    List<DispenseView> dispenses(@PathVariable UUID id) {
-        return dispensing.dispensesOf(id);
+    Paged<DispenseView> dispenses(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(dispensing.dispensesOf(id), PageRequest.of(page, size));
     }
 
     @PostMapping("/{id}/dispenses")

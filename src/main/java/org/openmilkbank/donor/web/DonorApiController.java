@@ -28,6 +28,8 @@ import org.openmilkbank.donor.SerologyOutcome;
 import org.openmilkbank.donor.SerologyView;
 import org.openmilkbank.donor.WorkListRow;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -166,34 +168,50 @@ class DonorApiController {
 
     @GetMapping("/donors/{id}/health-reads")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    List<HealthRead> healthReads(@PathVariable UUID id) {
-        return donors.healthReads(id);
+    Paged<HealthRead> healthReads(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(donors.healthReads(id), PageRequest.of(page, size));
     }
 
     @GetMapping("/donor-worklists/status")
     @PreAuthorize(DonorController.VIEW)
-    List<WorkListRow> byStatus(
+    Paged<WorkListRow> byStatus(
             @RequestParam(required = false) DonorStatus status,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return logged(donors.workList(status, date), "API: work list by status");
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(
+                logged(donors.workList(status, date), "API: work list by status"), PageRequest.of(page, size));
     }
 
     @GetMapping("/donor-worklists/deferrals-ending")
     @PreAuthorize(DonorController.VIEW)
-    List<WorkListRow> deferralsEnding(@RequestParam(defaultValue = "30") int days) {
-        return logged(donors.deferralsEndingWithin(days), "API: work list deferrals ending");
+    Paged<WorkListRow> deferralsEnding(
+            @RequestParam(defaultValue = "30") int days,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(
+                logged(donors.deferralsEndingWithin(days), "API: work list deferrals ending"),
+                PageRequest.of(page, size));
     }
 
     @GetMapping("/donor-worklists/tests-expiring")
     @PreAuthorize(DonorController.VIEW)
-    List<WorkListRow> testsExpiring(@RequestParam(defaultValue = "30") int days) {
-        return logged(donors.testsExpiringWithin(days), "API: work list tests expiring");
+    Paged<WorkListRow> testsExpiring(
+            @RequestParam(defaultValue = "30") int days,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(
+                logged(donors.testsExpiringWithin(days), "API: work list tests expiring"), PageRequest.of(page, size));
     }
 
     @GetMapping("/addenda")
     @PreAuthorize(DonorController.VIEW)
-    List<AddendumView> addenda() {
-        return donors.addenda();
+    Paged<AddendumView> addenda(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(donors.addenda(), PageRequest.of(page, size));
     }
 
     @PostMapping("/addenda/{code}/on")
@@ -218,8 +236,11 @@ class DonorApiController {
 
     @GetMapping("/donors")
     @PreAuthorize(DonorController.VIEW)
-    List<DonorView> search(@RequestParam(required = false) String q) {
-        return donors.search(q);
+    Paged<DonorView> search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return donors.search(q, PageRequest.of(page, size));
     }
 
     @PostMapping("/donors")

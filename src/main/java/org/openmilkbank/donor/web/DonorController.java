@@ -65,7 +65,11 @@ class DonorController {
 
     @GetMapping
     @PreAuthorize(VIEW)
-    String list(@RequestParam(required = false) String q, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         // a scanned donor code goes straight to her page
         if (q != null && !q.isBlank()) {
             var exact = donors.findByCode(q);
@@ -74,7 +78,9 @@ class DonorController {
             }
         }
         model.addAttribute("q", q);
-        model.addAttribute("donors", donors.search(q));
+        var paged = donors.search(q, org.openmilkbank.shared.PageRequest.of(page, size));
+        model.addAttribute("donors", paged.items());
+        model.addAttribute("paged", paged);
         return "donor/donors";
     }
 

@@ -13,6 +13,8 @@ import org.openmilkbank.identity.IssuedToken;
 import org.openmilkbank.identity.SignInLock;
 import org.openmilkbank.identity.StaffAccount;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,8 +43,9 @@ class UserApiController {
     }
 
     @GetMapping
-    List<StaffAccount> all() {
-        return identity.all();
+    Paged<StaffAccount> all(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(identity.all(), PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")
@@ -90,8 +94,9 @@ class UserApiController {
 
     /** Accounts locked now after too many failed sign-ins. */
     @GetMapping("/locks")
-    List<SignInLock> locks() {
-        return identity.signInLocks();
+    Paged<SignInLock> locks(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(identity.signInLocks(), PageRequest.of(page, size));
     }
 
     @PostMapping("/{id}/unlock")

@@ -3,12 +3,13 @@ package org.openmilkbank.inventory.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.openmilkbank.inventory.BottleState;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.TextLimits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,11 @@ class BottleApiController {
     }
 
     @GetMapping
-    List<BottleView> list(@RequestParam(required = false) BottleState state) {
-        return inventory.inState(state);
+    Paged<BottleView> list(
+            @RequestParam(required = false) BottleState state,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(inventory.inState(state), PageRequest.of(page, size));
     }
 
     @GetMapping("/{din}")

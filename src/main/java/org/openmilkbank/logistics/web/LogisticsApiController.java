@@ -20,6 +20,8 @@ import org.openmilkbank.logistics.PickupRunView;
 import org.openmilkbank.logistics.StopOutcome;
 import org.openmilkbank.logistics.TransportMode;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
@@ -85,8 +87,11 @@ class LogisticsApiController {
     // Collection points
 
     @GetMapping("/points")
-    List<CollectionPointView> points(@RequestParam(defaultValue = "false") boolean activeOnly) {
-        return logistics.points(activeOnly);
+    Paged<CollectionPointView> points(
+            @RequestParam(defaultValue = "false") boolean activeOnly,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(logistics.points(activeOnly), PageRequest.of(page, size));
     }
 
     @GetMapping("/points/{id}")
@@ -123,8 +128,9 @@ class LogisticsApiController {
     // Pick-up runs
 
     @GetMapping("/runs")
-    List<PickupRunView> runs() {
-        return logistics.recentRuns();
+    Paged<PickupRunView> runs(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return logistics.runs(PageRequest.of(page, size));
     }
 
     @GetMapping("/runs/{id}")
@@ -186,8 +192,11 @@ class LogisticsApiController {
     // Boxes
 
     @GetMapping("/boxes")
-    List<BoxView> boxes(@RequestParam(required = false) BoxState state) {
-        return logistics.boxes(state);
+    Paged<BoxView> boxes(
+            @RequestParam(required = false) BoxState state,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return logistics.boxes(state, PageRequest.of(page, size));
     }
 
     /** The box by its scanned code: the open shipment, or the latest that arrived. */

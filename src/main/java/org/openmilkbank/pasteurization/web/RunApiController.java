@@ -5,13 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunState;
 import org.openmilkbank.pasteurization.RunView;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,8 +51,11 @@ class RunApiController {
     }
 
     @GetMapping
-    List<RunView> list(@RequestParam(required = false) RunState state) {
-        return runs.list(state);
+    Paged<RunView> list(
+            @RequestParam(required = false) RunState state,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(runs.list(state), PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")

@@ -11,6 +11,8 @@ import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolState;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
@@ -67,8 +69,11 @@ class PoolApiController {
     }
 
     @GetMapping
-    List<PoolView> list(@RequestParam(required = false) PoolState state) {
-        return pools.list(state);
+    Paged<PoolView> list(
+            @RequestParam(required = false) PoolState state,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(pools.list(state), PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")

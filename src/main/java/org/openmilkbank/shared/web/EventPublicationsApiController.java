@@ -1,13 +1,15 @@
 package org.openmilkbank.shared.web;
 
-import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,8 +28,9 @@ class EventPublicationsApiController {
     record Resubmitted(int count) {}
 
     @GetMapping("/stuck")
-    List<StuckEventPublications.StuckPublication> stuck() {
-        return stuck.list();
+    Paged<StuckEventPublications.StuckPublication> stuck(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(stuck.list(), PageRequest.of(page, size));
     }
 
     @PostMapping("/{id}/resubmit")

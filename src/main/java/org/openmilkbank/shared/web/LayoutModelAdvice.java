@@ -29,6 +29,11 @@ class LayoutModelAdvice {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    @ModelAttribute("pageLinks")
+    PageLinks pageLinks(jakarta.servlet.http.HttpServletRequest request) {
+        return PageLinks.of(request);
+    }
+
     @ModelAttribute("currentUser")
     String currentUser(Authentication authentication) {
         return authentication == null ? null : authentication.getName();

@@ -3,9 +3,10 @@ package org.openmilkbank.traceability.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.traceability.HoldOutcome;
 import org.openmilkbank.traceability.RecallCase;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,8 +64,9 @@ class RecallApiController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN')")
-    List<RecallCase.Summary> list() {
-        return recalls.list();
+    Paged<RecallCase.Summary> list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(recalls.list(), PageRequest.of(page, size));
     }
 
     @GetMapping("/{code}")

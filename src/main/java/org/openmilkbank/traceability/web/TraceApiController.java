@@ -1,7 +1,8 @@
 package org.openmilkbank.traceability.web;
 
-import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.traceability.Lineage;
 import org.openmilkbank.traceability.LookBack;
 import org.openmilkbank.traceability.LookBacks;
@@ -10,6 +11,7 @@ import org.openmilkbank.traceability.Traceability;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,8 +32,9 @@ class TraceApiController {
     }
 
     @GetMapping("/api/v1/trace/blocks")
-    List<LookBack.Block> blocks() {
-        return lookBacks.blocks();
+    Paged<LookBack.Block> blocks(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(lookBacks.blocks(), PageRequest.of(page, size));
     }
 
     @GetMapping("/api/v1/trace/donors/{id}")

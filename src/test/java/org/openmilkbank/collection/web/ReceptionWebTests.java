@@ -117,7 +117,7 @@ class ReceptionWebTests {
                 .andExpect(jsonPath("$.discardReason").value("lid broken"));
         mvc.perform(get("/api/v1/containers").param("state", "DISCARDED").with(httpBasic(technician, Staff.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].dinWithCheck", org.hamcrest.Matchers.hasItem(withCheck)));
+                .andExpect(jsonPath("$.items[*].dinWithCheck", org.hamcrest.Matchers.hasItem(withCheck)));
     }
 
     @Test

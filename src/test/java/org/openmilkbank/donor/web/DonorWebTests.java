@@ -335,7 +335,7 @@ class DonorWebTests {
             String username = Staff.create(identity, role);
             mvc.perform(get("/api/v1/donors").with(httpBasic(username, Staff.PASSWORD)))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$[*].code", hasItem(donor.code())));
+                    .andExpect(jsonPath("$.items[*].code", hasItem(donor.code())));
             mvc.perform(get("/donors/" + donor.id()).with(user(username).roles(role.name())))
                     .andExpect(status().isOk());
         }

@@ -102,7 +102,7 @@ class StuckEventPublicationsTests {
                 .andExpect(content().string(containsString("resubmit-" + publication)));
         mvc.perform(get("/api/v1/event-publications/stuck").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id == '" + publication + "')].eventType")
+                .andExpect(jsonPath("$.items[?(@.id == '" + publication + "')].eventType")
                         .value(org.hamcrest.Matchers.hasItem(ProbeHappened.class.getName())));
 
         mvc.perform(post("/admin/event-publications/{id}/resubmit", publication)
@@ -113,7 +113,7 @@ class StuckEventPublicationsTests {
         Awaitility.await().atMost(WAIT).until(() -> completed(publication));
         assertThat(step.isDone(id)).isTrue();
         mvc.perform(get("/api/v1/event-publications/stuck").with(user("admin").roles("ADMIN")))
-                .andExpect(jsonPath("$[?(@.id == '" + publication + "')]").isEmpty());
+                .andExpect(jsonPath("$.items[?(@.id == '" + publication + "')]").isEmpty());
     }
 
     @Test

@@ -1,0 +1,25 @@
+package org.openmilkbank.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+class PageLinksTest {
+
+    @Test
+    void aLinkToAnotherPageKeepsTheFiltersAndReplacesOnlyThePage() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/containers");
+        request.addParameter("state", "RAW_FROZEN");
+        request.addParameter("page", "2");
+        request.addParameter("q", "Lê Thị & co");
+        assertThat(PageLinks.of(request).to(3))
+                .isEqualTo("/containers?state=RAW_FROZEN&q=L%C3%AA%20Th%E1%BB%8B%20%26%20co&page=3");
+    }
+
+    @Test
+    void aPageWithoutParametersGetsOnlyThePage() {
+        assertThat(PageLinks.of(new MockHttpServletRequest("GET", "/pools")).to(2))
+                .isEqualTo("/pools?page=2");
+    }
+}
