@@ -48,14 +48,14 @@ public class Reporting {
         Totals totals = jdbc.sql("""
                         select count(*)::int as containers, coalesce(sum(volume_ml), 0) as volume_ml,
                                min(expressed_on) as oldest
-                        from raw_container where state = 'RAW_FROZEN'
+                        from collection_container_v where state = 'RAW_FROZEN'
                         """)
                 .query((rs, n) -> new Totals(
                         rs.getInt("containers"), rs.getLong("volume_ml"), rs.getObject("oldest", LocalDate.class)))
                 .single();
         List<Dashboard.Item> oldest = jdbc.sql("""
                         select rc.din, rc.expressed_on, rc.volume_ml, d.donor_code
-                        from raw_container rc join donor d on d.id = rc.donor_id
+                        from collection_container_v rc join donor_trace_v d on d.id = rc.donor_id
                         where rc.state = 'RAW_FROZEN' order by rc.expressed_on, rc.din limit :limit
                         """)
                 .param("limit", SHORT_LIST)
@@ -72,12 +72,12 @@ public class Reporting {
     }
 
     private Dashboard.Queue pools(String state) {
-        int count = jdbc.sql("select count(*) from pool where state = :state")
+        int count = jdbc.sql("select count(*) from processing_pool_v where state = :state")
                 .param("state", state)
                 .query(Integer.class)
                 .single();
         List<Dashboard.Item> items = jdbc.sql("""
-                        select id, din, volume_ml, donor_count from pool where state = :state
+                        select id, din, volume_ml, donor_count from processing_pool_v where state = :state
                         order by created_at limit :limit
                         """)
                 .param("state", state)
@@ -91,12 +91,12 @@ public class Reporting {
     }
 
     private Dashboard.Queue runs(String condition) {
-        int count = jdbc.sql("select count(*) from pasteurisation_run r where " + condition)
+        int count = jdbc.sql("select count(*) from pasteurization_run_v r where " + condition)
                 .query(Integer.class)
                 .single();
         List<Dashboard.Item> items = jdbc.sql("""
                         select r.id, p.din as pool_din, r.ended_at, r.bottle_count
-                        from pasteurisation_run r join pool p on p.id = r.pool_id
+                        from pasteurization_run_v r join processing_pool_v p on p.id = r.pool_id
                         where %s order by r.ended_at limit :limit
                         """.formatted(condition))
                 .param("limit", SHORT_LIST)
@@ -113,7 +113,7 @@ public class Reporting {
 
     /** Bottles in a state expiring on or after {@code from} and before {@code until} (either may be open). */
     private Dashboard.Stock stock(String state, LocalDate from, LocalDate until) {
-        String sql = "select count(*)::int as bottles, coalesce(sum(volume_ml), 0) as volume_ml from bottle"
+        String sql = "select count(*)::int as bottles, coalesce(sum(volume_ml), 0) as volume_ml from inventory_bottle_v"
                 + " where state = :state" + (from == null ? "" : " and expires_on >= :from")
                 + (until == null ? "" : " and expires_on < :until");
         var query = jdbc.sql(sql).param("state", state);
@@ -134,7 +134,7 @@ public class Reporting {
         return jdbc.sql("""
                         select count(distinct ds.infant_id)::int as infants, count(*)::int as bottles,
                                coalesce(sum(b.volume_ml), 0) as volume_ml
-                        from dispense ds join bottle b on b.id = ds.bottle_id
+                        from dispensing_dispense_v ds join inventory_bottle_v b on b.id = ds.bottle_id
                         where ds.dispensed_at >= :from and ds.dispensed_at < :to
                         """)
                 .param("from", from)

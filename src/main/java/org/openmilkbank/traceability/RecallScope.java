@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a recall reaches: the source's units, then every descendant by one walk down the lineage, each with its
- * lifecycle state read from its module's table (read-only SQL), its place, and every infant already given it.
+ * lifecycle state read from the view its module publishes (read-only SQL), its place, and every infant already given it.
  */
 @Component
 class RecallScope {
@@ -42,17 +42,17 @@ class RecallScope {
                    coalesce(rc.state, p.state, r.state, b.state) as state,
                    (select e.place from milk_event e where e.unit_id = u.id and e.place is not null
                     order by e.at desc, e.recorded_at desc limit 1) as place,
-                   (select i.ward from milk_event e join infant i on i.id = e.infant_id
+                   (select i.ward from milk_event e join dispensing_infant_v i on i.id = e.infant_id
                     where e.unit_id = u.id and e.type in ('DISPENSED', 'FED')
                     order by e.at desc, e.recorded_at desc limit 1) as ward,
                    exists (select 1 from milk_event e where e.unit_id = u.id and e.type = 'FED') as fed,
                    exists (select 1 from milk_event e where e.unit_id = u.id and e.type = 'DISPENSED') as dispensed,
                    exists (select 1 from milk_event e where e.unit_id = u.id and e.type = 'DISCARDED') as discarded
             from milk_unit u
-            left join raw_container rc on rc.id = u.id
-            left join pool p on p.id = u.id
-            left join pasteurisation_run r on r.id = u.id
-            left join bottle b on b.id = u.id
+            left join collection_container_v rc on rc.id = u.id
+            left join processing_pool_v p on p.id = u.id
+            left join pasteurization_run_v r on r.id = u.id
+            left join inventory_bottle_v b on b.id = u.id
             """;
 
     record Resolved(List<UUID> roots, String label, UUID donorId) {}
@@ -137,7 +137,7 @@ class RecallScope {
                                i.given_name, u.din, u.code
                         from milk_event e
                         join milk_unit u on u.id = e.unit_id
-                        left join infant i on i.id = e.infant_id
+                        left join dispensing_infant_v i on i.id = e.infant_id
                         where e.unit_id = any(cast(:ids as uuid[])) and e.infant_id is not null
                         group by e.infant_id, e.unit_id, i.infant_code, i.ward, i.family_name, i.given_name, u.din,
                                  u.code
@@ -280,7 +280,7 @@ class RecallScope {
     private record UnitRef(UUID id, String label) {}
 
     private Optional<DonorRef> donorByCode(String code) {
-        return jdbc.sql("select id, donor_code from donor where upper(donor_code) = upper(:code)")
+        return jdbc.sql("select id, donor_code from donor_trace_v where upper(donor_code) = upper(:code)")
                 .param("code", code)
                 .query((rs, n) -> new DonorRef(rs.getObject("id", UUID.class), rs.getString("donor_code")))
                 .optional();
