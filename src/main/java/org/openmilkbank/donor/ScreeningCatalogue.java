@@ -205,14 +205,11 @@ class ScreeningCatalogue {
                 .list();
     }
 
-    /** Donations and volume given, read-only over collection's tables (collection depends on donor, not back). */
+    /** Donations and volume given, from the view collection publishes (collection depends on donor, not back). */
     List<TimelineEntry> donations(UUID donorId, java.time.ZoneId zone) {
         return jdbc.sql("""
-                        select d.received_at, count(c.id) as containers, coalesce(sum(c.volume_ml), 0) as volume,
-                               min(c.expressed_on) as first_expressed, max(c.expressed_on) as last_expressed
-                        from donation d left join raw_container c on c.donation_id = d.id
-                        where d.donor_id = :d
-                        group by d.id, d.received_at
+                        select received_at, containers, volume_ml as volume, first_expressed, last_expressed
+                        from collection_donation_v where donor_id = :d
                         """)
                 .param("d", donorId)
                 .query((rs, n) -> new TimelineEntry(
@@ -230,13 +227,13 @@ class ScreeningCatalogue {
 
     /**
      * Her containers in the bank that a block of her milk covers (an active DONOR_BLOCK window over the day she
-     * expressed them), read-only over collection's and traceability's tables; the reason is the hold's neutral code.
+     * expressed them), from the views collection and traceability publish; the reason is the hold's neutral code.
      */
     List<TimelineEntry> blockedContainers(UUID donorId) {
         return jdbc.sql("""
-                        select distinct rc.expressed_on, rc.din, rc.volume_ml, h.reason_code from raw_container rc
-                        join milk_hold h on h.scope = 'DONOR_WINDOW' and h.kind = 'DONOR_BLOCK'
-                            and h.donor_id = rc.donor_id and h.ended_at is null
+                        select distinct rc.expressed_on, rc.din, rc.volume_ml, h.reason_code
+                        from collection_container_v rc
+                        join traceability_donor_window_v h on h.kind = 'DONOR_BLOCK' and h.donor_id = rc.donor_id
                             and (h.window_from is null or rc.expressed_on >= h.window_from)
                             and (h.window_to is null or rc.expressed_on <= h.window_to)
                         where rc.donor_id = :d and rc.state not in ('REJECTED', 'DISCARDED')
