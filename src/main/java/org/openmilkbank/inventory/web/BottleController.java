@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.openmilkbank.inventory.BottleState;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
-import org.openmilkbank.shared.PageRequest;
-import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.traceability.HoldView;
 import org.openmilkbank.traceability.Holds;
@@ -51,9 +51,7 @@ class BottleController {
 
     @GetMapping
     String stock(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            Model model) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         // both stock lists turn the same page, first to expire first; each pager shows its own total
         PageRequest request = PageRequest.of(page, size);
         LocalDate today = LocalDate.now(clock);

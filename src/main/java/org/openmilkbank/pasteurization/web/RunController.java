@@ -12,12 +12,12 @@ import org.openmilkbank.pasteurization.RunState;
 import org.openmilkbank.pasteurization.RunView;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
-import org.openmilkbank.shared.PageRequest;
-import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
@@ -73,9 +73,7 @@ class RunController {
 
     @GetMapping
     String list(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            Model model) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         model.addAttribute("awaitingCulture", rows(runs.list(RunState.QUARANTINE)));
         model.addAttribute("awaitingRelease", rows(runs.list(RunState.CULTURE_NEGATIVE)));
         // every run, newest first, a page at a time: none is cut without the reader seeing it

@@ -13,11 +13,11 @@ import org.openmilkbank.collection.RawContainerView;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolState;
 import org.openmilkbank.processing.PoolView;
-import org.openmilkbank.shared.PageRequest;
-import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
@@ -54,9 +54,7 @@ class PoolController {
 
     @GetMapping
     String list(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            Model model) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         List<PoolView> all = pools.list(null);
         // one query for every pool's active holds: a held pool shows its holds beside its state
         Map<UUID, List<HoldView>> holds =
@@ -73,7 +71,8 @@ class PoolController {
         model.addAttribute("paged", finished);
         model.addAttribute("pasteurised", inState(finished.items(), PoolState.PASTEURISED));
         model.addAttribute("discarded", inState(finished.items(), PoolState.DISCARDED));
-        model.addAttribute("pasteurisedTotal", inState(all, PoolState.PASTEURISED).size());
+        model.addAttribute(
+                "pasteurisedTotal", inState(all, PoolState.PASTEURISED).size());
         model.addAttribute("discardedTotal", inState(all, PoolState.DISCARDED).size());
         model.addAttribute(
                 "held",
