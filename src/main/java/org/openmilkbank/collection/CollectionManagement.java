@@ -45,7 +45,6 @@ import org.openmilkbank.traceability.Verdict;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,8 +67,6 @@ public class CollectionManagement implements RawMilk {
     static final String HELD_BY_WINDOW = "collection.held.donorWindow";
 
     static final String HELD_BY_RECALL = "collection.held.recall";
-
-    private static final int LIST_LIMIT = 500;
 
     private final DonationRepository donations;
     private final RawContainerRepository containers;
@@ -331,13 +328,12 @@ public class CollectionManagement implements RawMilk {
         return decided.stream().map(c -> received(c, code)).toList();
     }
 
-    /** Containers held until their donor is cleared, oldest expression first. */
+    /** A page of the containers held until their donor is cleared, oldest expression first, with the total. */
     @Transactional(readOnly = true)
-    public List<ReceivedContainer> held() {
+    public Paged<ReceivedContainer> held(PageRequest page) {
         Map<UUID, String> codes = new HashMap<>();
-        return containers.findByStateOrderByExpressedOnAscDinAsc(ContainerState.HELD, Limit.of(LIST_LIMIT)).stream()
-                .map(c -> received(c, codes.computeIfAbsent(c.donorId(), this::donorCode)))
-                .toList();
+        return Paged.of(containers.findByStateOrderByExpressedOnAscDinAsc(ContainerState.HELD, page.pageable()), page)
+                .map(c -> received(c, codes.computeIfAbsent(c.donorId(), this::donorCode)));
     }
 
     /** Donations received on a day (the bank's day), newest first: the work list of containers received by donor. */
@@ -372,18 +368,20 @@ public class CollectionManagement implements RawMilk {
         return counts;
     }
 
-    /** Rejected containers between two days (inclusive), newest first. */
+    /** A page of the containers rejected between two days (inclusive), newest first, with the total. */
     @Transactional(readOnly = true)
-    public List<ReceivedContainer> rejected(LocalDate from, LocalDate to) {
+    public Paged<ReceivedContainer> rejected(LocalDate from, LocalDate to, PageRequest page) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new RuleViolation("collection.rejects.badRange", from, to);
+        }
         Map<UUID, String> codes = new HashMap<>();
-        return containers
-                .findRejected(
-                        from.atStartOfDay(clock.getZone()).toInstant(),
-                        to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
-                        Limit.of(LIST_LIMIT))
-                .stream()
-                .map(c -> received(c, codes.computeIfAbsent(c.donorId(), this::donorCode)))
-                .toList();
+        return Paged.of(
+                        containers.findRejected(
+                                from.atStartOfDay(clock.getZone()).toInstant(),
+                                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                                page.pageable()),
+                        page)
+                .map(c -> received(c, codes.computeIfAbsent(c.donorId(), this::donorCode)));
     }
 
     /** Labels for every container of the donation the bank keeps (accepted and held), in line order. */

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -33,18 +32,22 @@ interface RawContainerRepository extends JpaRepository<RawContainer, UUID> {
             """)
     List<Object[]> countRejectedByReason(@Param("from") Instant from, @Param("to") Instant to);
 
-    @Query("""
+    @Query(value = """
             select c from RawContainer c
             where c.state = org.openmilkbank.collection.ContainerState.REJECTED
               and c.decidedAt >= :from and c.decidedAt < :to
             order by c.decidedAt desc, c.din
+            """, countQuery = """
+            select count(c) from RawContainer c
+            where c.state = org.openmilkbank.collection.ContainerState.REJECTED
+              and c.decidedAt >= :from and c.decidedAt < :to
             """)
-    List<RawContainer> findRejected(@Param("from") Instant from, @Param("to") Instant to, Limit limit);
+    Page<RawContainer> findRejected(@Param("from") Instant from, @Param("to") Instant to, Pageable page);
 
     List<RawContainer> findByStateAndExpressedOnGreaterThanEqualOrderByExpressedOnAscDinAsc(
             ContainerState state, LocalDate oldestUsable);
 
-    List<RawContainer> findByStateOrderByExpressedOnAscDinAsc(ContainerState state, Limit limit);
+    Page<RawContainer> findByStateOrderByExpressedOnAscDinAsc(ContainerState state, Pageable page);
 
     /** The raw store, newest received first (then newest DIN), paged with a count query. */
     @Query(value = """

@@ -786,9 +786,9 @@ public class DonorManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<HealthRead> healthReads(UUID donorId) {
+    public Paged<HealthRead> healthReads(UUID donorId, PageRequest page) {
         load(donorId);
-        return catalogue.reads(donorId);
+        return catalogue.reads(donorId, page);
     }
 
     private AddendumView addendum(String code) {

@@ -196,13 +196,29 @@ class ScreeningCatalogue {
                 .update();
     }
 
-    List<HealthRead> reads(UUID donorId) {
-        return jdbc.sql(
-                        "select read_by, read_at, what from donor_health_read where donor_id = :d order by read_at desc limit 200")
+    /** A page of who read her health record, newest first, with the total of every read. */
+    org.openmilkbank.shared.Paged<HealthRead> reads(UUID donorId, org.openmilkbank.shared.PageRequest page) {
+        long[] total = {0};
+        List<HealthRead> reads = jdbc.sql("""
+                        select read_by, read_at, what, count(*) over () as total from donor_health_read
+                        where donor_id = :d order by read_at desc, id desc limit :size offset :offset
+                        """)
                 .param("d", donorId)
-                .query((rs, n) -> new HealthRead(
-                        rs.getString("read_by"), rs.getTimestamp("read_at").toInstant(), rs.getString("what")))
+                .param("size", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new HealthRead(
+                            rs.getString("read_by"), rs.getTimestamp("read_at").toInstant(), rs.getString("what"));
+                })
                 .list();
+        if (reads.isEmpty() && page.page() > 1) {
+            total[0] = jdbc.sql("select count(*) from donor_health_read where donor_id = :d")
+                    .param("d", donorId)
+                    .query(Long.class)
+                    .single();
+        }
+        return org.openmilkbank.shared.Paged.of(reads, page, total[0]);
     }
 
     /** Donations and volume given, from the view collection publishes (collection depends on donor, not back). */

@@ -224,7 +224,9 @@ class DonorMilkBlockIntegrationTests {
                 "/api/v1/trace/blocks",
                 "/trace/units/" + bottle + "/lineage",
                 "/api/v1/units/" + bottle + "/lineage");
-        int readsBefore = donors.healthReads(positive.id()).size();
+        int readsBefore = donors.healthReads(positive.id(), org.openmilkbank.shared.PageRequest.first())
+                .items()
+                .size();
         for (String url : forTechnician) {
             assertThat(read(url, technician))
                     .as(url)
@@ -248,12 +250,16 @@ class DonorMilkBlockIntegrationTests {
                 .contains("donor milk blocked — never use; ask the donor coordinator");
         mvc.perform(get("/trace/donors/" + positive.id() + "/look-back").with(httpBasic(dispenser, Staff.PASSWORD)))
                 .andExpect(status().isForbidden());
-        assertThat(donors.healthReads(positive.id())).hasSize(readsBefore);
+        assertThat(donors.healthReads(positive.id(), org.openmilkbank.shared.PageRequest.first())
+                        .items())
+                .hasSize(readsBefore);
     }
 
     @Test
     void theCoordinatorSeesTheClinicalRecordBehindEachHoldAndHerReadingIsLogged() throws Exception {
-        int readsBefore = donors.healthReads(positive.id()).size();
+        int readsBefore = donors.healthReads(positive.id(), org.openmilkbank.shared.PageRequest.first())
+                .items()
+                .size();
         assertThat(read("/trace/donors/" + positive.id() + "/look-back", coordinator))
                 .contains(
                         "hold-detail",
@@ -262,13 +268,15 @@ class DonorMilkBlockIntegrationTests {
                         DispensingFixtures.today().minusDays(1).toString());
         assertThat(read("/api/v1/trace/donors/" + other.id() + "/look-back", coordinator))
                 .contains(DEFERRAL_WORDS, "ILLNESS");
-        List<HealthRead> reads = donors.healthReads(positive.id());
+        List<HealthRead> reads = donors.healthReads(positive.id(), org.openmilkbank.shared.PageRequest.first())
+                .items();
         assertThat(reads).hasSizeGreaterThan(readsBefore);
         assertThat(reads).anySatisfy(r -> {
             assertThat(r.readBy()).isEqualTo(coordinator);
             assertThat(r.what()).startsWith("milk block: serology:");
         });
-        assertThat(donors.healthReads(other.id()))
+        assertThat(donors.healthReads(other.id(), org.openmilkbank.shared.PageRequest.first())
+                        .items())
                 .anySatisfy(r -> assertThat(r.what()).startsWith("milk block: deferral:"));
     }
 

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.openmilkbank.collection.CollectionManagement;
+import org.openmilkbank.collection.DonationView;
+import org.openmilkbank.collection.ReceivedContainer;
 import org.openmilkbank.collection.RejectReason;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,7 +35,11 @@ class ReceptionWorkListController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
+        // both lists turn the same page; each pager shows its own total, so nothing is cut unseen
+        PageRequest request = PageRequest.of(page, size);
         LocalDate today = LocalDate.now(clock);
         LocalDate shown = day == null ? today : day;
         LocalDate start = from == null ? today : from;
@@ -40,12 +48,16 @@ class ReceptionWorkListController {
         model.addAttribute("day", shown);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
-        model.addAttribute("received", collection.receivedOn(shown));
+        Paged<DonationView> received = Paged.slice(collection.receivedOn(shown), request);
+        model.addAttribute("receivedPaged", received);
+        model.addAttribute("received", received.items());
         model.addAttribute("rejects", rejects);
         model.addAttribute(
                 "rejectTotal",
                 rejects.values().stream().mapToLong(Long::longValue).sum());
-        model.addAttribute("held", collection.held());
+        Paged<ReceivedContainer> held = collection.held(request);
+        model.addAttribute("heldPaged", held);
+        model.addAttribute("held", held.items());
         return "collection/worklists";
     }
 }

@@ -11,6 +11,8 @@ import org.openmilkbank.dispensing.InfantView;
 import org.openmilkbank.dispensing.NewInfant;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -47,7 +49,11 @@ class InfantController {
 
     /** A scanned hospital number opens the infant at once; anything else searches. */
     @GetMapping
-    String list(@RequestParam(name = "q", required = false) String query, Model model) {
+    String list(
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         if (query != null && !query.isBlank()) {
             var exact = dispensing.findByCode(query);
             if (exact.isPresent()) {
@@ -55,8 +61,7 @@ class InfantController {
             }
         }
         model.addAttribute("q", query == null ? "" : query.strip());
-        model.addAttribute("infants", dispensing.search(query));
-        model.addAttribute("today", LocalDate.now(clock));
+        listed(model, query, PageRequest.of(page, size));
         return "dispensing/infants";
     }
 
@@ -72,8 +77,7 @@ class InfantController {
             // the list again with what was typed, so that only the wrong field needs fixing
             model.addAttribute("error", messages.of(refused));
             model.addAttribute("q", "");
-            model.addAttribute("infants", dispensing.search(null));
-            model.addAttribute("today", LocalDate.now(clock));
+            listed(model, null, PageRequest.first());
             return "dispensing/infants";
         }
     }
@@ -170,5 +174,13 @@ class InfantController {
                             .map(f -> f.getField() + " “" + f.getRejectedValue() + "”")
                             .collect(Collectors.joining(", ")));
         }
+    }
+
+    /** One page of the infants found, with the total, so that none is cut without the reader seeing it. */
+    private void listed(Model model, String query, PageRequest request) {
+        Paged<InfantView> paged = Paged.slice(dispensing.search(query), request);
+        model.addAttribute("paged", paged);
+        model.addAttribute("infants", paged.items());
+        model.addAttribute("today", LocalDate.now(clock));
     }
 }

@@ -172,7 +172,7 @@ class DonorApiController {
             @PathVariable UUID id,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return Paged.slice(donors.healthReads(id), PageRequest.of(page, size));
+        return donors.healthReads(id, PageRequest.of(page, size));
     }
 
     @GetMapping("/donor-worklists/status")

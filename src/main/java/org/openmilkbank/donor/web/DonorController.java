@@ -10,6 +10,7 @@ import org.openmilkbank.donor.DonorBackground;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorStatus;
 import org.openmilkbank.donor.DonorView;
+import org.openmilkbank.donor.HealthRead;
 import org.openmilkbank.donor.InterviewMode;
 import org.openmilkbank.donor.NewDeferral;
 import org.openmilkbank.donor.NewDonor;
@@ -19,6 +20,8 @@ import org.openmilkbank.donor.SerologyOutcome;
 import org.openmilkbank.donor.WorkListRow;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
@@ -100,7 +103,11 @@ class DonorController {
 
     @GetMapping("/{id}")
     @PreAuthorize(VIEW)
-    String show(@PathVariable UUID id, Model model) {
+    String show(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         DonorView donor = load(id);
         model.addAttribute("donor", donor);
         model.addAttribute("history", history.of(DonorManagement.RECORD_TYPE, id));
@@ -114,7 +121,10 @@ class DonorController {
         model.addAttribute("categories", DeferralCategory.values());
         model.addAttribute("modes", InterviewMode.values());
         model.addAttribute("recruitments", Recruitment.values());
-        model.addAttribute("healthReads", donors.healthReads(id));
+        // who read her record, a page at a time with the total: `page` turns this list, the only long one here
+        Paged<HealthRead> reads = donors.healthReads(id, PageRequest.of(page, size));
+        model.addAttribute("healthReadsPaged", reads);
+        model.addAttribute("healthReads", reads.items());
         return "donor/donor";
     }
 
@@ -312,13 +322,23 @@ class DonorController {
     String workLists(
             @RequestParam(required = false) DonorStatus status,
             @RequestParam(defaultValue = "30") int days,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             Model model) {
+        // the three lists turn the same page; each pager shows its own total, so nothing is cut unseen
+        PageRequest request = PageRequest.of(page, size);
         model.addAttribute("status", status);
         model.addAttribute("days", days);
         model.addAttribute("statuses", DonorStatus.values());
-        var byStatus = donors.workList(status, LocalDate.now(clock));
-        var deferralsEnding = donors.deferralsEndingWithin(days);
-        var testsExpiring = donors.testsExpiringWithin(days);
+        Paged<WorkListRow> byStatusPaged = Paged.slice(donors.workList(status, LocalDate.now(clock)), request);
+        Paged<WorkListRow> deferralsPaged = Paged.slice(donors.deferralsEndingWithin(days), request);
+        Paged<WorkListRow> testsPaged = Paged.slice(donors.testsExpiringWithin(days), request);
+        var byStatus = byStatusPaged.items();
+        var deferralsEnding = deferralsPaged.items();
+        var testsExpiring = testsPaged.items();
+        model.addAttribute("byStatusPaged", byStatusPaged);
+        model.addAttribute("deferralsPaged", deferralsPaged);
+        model.addAttribute("testsPaged", testsPaged);
         donors.recordHealthReads(
                 java.util.stream.Stream.of(byStatus, deferralsEnding, testsExpiring)
                         .flatMap(java.util.List::stream)

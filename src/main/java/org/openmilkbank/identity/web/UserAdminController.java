@@ -10,6 +10,8 @@ import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.identity.SignInLock;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,8 +43,11 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("users", identity.all());
+    String list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        Paged<?> paged = Paged.slice(identity.all(), PageRequest.of(page, size));
+        model.addAttribute("paged", paged);
+        model.addAttribute("users", paged.items());
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("locks", locks());
         return "identity/users";

@@ -11,6 +11,8 @@ import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.traceability.HoldView;
 import org.openmilkbank.traceability.Holds;
@@ -48,7 +50,10 @@ class BottleController {
     record BottleRow(BottleView bottle, String dinWithCheck, long daysLeft, List<HoldView> holds) {}
 
     @GetMapping
-    String stock(Model model) {
+    String stock(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        // both stock lists turn the same page, first to expire first; each pager shows its own total
+        PageRequest request = PageRequest.of(page, size);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
         List<BottleView> released = inventory.inState(BottleState.RELEASED);
@@ -58,7 +63,11 @@ class BottleController {
         // one query for the holds of every bottle on the shelf
         Map<UUID, List<HoldView>> held =
                 holds.activeOn(onShelf.stream().map(BottleView::id).toList());
-        model.addAttribute("released", rows(inventory.dispensable(today), today, held));
+        Paged<BottleView> releasedPage = Paged.slice(inventory.dispensable(today), request);
+        Paged<BottleView> quarantinePage = Paged.slice(quarantined, request);
+        model.addAttribute("releasedPaged", releasedPage);
+        model.addAttribute("quarantinePaged", quarantinePage);
+        model.addAttribute("released", rows(releasedPage.items(), today, held));
         model.addAttribute(
                 "expired",
                 rows(
@@ -67,7 +76,7 @@ class BottleController {
                                 .toList(),
                         today,
                         held));
-        model.addAttribute("quarantine", rows(quarantined, today, held));
+        model.addAttribute("quarantine", rows(quarantinePage.items(), today, held));
         model.addAttribute(
                 "held",
                 rows(onShelf.stream().filter(b -> heldBeyondQuarantine(b, held)).toList(), today, held));

@@ -11,6 +11,8 @@ import org.openmilkbank.logistics.NewCollectionPoint;
 import org.openmilkbank.logistics.TransportMode;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,8 +44,11 @@ class CollectionPointController {
 
     @GetMapping
     @PreAuthorize(LogisticsRoles.VIEW)
-    String list(Model model) {
-        model.addAttribute("points", logistics.points(false));
+    String list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        Paged<CollectionPointView> paged = Paged.slice(logistics.points(false), PageRequest.of(page, size));
+        model.addAttribute("paged", paged);
+        model.addAttribute("points", paged.items());
         model.addAttribute("kinds", CollectionPointKind.values());
         return "logistics/points";
     }

@@ -16,6 +16,8 @@ import org.openmilkbank.logistics.LogisticsManagement;
 import org.openmilkbank.logistics.TransportMode;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,21 +55,25 @@ class LogisticsController {
 
     @GetMapping
     @PreAuthorize(LogisticsRoles.VIEW)
-    String workLists(Model model) {
+    String workLists(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        // both lists turn the same page; each pager shows its own total, so nothing is cut unseen
+        PageRequest request = PageRequest.of(page, size);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
-        model.addAttribute("pickUps", logistics.expectedPickUps(today));
+        Paged<LogisticsManagement.ExpectedPickUp> pickUps = Paged.slice(logistics.expectedPickUps(today), request);
+        model.addAttribute("pickUpsPaged", pickUps);
+        model.addAttribute("pickUps", pickUps.items());
         int maxHours = logistics.maxTransitHours();
         Instant now = Instant.now(clock);
         model.addAttribute("maxHours", maxHours);
-        model.addAttribute(
-                "inTransit",
-                logistics.boxesInTransit().stream()
-                        .map(b -> {
-                            long minutes = b.minutesUnderway(now);
-                            return new BoxRow(b, minutes, minutes > maxHours * 60L);
-                        })
-                        .toList());
+        Paged<BoxRow> inTransit = Paged.slice(logistics.boxesInTransit(), request)
+                .map(b -> {
+                    long minutes = b.minutesUnderway(now);
+                    return new BoxRow(b, minutes, minutes > maxHours * 60L);
+                });
+        model.addAttribute("inTransitPaged", inTransit);
+        model.addAttribute("inTransit", inTransit.items());
         return "logistics/work-lists";
     }
 

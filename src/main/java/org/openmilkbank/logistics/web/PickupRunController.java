@@ -11,6 +11,8 @@ import org.openmilkbank.logistics.StopOutcome;
 import org.openmilkbank.logistics.TransportMode;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +48,12 @@ class PickupRunController {
 
     @GetMapping
     @PreAuthorize(LogisticsRoles.VIEW)
-    String list(Model model) {
-        model.addAttribute("runs", logistics.recentRuns());
+    String list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        // every run, newest planned date first, a page at a time
+        Paged<PickupRunView> paged = logistics.runs(PageRequest.of(page, size));
+        model.addAttribute("paged", paged);
+        model.addAttribute("runs", paged.items());
         model.addAttribute("today", LocalDate.now(clock));
         return "logistics/runs";
     }

@@ -16,6 +16,8 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
@@ -70,10 +72,14 @@ class RunController {
     record RunRow(RunView run, String poolDin) {}
 
     @GetMapping
-    String list(Model model) {
+    String list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         model.addAttribute("awaitingCulture", rows(runs.list(RunState.QUARANTINE)));
         model.addAttribute("awaitingRelease", rows(runs.list(RunState.CULTURE_NEGATIVE)));
-        model.addAttribute("recent", rows(runs.list(null).stream().limit(30).toList()));
+        // every run, newest first, a page at a time: none is cut without the reader seeing it
+        Paged<RunView> recent = Paged.slice(runs.list(null), PageRequest.of(page, size));
+        model.addAttribute("paged", recent);
+        model.addAttribute("recent", rows(recent.items()));
         return "pasteurization/runs";
     }
 

@@ -16,6 +16,8 @@ import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
@@ -51,7 +53,8 @@ class PoolController {
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
         List<PoolView> all = pools.list(null);
         // one query for every pool's active holds: a held pool shows its holds beside its state
         Map<UUID, List<HoldView>> holds =
@@ -59,8 +62,18 @@ class PoolController {
         model.addAttribute("holds", holds);
         model.addAttribute("awaiting", inState(all, PoolState.AWAITING_PRE_CULTURE));
         model.addAttribute("ready", inState(all, PoolState.READY));
-        model.addAttribute("pasteurised", inState(all, PoolState.PASTEURISED));
-        model.addAttribute("discarded", inState(all, PoolState.DISCARDED));
+        // the work queues above are shown whole; the finished pools grow without end and are paged, newest first
+        Paged<PoolView> finished = Paged.slice(
+                all.stream()
+                        .filter(p -> p.state() == PoolState.PASTEURISED || p.state() == PoolState.DISCARDED)
+                        .toList(),
+                PageRequest.of(page, size));
+        model.addAttribute("paged", finished);
+        model.addAttribute("pasteurised", inState(finished.items(), PoolState.PASTEURISED));
+        model.addAttribute("discarded", inState(finished.items(), PoolState.DISCARDED));
+        model.addAttribute(
+                "pasteurisedTotal", inState(all, PoolState.PASTEURISED).size());
+        model.addAttribute("discardedTotal", inState(all, PoolState.DISCARDED).size());
         model.addAttribute(
                 "held",
                 all.stream()

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.traceability.HoldOutcome;
@@ -42,8 +44,9 @@ class RecallController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN')")
-    String list(Model model) {
-        model.addAttribute("recalls", recalls.list());
+    String list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        listed(model, PageRequest.of(page, size));
         return "traceability/recalls";
     }
 
@@ -63,7 +66,7 @@ class RecallController {
         try {
             model.addAttribute("preview", recalls.preview(source));
         } catch (RuleViolation e) {
-            model.addAttribute("recalls", recalls.list());
+            listed(model, PageRequest.first());
             model.addAttribute("error", messages.of(e));
             return "traceability/recalls";
         }
@@ -160,5 +163,12 @@ class RecallController {
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN')")
     ResponseEntity<byte[]> report(@PathVariable String code) {
         return RecallApiController.pdf(code, recalls.report(code));
+    }
+
+    /** One page of the recalls, newest first, with the total. */
+    private void listed(Model model, PageRequest request) {
+        Paged<?> paged = Paged.slice(recalls.list(), request);
+        model.addAttribute("paged", paged);
+        model.addAttribute("recalls", paged.items());
     }
 }

@@ -2,6 +2,8 @@ package org.openmilkbank.traceability.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.traceability.CodeLookup;
 import org.openmilkbank.traceability.LookBacks;
@@ -69,8 +71,11 @@ class TraceController {
 
     /** Every hold on a donor's milk window in the bank: active first, ended ones with their outcome. */
     @GetMapping("/blocks")
-    String blocks(Model model) {
-        model.addAttribute("blocks", lookBacks.blocks());
+    String blocks(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        Paged<?> paged = Paged.slice(lookBacks.blocks(), PageRequest.of(page, size));
+        model.addAttribute("paged", paged);
+        model.addAttribute("blocks", paged.items());
         return "traceability/blocks";
     }
 

@@ -187,7 +187,8 @@ class ReceptionWebTests {
                         .param("code", unscreened.code())
                         .with(user(coordinator).roles("DONOR_COORDINATOR")))
                 .andExpect(content().string(containsString("no screening interview yet")));
-        assertThat(donors.healthReads(unscreened.id()))
+        assertThat(donors.healthReads(unscreened.id(), org.openmilkbank.shared.PageRequest.first())
+                        .items())
                 .extracting(r -> r.readBy())
                 .contains(technician, coordinator);
     }
