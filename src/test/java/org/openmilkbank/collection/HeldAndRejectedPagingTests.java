@@ -94,9 +94,15 @@ class HeldAndRejectedPagingTests {
 
         Paged<ReceivedContainer> one = collection.rejected(today, today, new PageRequest(1, 1));
         assertThat(one.total()).isEqualTo(before + DONATIONS * PER_DONATION);
-        assertThat(one.items())
-                .singleElement()
-                .satisfies(r -> assertThat(r.rejectReason()).isEqualTo(RejectReason.TOO_OLD));
+        assertThat(one.items()).hasSize(1);
+        // other tests of this shared bank reject milk today too: walk every page and find all of this test's
+        long tooOldSeen = 0;
+        for (int page = 1; page <= (one.total() + 199) / 200; page++) {
+            tooOldSeen += collection.rejected(today, today, new PageRequest(page, 200)).items().stream()
+                    .filter(r -> r.rejectReason() == RejectReason.TOO_OLD)
+                    .count();
+        }
+        assertThat(tooOldSeen).isGreaterThanOrEqualTo(DONATIONS * PER_DONATION);
         assertThat(collection.rejected(today, today, new PageRequest(3, 200)).items())
                 .hasSize((int) Math.min(200, one.total() - 400));
     }
