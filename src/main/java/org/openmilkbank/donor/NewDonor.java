@@ -20,6 +20,11 @@ public record NewDonor(
         address = clean(address);
     }
 
+    /** An empty registration form. */
+    public static NewDonor blank() {
+        return new NewDonor(null, null, null, null, null);
+    }
+
     private static String clean(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

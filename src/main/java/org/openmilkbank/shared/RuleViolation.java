@@ -13,6 +13,7 @@ public class RuleViolation extends RuntimeException {
     private final String code;
     private final transient Object[] args;
     private final transient List<MessageSourceResolvable> reasons;
+    private String field;
 
     public RuleViolation(String code, Object... args) {
         this(code, List.of(), args);
@@ -28,6 +29,20 @@ public class RuleViolation extends RuntimeException {
         this.code = code;
         this.args = args;
         this.reasons = List.copyOf(reasons);
+    }
+
+    /**
+     * Names the input the refusal is about, by the name of the request record's component (e.g. {@code "sampleDate"}),
+     * so a page shows it beside that field ({@code shared.web.Forms}) and an API names it in the problem.
+     */
+    public RuleViolation on(String field) {
+        this.field = field;
+        return this;
+    }
+
+    /** The input the refusal is about, or empty when it is about the request as a whole. */
+    public java.util.Optional<String> field() {
+        return java.util.Optional.ofNullable(field);
     }
 
     public String code() {

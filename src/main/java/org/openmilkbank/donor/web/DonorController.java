@@ -1,6 +1,7 @@
 package org.openmilkbank.donor.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,7 +34,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -57,8 +61,11 @@ class DonorController {
     private final History history;
     private final Messages messages;
     private final Clock clock;
+    private final Forms forms;
 
-    DonorController(DonorManagement donors, Standards standards, History history, Messages messages, Clock clock) {
+    DonorController(
+            DonorManagement donors, Standards standards, History history, Messages messages, Clock clock, Forms forms) {
+        this.forms = forms;
         this.donors = donors;
         this.standards = standards;
         this.history = history;
@@ -80,25 +87,37 @@ class DonorController {
                 return "redirect:/donors/" + exact.get().id();
             }
         }
+        return listPage(q, page, size, model);
+    }
+
+    private String listPage(String q, Integer page, Integer size, Model model) {
         model.addAttribute("q", q);
-        var paged = donors.search(q, org.openmilkbank.shared.PageRequest.of(page, size));
+        var paged = donors.search(q, PageRequest.of(page, size));
         model.addAttribute("donors", paged.items());
         model.addAttribute("paged", paged);
+        if (!model.containsAttribute("registration")) {
+            model.addAttribute("registration", NewDonor.blank());
+        }
         return "donor/donors";
     }
 
+    /** Registers a donor from the same record the API takes; a refused or invalid form comes back as it was typed. */
     @PostMapping
     @PreAuthorize(ACT)
     String register(
-            @RequestParam(required = false) String givenName,
-            @RequestParam(required = false) String familyName,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-            @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String address,
+            @Valid @ModelAttribute("registration") NewDonor registration,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        DonorView donor = donors.register(new NewDonor(givenName, familyName, birthDate, phone, address));
-        flash.addFlashAttribute("success", messages.get("donor.registeredFlash", donor.code(), donor.fullName()));
-        return "redirect:/donors/" + donor.id();
+        return forms.submit(
+                result,
+                () -> {
+                    DonorView donor = donors.register(registration);
+                    flash.addFlashAttribute(
+                            "success", messages.get("donor.registeredFlash", donor.code(), donor.fullName()));
+                    return "redirect:/donors/" + donor.id();
+                },
+                () -> listPage(null, null, null, model));
     }
 
     @GetMapping("/{id}")
