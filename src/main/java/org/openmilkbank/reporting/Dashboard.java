@@ -13,7 +13,15 @@ public record Dashboard(
         Queue runsAwaitingRelease,
         Stock bottlesInQuarantine,
         ReleasedStock releasedStock,
-        Feeding fedToday) {
+        Feeding fedToday,
+        Queue screeningsAwaitingApproval,
+        Queue serologyDue,
+        Queue deferralsEnding,
+        Queue pickupsToday,
+        Queue infantsWithConsent) {
+
+    /** How far ahead the donor coordinator's cards look for tests falling due and deferrals ending. */
+    public static final int DUE_WITHIN_DAYS = 30;
 
     /** One line of a card's short list: what to show and where it opens. */
     public record Item(String label, String detail, String link) {}

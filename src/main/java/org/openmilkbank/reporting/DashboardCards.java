@@ -4,9 +4,11 @@ import java.util.Set;
 
 /**
  * Which cards of today's work a staff member sees, from her roles: the same on the home page and in the
- * dashboard API. Dispensable stock follows the role matrix (technicians, dispensers, managers) and nobody else.
+ * dashboard API. Dispensable stock follows the role matrix (technicians, dispensers, managers) and nobody else;
+ * the donor cards those who see donors; today's pick-ups those who see collection.
  */
-public record DashboardCards(boolean reception, boolean lab, boolean stock, boolean ward) {
+public record DashboardCards(
+        boolean reception, boolean lab, boolean stock, boolean ward, boolean donors, boolean pickups) {
 
     /** {@code roles} without the {@code ROLE_} prefix, as the layout holds them. */
     public static DashboardCards forRoles(Set<String> roles) {
@@ -15,7 +17,9 @@ public record DashboardCards(boolean reception, boolean lab, boolean stock, bool
                 all || roles.contains("DONOR_COORDINATOR") || roles.contains("LAB_TECHNICIAN"),
                 all || roles.contains("LAB_TECHNICIAN"),
                 roles.contains("MANAGER") || roles.contains("LAB_TECHNICIAN") || roles.contains("DISPENSER"),
-                all || roles.contains("DISPENSER") || roles.contains("NURSE"));
+                all || roles.contains("DISPENSER") || roles.contains("NURSE"),
+                all || roles.contains("DONOR_COORDINATOR"),
+                roles.contains("MANAGER") || roles.contains("DONOR_COORDINATOR") || roles.contains("LAB_TECHNICIAN"));
     }
 
     /** The dashboard with the cards she may not see left out (null). */
@@ -29,6 +33,11 @@ public record DashboardCards(boolean reception, boolean lab, boolean stock, bool
                 lab ? d.runsAwaitingRelease() : null,
                 stock ? d.bottlesInQuarantine() : null,
                 stock ? d.releasedStock() : null,
-                ward ? d.fedToday() : null);
+                ward ? d.fedToday() : null,
+                donors ? d.screeningsAwaitingApproval() : null,
+                donors ? d.serologyDue() : null,
+                donors ? d.deferralsEnding() : null,
+                pickups ? d.pickupsToday() : null,
+                ward ? d.infantsWithConsent() : null);
     }
 }

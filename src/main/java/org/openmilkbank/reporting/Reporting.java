@@ -40,7 +40,111 @@ public class Reporting {
                         stock("RELEASED", today.plusDays(8), today.plusDays(31)),
                         stock("RELEASED", today.plusDays(31), null),
                         stock("RELEASED", null, today)),
-                fedToday(today));
+                fedToday(today),
+                screeningsAwaitingApproval(),
+                serologyDue(today.plusDays(Dashboard.DUE_WITHIN_DAYS)),
+                deferralsEnding(today.plusDays(Dashboard.DUE_WITHIN_DAYS)),
+                pickupsOn(today),
+                infantsWithConsent());
+    }
+
+    private Dashboard.Queue screeningsAwaitingApproval() {
+        int count = jdbc.sql("select count(*) from donor_screening_v where state = 'AWAITING_APPROVAL'")
+                .query(Integer.class)
+                .single();
+        List<Dashboard.Item> items = jdbc.sql("""
+                        select s.donor_id, s.interviewed_on, d.donor_code
+                        from donor_screening_v s join donor_trace_v d on d.id = s.donor_id
+                        where s.state = 'AWAITING_APPROVAL' order by s.interviewed_on, s.recorded_at limit :limit
+                        """)
+                .param("limit", SHORT_LIST)
+                .query((rs, n) -> new Dashboard.Item(
+                        rs.getString("donor_code"),
+                        String.valueOf(rs.getObject("interviewed_on", LocalDate.class)),
+                        "/donors/" + rs.getObject("donor_id", UUID.class)))
+                .list();
+        return new Dashboard.Queue(count, items);
+    }
+
+    /** Panel tests whose re-test falls due on or before {@code limit} (or is already overdue). */
+    private Dashboard.Queue serologyDue(LocalDate limit) {
+        int count = jdbc.sql("select count(*) from donor_serology_due_v where due_on <= :limit")
+                .param("limit", limit)
+                .query(Integer.class)
+                .single();
+        List<Dashboard.Item> items = jdbc.sql("""
+                        select t.donor_id, t.test, t.due_on, d.donor_code
+                        from donor_serology_due_v t join donor_trace_v d on d.id = t.donor_id
+                        where t.due_on <= :limit order by t.due_on, d.donor_code, t.test limit :limit_rows
+                        """)
+                .param("limit", limit)
+                .param("limit_rows", SHORT_LIST)
+                .query((rs, n) -> new Dashboard.Item(
+                        rs.getString("donor_code"),
+                        rs.getString("test") + " · " + rs.getObject("due_on", LocalDate.class),
+                        "/donors/" + rs.getObject("donor_id", UUID.class)))
+                .list();
+        return new Dashboard.Queue(count, items);
+    }
+
+    /** Temporary deferrals still standing that end on or before {@code limit}. */
+    private Dashboard.Queue deferralsEnding(LocalDate limit) {
+        String where = "where f.standing and not f.permanent and f.until is not null and f.until <= :limit";
+        int count = jdbc.sql("select count(*) from donor_deferral_v f " + where)
+                .param("limit", limit)
+                .query(Integer.class)
+                .single();
+        List<Dashboard.Item> items = jdbc.sql("""
+                        select f.donor_id, f.until, d.donor_code
+                        from donor_deferral_v f join donor_trace_v d on d.id = f.donor_id
+                        %s order by f.until, d.donor_code limit :limit_rows
+                        """.formatted(where))
+                .param("limit", limit)
+                .param("limit_rows", SHORT_LIST)
+                .query((rs, n) -> new Dashboard.Item(
+                        rs.getString("donor_code"),
+                        String.valueOf(rs.getObject("until", LocalDate.class)),
+                        "/donors/" + rs.getObject("donor_id", UUID.class)))
+                .list();
+        return new Dashboard.Queue(count, items);
+    }
+
+    /** Pick-up runs planned for the day that are not back yet (planned or on the road). */
+    private Dashboard.Queue pickupsOn(LocalDate day) {
+        String where = "where planned_on = :day and state in ('PLANNED', 'ON_THE_ROAD')";
+        int count = jdbc.sql("select count(*) from logistics_pickup_run_v " + where)
+                .param("day", day)
+                .query(Integer.class)
+                .single();
+        List<Dashboard.Item> items = jdbc.sql(
+                        "select id, number, driver, pending_stops, stops from logistics_pickup_run_v " + where
+                                + " order by number limit :limit")
+                .param("day", day)
+                .param("limit", SHORT_LIST)
+                .query((rs, n) -> new Dashboard.Item(
+                        "R" + rs.getLong("number"),
+                        rs.getString("driver") + " · " + rs.getInt("pending_stops") + "/" + rs.getInt("stops"),
+                        "/logistics/runs/" + rs.getObject("id", UUID.class)))
+                .list();
+        return new Dashboard.Queue(count, items);
+    }
+
+    /** Infants whose parents consented to donor milk, the latest consent first. */
+    private Dashboard.Queue infantsWithConsent() {
+        int count = jdbc.sql("select count(*) from dispensing_infant_consent_v where consent_given")
+                .query(Integer.class)
+                .single();
+        List<Dashboard.Item> items = jdbc.sql("""
+                        select id, infant_code, ward from dispensing_infant_consent_v where consent_given
+                        order by consent_date desc nulls last, infant_code limit :limit
+                        """)
+                .param("limit", SHORT_LIST)
+                .query((rs, n) -> new Dashboard.Item(
+                        rs.getString("infant_code"),
+                        rs.getString("ward"),
+                        "/infants/" + rs.getObject("id", UUID.class)))
+                .list();
+        return new Dashboard.Queue(count, items);
     }
 
     private Dashboard.RawStore rawStore() {

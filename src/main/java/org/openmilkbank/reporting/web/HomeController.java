@@ -1,5 +1,6 @@
 package org.openmilkbank.reporting.web;
 
+import org.openmilkbank.reporting.Dashboard;
 import org.openmilkbank.reporting.DashboardCards;
 import org.openmilkbank.reporting.Reporting;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +25,7 @@ class HomeController {
         DashboardCards cards = DashboardCards.forRoles(DashboardApiController.roles(authentication));
         model.addAttribute("cards", cards);
         model.addAttribute("dashboard", cards.filter(reporting.dashboard()));
+        model.addAttribute("dueWithinDays", Dashboard.DUE_WITHIN_DAYS);
         return "reporting/home";
     }
 }
