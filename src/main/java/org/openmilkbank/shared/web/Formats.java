@@ -87,8 +87,9 @@ public class Formats {
     }
 
     /** A coded value (a state, an outcome, a mode) in the reader's words: the key {@code enum.<SimpleName>.<VALUE>}. */
-    public String label(Enum<?> value) {
-        return label(value, locale());
+    public String label(Object value) {
+        // a value that is not an enum (a state read as text) is shown as it is rather than failing the page
+        return value instanceof Enum<?> e ? label(e, locale()) : value == null ? NONE : value.toString();
     }
 
     public String label(Enum<?> value, Locale locale) {
@@ -134,6 +135,9 @@ public class Formats {
         }
         if (arg instanceof LocalDate d) {
             return date(d, locale);
+        }
+        if (arg instanceof Enum<?> value) {
+            return label(value, locale);
         }
         if (arg instanceof String text && ISO_DATE.matcher(text).matches()) {
             try {
