@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The languages the bank speaks (English, Vietnamese, Lao), and which of them a person's stated language is: a
- * donor's preferred language is typed freely ("vi", "Vietnamese", "Tiếng Việt", "lo", "Lao", "ລາວ"), and what is
+ * donor's preferred language is typed freely (vi or Vietnamese or Tiếng Việt, lo or Lao or ລາວ), and what is
  * printed for her (her receipt) is in that language when the bank speaks it.
  */
 public final class Languages {

@@ -49,7 +49,7 @@ public class Formats {
         return value == null ? NONE : NumberFormat.getInstance(locale).format(value);
     }
 
-    /** A volume in millilitres: "2,400 mL" or "2.400 mL". */
+    /** A volume in millilitres, grouped as the reader groups digits: 2.400 mL in Vietnamese. */
     public String ml(Number value) {
         return value == null ? NONE : number(value) + " mL";
     }
