@@ -7,28 +7,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openmilkbank.collection.ContainerState;
 import org.openmilkbank.collection.RawContainerView;
 import org.openmilkbank.dispensing.InfantView;
+import org.openmilkbank.donor.DonorBackground;
+import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorView;
-import org.openmilkbank.donor.SerologyOutcome;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.identity.StaffAccount;
-import org.openmilkbank.inventory.BottleState;
-import org.openmilkbank.pasteurization.RunState;
-import org.openmilkbank.processing.PoolState;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.Role;
@@ -47,7 +46,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Staff who read Vietnamese or Lao see every page in their language: each page reachable from the navigation,
  * and the detail pages of each kind of record, answer without a missing message key ({@code ??…??}) and without
- * a piece of text that is an English message left untranslated (hard-coded in a template).
+ * a piece of text that is an English message left untranslated (hard-coded in a template), without a coded value
+ * shown by its Java name (NEGATIVE, IN_PERSON, READY) or an English word built in Java ("12 bottle(s)", "min",
+ * "false"), and with {@code <html lang>} of the reader's language. Numbers and dates follow the reader's language,
+ * the CSV export opens in Excel, and the donor's receipt is printed in her language.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,6 +66,8 @@ class TranslatedPagesTests {
 
     String everyone;
     List<String> pages;
+    UUID readyPool;
+    UUID vietnameseDonation;
 
     @BeforeAll
     void aLittleBank() {
@@ -77,7 +81,13 @@ class TranslatedPagesTests {
         DispensingFixtures.Batch batch = bank.released(containers, 4);
         InfantView infant = bank.infantWithConsent();
         bank.dispense(infant, batch.bottles().get(0));
-        PoolView ready = ProcessingFixtures.readyPool(context, "tech-recorder", 400);
+        // 2,400 mL: a number that shows its digit grouping
+        PoolView ready = ProcessingFixtures.readyPool(context, "tech-recorder", 800, 800, 800);
+        readyPool = ready.id();
+        DonorView vietnamese = bank.eligibleDonor();
+        Staff.asSystem(() -> context.getBean(DonorManagement.class)
+                .recordBackground(vietnamese.id(), new DonorBackground("Tiếng Việt", null, null, null, null, null)));
+        vietnameseDonation = bank.containers(2, vietnamese).get(0).donationId();
         String containerDin = Din.parse(containers.get(0).din()).withCheck();
         String bottleDin = Din.parse(batch.bottles().get(1).din()).withCheck();
 
@@ -85,6 +95,9 @@ class TranslatedPagesTests {
                 "/",
                 "/donors",
                 "/donors/" + donor.id(),
+                "/donors/" + donor.id() + "/timeline",
+                "/donors/worklists",
+                "/donors/addenda",
                 "/reception",
                 "/reception?code=" + donor.code(),
                 "/donations/" + containers.get(0).donationId(),
@@ -127,6 +140,9 @@ class TranslatedPagesTests {
                 continue;
             }
             String html = response.getContentAsString(StandardCharsets.UTF_8);
+            if (!html.contains("<html lang=\"" + language + "\"")) {
+                problems.add(path + " does not say <html lang=\"" + language + "\">");
+            }
             if (html.contains("??")) {
                 int at = html.indexOf("??");
                 problems.add(path + " misses a message key: " + html.substring(at, Math.min(html.length(), at + 60)));
@@ -135,9 +151,17 @@ class TranslatedPagesTests {
                 if (english.contains(text) && !DATA.contains(text)) {
                     problems.add(path + " shows English “" + text + "”");
                 }
-                for (String code : CODES) {
-                    if (text.equals(code) || text.startsWith(code + ":")) {
-                        problems.add(path + " shows the untranslated code “" + text + "”");
+                Matcher code = CODE_WORDS.matcher(text);
+                if (code.find()) {
+                    problems.add(path + " shows the untranslated code “" + code.group() + "” in “" + text + "”");
+                }
+                Matcher word = ENGLISH_WORDS.matcher(text);
+                if (word.find() && !DATA.contains(text)) {
+                    problems.add(path + " shows the English word “" + word.group() + "” in “" + text + "”");
+                }
+                for (String name : NAMED) {
+                    if (text.contains(name)) {
+                        problems.add(path + " shows English “" + name + "”");
                     }
                 }
             }
@@ -161,6 +185,84 @@ class TranslatedPagesTests {
                 assertThat(texts).as(key).contains(translated.getProperty(key));
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "vi", "lo"})
+    void numbersAreGroupedAsTheReadersLanguageGroupsThem(String language) throws Exception {
+        String grouped = language.equals("en") ? "2,400" : "2.400";
+        String other = language.equals("en") ? "2.400" : "2,400";
+        for (String path : List.of("/pools/" + readyPool, "/pools")) {
+            List<String> texts = textNodes(page(path, language));
+            assertThat(texts).as("%s in %s", path, language).anyMatch(t -> t.contains(grouped));
+            assertThat(texts).as("%s in %s", path, language).noneMatch(t -> t.contains(other) || t.contains("2400"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vi", "lo"})
+    void datesFollowTheReadersPattern(String language) throws Exception {
+        String today = LocalDate.now(context.getBean(java.time.Clock.class))
+                .minusDays(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String iso = LocalDate.now(context.getBean(java.time.Clock.class))
+                .minusDays(2)
+                .toString();
+        String html = page("/donations/" + vietnameseDonation, language);
+        assertThat(html).contains(today).doesNotContain(iso);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "vi", "lo"})
+    void theCsvExportOpensInExcelInTheReadersLanguage(String language) throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        get("/donors/worklists.csv").param("lang", language).with(httpBasic(everyone, Staff.PASSWORD)))
+                .andReturn()
+                .getResponse();
+        byte[] bytes = response.getContentAsByteArray();
+        assertThat(bytes).as("UTF-8 byte order mark").startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        String csv = new String(bytes, StandardCharsets.UTF_8);
+        Properties translated = bundle("donor", language.equals("en") ? "" : "_" + language);
+        String header = csv.substring(1, csv.indexOf("\r\n"));
+        assertThat(header)
+                .isEqualTo("\"" + translated.getProperty("donor.csv.code") + "\",\""
+                        + translated.getProperty("donor.csv.name") + "\",\""
+                        + translated.getProperty("donor.csv.status")
+                        + "\",\"" + translated.getProperty("donor.csv.deferredUntil") + "\"");
+        assertThat(csv).contains("\"" + translated.getProperty("enum.DonorStatus.ELIGIBLE") + "\"");
+        if (!language.equals("en")) {
+            assertThat(csv).doesNotContain("\"ELIGIBLE\"");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "lo"})
+    void theReceiptIsPrintedInTheDonorsLanguageNotTheClerks(String clerk) throws Exception {
+        byte[] pdf = mvc.perform(get("/donations/" + vietnameseDonation + "/receipt.pdf")
+                        .param("lang", clerk)
+                        .with(httpBasic(everyone, Staff.PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        Properties vi = bundle("collection", "_vi");
+        Properties clerks = bundle("collection", clerk.equals("en") ? "" : "_" + clerk);
+        assertThat(text)
+                .contains(vi.getProperty("collection.slip.title"))
+                .contains(vi.getProperty("collection.slip.thanks"))
+                .doesNotContain(clerks.getProperty("collection.slip.title"));
+    }
+
+    private String page(String path, String language) throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        get(path).param("lang", language).with(httpBasic(everyone, Staff.PASSWORD)))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** English message texts without arguments whose translation differs (so seeing them means English leaked). */
@@ -191,24 +293,52 @@ class TranslatedPagesTests {
     /** Texts that are records' data, not messages: the first admin's display name. */
     private static final Set<String> DATA = Set.of("Administrator");
 
-    /** States and outcomes as stored: a page must show them through a message, never raw. */
+    /** Codes that read the same in every language (file formats, ICCBBA product codes). */
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("PDF", "ZPL", "M0001", "M0003", "M0006", "M0007");
+
+    /** States, outcomes and modes as stored, of every enum a page may show: never raw, always through a message. */
     private static final Set<String> CODES = codes();
 
+    /** Any of the codes as a word of its own (a DIN or a donor code never is one). */
+    private static final Pattern CODE_WORDS =
+            Pattern.compile("(?<![\\p{L}\\p{N}_])(" + String.join("|", CODES) + ")(?![\\p{L}\\p{N}_])");
+
     private static Set<String> codes() {
-        Set<String> codes = new LinkedHashSet<>(List.of("PASSED", "FAILED", "PASS", "FAIL"));
-        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
-                ContainerState.class, PoolState.class, RunState.class, BottleState.class, SerologyOutcome.class)) {
+        Set<String> codes = new LinkedHashSet<>(List.of("PASSED", "FAILED", "PASS", "FAIL", "YES", "NO"));
+        for (Class<? extends Enum<?>> type : EnumLabelsTests.shownEnums()) {
             for (Enum<?> constant : type.getEnumConstants()) {
-                codes.add(constant.name());
+                if (!SAME_IN_EVERY_LANGUAGE.contains(constant.name())) {
+                    codes.add(constant.name());
+                }
             }
         }
         return codes;
     }
 
+    /**
+     * English words that once leaked into Vietnamese and Lao pages from Java code, the data or a template: booleans,
+     * units, plural stand-ins, words of the donor's timeline and work lists.
+     */
+    private static final Pattern ENGLISH_WORDS =
+            Pattern.compile("\\b(true|false|min|days|months|hours|sampled|expressed|permanent|until|void|voided|re-test"
+                    + "|bottles?|containers?|donors?|donations?)\\b|\\(s\\)");
+
+    /** English names stored with the built-in profiles and addenda, which pages show through the bundles. */
+    private static final List<String> NAMED = List.of(
+            "North America",
+            "United Kingdom",
+            "Human Milk Banking Association",
+            "clinical guideline",
+            "Rede Brasileira",
+            "New pathogen",
+            "exposure and symptoms");
+
     private static final Pattern TEXT = Pattern.compile(">([^<>]+)<");
 
     private static List<String> textNodes(String html) {
-        String body = html.replaceAll("(?s)<script.*?</script>", "");
+        // a citation kept in its own language says so (lang="en") and is not a message
+        String body = html.replaceAll("(?s)<script.*?</script>", "")
+                .replaceAll("(?s)<(td|span|p|div)\\b[^>]*\\slang=\"en\"[^>]*>.*?</\\1>", "");
         List<String> texts = new ArrayList<>();
         Matcher m = TEXT.matcher(body);
         while (m.find()) {

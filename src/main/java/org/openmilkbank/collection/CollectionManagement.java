@@ -419,17 +419,35 @@ public class CollectionManagement implements RawMilk {
 
     /**
      * The donor's receipt slip (PDF): what the bank received from her in this donation, what it holds until
-     * she is cleared, and what it rejected and why, in the reader's language.
+     * she is cleared, and what it rejected and why, in her preferred language (the reader's if the bank does not
+     * speak hers).
      */
     @Transactional(readOnly = true)
-    public byte[] receiptSlip(UUID donationId, Locale locale) {
-        DonationView d =
-                findDonation(donationId).orElseThrow(() -> new NotFound("collection.donation.notFound", donationId));
+    public byte[] receiptSlip(UUID donationId, Locale readerLocale) {
+        UUID donorId = findDonation(donationId)
+                .orElseThrow(() -> new NotFound("collection.donation.notFound", donationId))
+                .donorId();
+        // the slip is hers: printed in her preferred language when the bank speaks it, else the clerk's
+        Locale locale = donors.find(donorId)
+                .flatMap(v -> org.openmilkbank.shared.Languages.of(v.preferredLanguage()))
+                .orElse(readerLocale);
+        var reader = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        try {
+            // the hold reasons of the donation are rendered in the language the slip is printed in
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+            return receiptSlip(findDonation(donationId).orElseThrow(), locale);
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(reader);
+        }
+    }
+
+    private byte[] receiptSlip(DonationView d, Locale locale) {
         // printed at reception by the lab too: her name only for staff with clinical rights, else her code
         String name = org.openmilkbank.donor.ClinicalRights.current()
                 ? donors.find(d.donorId()).map(DonorView::fullName).orElse("")
                 : "";
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        java.time.format.DateTimeFormatter when =
+                java.time.format.DateTimeFormatter.ofPattern(text(locale, "format.dateTime"), locale);
         List<String> lines = new ArrayList<>();
         lines.add(text(locale, "collection.slip.donor", d.donorCode(), name));
         lines.add(text(
@@ -470,11 +488,12 @@ public class CollectionManagement implements RawMilk {
                     .append(". ")
                     .append(Din.parse(c.din()).withCheck())
                     .append("   ")
-                    .append(c.volumeMl())
+                    .append(java.text.NumberFormat.getIntegerInstance(locale).format(c.volumeMl()))
                     .append(" mL   ")
                     .append(text(locale, "collection.expressedOn"))
                     .append(' ')
-                    .append(c.expressedOn());
+                    .append(java.time.format.DateTimeFormatter.ofPattern(text(locale, "format.date"), locale)
+                            .format(c.expressedOn()));
             if (item.expressedAt() != null) {
                 line.append(' ').append(item.expressedAt());
             }

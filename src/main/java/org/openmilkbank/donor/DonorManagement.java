@@ -619,7 +619,11 @@ public class DonorManagement {
                             d.view().fullName(),
                             e.status(),
                             e.deferredUntil(),
-                            e.reasons().isEmpty() ? "" : e.reasons().get(0).code());
+                            e.reasons().isEmpty()
+                                    ? null
+                                    : new Said(
+                                            e.reasons().get(0).code(),
+                                            e.reasons().get(0).args()));
                 })
                 .filter(r -> status == null || r.status() == status)
                 .toList();
@@ -644,7 +648,9 @@ public class DonorManagement {
                             v.fullName(),
                             DonorStatus.TEMPORARILY_DEFERRED,
                             d.until(),
-                            d.category() + (d.retestRequired() ? " (re-test)" : ""));
+                            Said.of(
+                                    d.retestRequired() ? "donor.worklist.deferral.retest" : "donor.worklist.deferral",
+                                    Said.label(d.category())));
                 })
                 .toList();
     }
@@ -676,11 +682,15 @@ public class DonorManagement {
                             d.view().fullName(),
                             evaluate(d, today, profile).status(),
                             l.sampleDate().plusDays(interval),
-                            l.test() + " sampled " + l.sampleDate());
+                            Said.of("donor.worklist.test", l.test(), l.sampleDate()));
                 })
                 .filter(r -> r.status() != DonorStatus.PERMANENTLY_DEFERRED)
                 .sorted(java.util.Comparator.comparing(WorkListRow::due).thenComparing(WorkListRow::code))
                 .toList();
+    }
+
+    private static Said voided(Said line, boolean voided) {
+        return voided ? Said.of("donor.timeline.voided", line) : line;
     }
 
     /** Screening, tests, donations and volume, deferrals and blocked milk, newest first. */
@@ -692,25 +702,31 @@ public class DonorManagement {
             entries.add(new TimelineEntry(
                     s.interviewedOn(),
                     "SCREENING",
-                    s.profileCode() + " v" + s.questionnaireVersion() + ", " + s.mode() + ", " + s.state(),
+                    Said.of(
+                            "donor.timeline.screening",
+                            s.profileCode(),
+                            s.questionnaireVersion(),
+                            Said.label(s.mode()),
+                            Said.code("enum.Screening.State." + s.state())),
                     null));
         }
         for (SerologyView r : serology(donorId)) {
-            entries.add(new TimelineEntry(
-                    r.sampleDate(), "TEST", r.test() + " " + r.outcome() + (r.voided() ? " (void)" : ""), null));
+            Said test = Said.of("donor.timeline.test", r.test(), Said.label(r.outcome()));
+            entries.add(new TimelineEntry(r.sampleDate(), "TEST", voided(test, r.voided()), null));
         }
         for (DeferralView d : deferrals(donorId)) {
-            entries.add(new TimelineEntry(
-                    d.startsOn(),
-                    "DEFERRAL",
-                    d.category() + (d.permanent() ? " permanent" : d.until() == null ? "" : " until " + d.until())
-                            + (d.voided() ? " (void)" : "") + ": " + d.reason(),
-                    null));
+            Said category = Said.label(d.category());
+            Said deferral = d.permanent()
+                    ? Said.of("donor.timeline.deferral.permanent", category, d.reason())
+                    : d.until() == null
+                            ? Said.of("donor.timeline.deferral.open", category, d.reason())
+                            : Said.of("donor.timeline.deferral.until", category, d.until(), d.reason());
+            entries.add(new TimelineEntry(d.startsOn(), "DEFERRAL", voided(deferral, d.voided()), null));
             if (d.lifted()) {
                 entries.add(new TimelineEntry(
                         LocalDate.ofInstant(d.liftedAt(), clock.getZone()),
                         "DEFERRAL_LIFTED",
-                        d.category() + ": " + d.liftReason(),
+                        Said.of("donor.timeline.lifted", category, d.liftReason()),
                         null));
             }
         }
@@ -718,8 +734,11 @@ public class DonorManagement {
         entries.addAll(donations);
         entries.addAll(catalogue.blockedContainers(donorId));
         if (donor.retiredOn() != null) {
-            entries.add(
-                    new TimelineEntry(donor.retiredOn(), "RETIRED", donor.view().retireReason(), null));
+            entries.add(new TimelineEntry(
+                    donor.retiredOn(),
+                    "RETIRED",
+                    Said.of("donor.timeline.retired", donor.view().retireReason()),
+                    null));
         }
         entries.sort(java.util.Comparator.comparing(TimelineEntry::on).reversed());
         int volume = donations.stream()

@@ -231,14 +231,18 @@ class ScreeningCatalogue {
                 .query((rs, n) -> new TimelineEntry(
                         LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), zone),
                         "DONATION",
-                        rs.getInt("containers") + " container(s), expressed " + rs.getObject("first_expressed")
-                                + (rs.getObject("first_expressed") != null
-                                                && !rs.getObject("first_expressed")
-                                                        .equals(rs.getObject("last_expressed"))
-                                        ? " – " + rs.getObject("last_expressed")
-                                        : ""),
+                        donationSummary(
+                                rs.getInt("containers"),
+                                rs.getObject("first_expressed", LocalDate.class),
+                                rs.getObject("last_expressed", LocalDate.class)),
                         rs.getInt("volume")))
                 .list();
+    }
+
+    private static org.openmilkbank.shared.Said donationSummary(int containers, LocalDate first, LocalDate last) {
+        return first == null || first.equals(last) || last == null
+                ? org.openmilkbank.shared.Said.of("donor.timeline.donation", containers, first)
+                : org.openmilkbank.shared.Said.of("donor.timeline.donation.span", containers, first, last);
     }
 
     /**
@@ -259,7 +263,10 @@ class ScreeningCatalogue {
                 .query((rs, n) -> new TimelineEntry(
                         rs.getObject("expressed_on", LocalDate.class),
                         "BLOCKED",
-                        rs.getString("din") + ": " + rs.getString("reason_code"),
+                        org.openmilkbank.shared.Said.of(
+                                "hold.reason." + rs.getString("reason_code"),
+                                org.openmilkbank.shared.Din.parse(rs.getString("din"))
+                                        .withCheck()),
                         rs.getInt("volume_ml")))
                 .list();
     }

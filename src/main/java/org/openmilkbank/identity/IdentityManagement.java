@@ -71,10 +71,7 @@ public class IdentityManagement {
             user.resetPassword(user.passwordHash(), true);
         }
         users.save(user);
-        history.record(
-                RECORD_TYPE,
-                user.id(),
-                Said.of("identity.history.created", user.roles().toString()));
+        history.record(RECORD_TYPE, user.id(), Said.of("identity.history.created", roleWords(user.roles())));
         return user;
     }
 
@@ -89,10 +86,7 @@ public class IdentityManagement {
         history.recordCorrection(
                 RECORD_TYPE,
                 id,
-                Said.of(
-                        "identity.history.rolesChanged",
-                        before.toString(),
-                        user.roles().toString()),
+                Said.of("identity.history.rolesChanged", roleWords(before), roleWords(user.roles())),
                 reason);
         return StaffAccount.of(user);
     }
@@ -182,5 +176,10 @@ public class IdentityManagement {
 
     private StaffUser load(UUID id) {
         return users.findById(id).orElseThrow(() -> new NotFound("user.notFound", id));
+    }
+
+    /** Roles as translated words, in the matrix's order. */
+    private static List<Said> roleWords(java.util.Collection<Role> roles) {
+        return roles.stream().sorted().map(Said::label).toList();
     }
 }

@@ -24,7 +24,8 @@ public record Dashboard(
     public static final int DUE_WITHIN_DAYS = 30;
 
     /** One line of a card's short list: what to show and where it opens. */
-    public record Item(String label, String detail, String link) {}
+    /** A line of a card: the unit's label, what to say about it (rendered in the reader's language) and a link. */
+    public record Item(String label, org.openmilkbank.shared.Said detail, String link) {}
 
     public record RawStore(int containers, long volumeMl, LocalDate oldestExpression, List<Item> oldest) {
         public double litres() {

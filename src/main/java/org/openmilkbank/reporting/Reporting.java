@@ -167,8 +167,11 @@ public class Reporting {
                     String din = Din.parse(rs.getString("din")).withCheck();
                     return new Dashboard.Item(
                             din,
-                            rs.getString("donor_code") + " · " + rs.getObject("expressed_on", LocalDate.class) + " · "
-                                    + rs.getInt("volume_ml") + " mL",
+                            org.openmilkbank.shared.Said.of(
+                                    "home.item.container",
+                                    rs.getString("donor_code"),
+                                    rs.getObject("expressed_on", LocalDate.class),
+                                    rs.getInt("volume_ml")),
                             "/containers/" + din);
                 })
                 .list();
@@ -188,7 +191,8 @@ public class Reporting {
                 .param("limit", SHORT_LIST)
                 .query((rs, n) -> new Dashboard.Item(
                         Din.parse(rs.getString("din")).withCheck(),
-                        rs.getInt("volume_ml") + " mL · " + rs.getInt("donor_count") + " donor(s)",
+                        org.openmilkbank.shared.Said.of(
+                                "home.item.pool", rs.getInt("volume_ml"), rs.getInt("donor_count")),
                         "/pools/" + rs.getObject("id", UUID.class)))
                 .list();
         return new Dashboard.Queue(count, items);
@@ -206,10 +210,13 @@ public class Reporting {
                 .param("limit", SHORT_LIST)
                 .query((rs, n) -> new Dashboard.Item(
                         Din.parse(rs.getString("pool_din")).withCheck(),
-                        rs.getTimestamp("ended_at")
+                        org.openmilkbank.shared.Said.of(
+                                "home.item.run",
+                                rs.getTimestamp("ended_at")
                                         .toInstant()
                                         .atZone(clock.getZone())
-                                        .toLocalDate() + " · " + rs.getInt("bottle_count") + " bottle(s)",
+                                        .toLocalDate(),
+                                rs.getInt("bottle_count")),
                         "/runs/" + rs.getObject("id", UUID.class)))
                 .list();
         return new Dashboard.Queue(count, items);

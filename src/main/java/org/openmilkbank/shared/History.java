@@ -26,11 +26,13 @@ public class History {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final MessageSource messages;
+    private final org.openmilkbank.shared.web.Formats fmt;
 
-    History(JdbcClient jdbc, Clock clock, MessageSource messages) {
+    History(JdbcClient jdbc, Clock clock, MessageSource messages, org.openmilkbank.shared.web.Formats fmt) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.messages = messages;
+        this.fmt = fmt;
     }
 
     /**
@@ -116,17 +118,9 @@ public class History {
                 .list();
     }
 
-    /** A translated word in the reader's language; a list (of changes, say) as its items joined by "; ". */
+    /** A translated word in the reader's language, a date in her pattern; a list as its items joined by "; ". */
     private Object resolve(Object arg, Locale locale) {
-        if (arg instanceof Said s) {
-            return messages.getMessage(s, locale);
-        }
-        if (arg instanceof List<?> items) {
-            return String.join(
-                    "; ",
-                    items.stream().map(i -> String.valueOf(resolve(i, locale))).toList());
-        }
-        return arg;
+        return fmt.argument(arg, locale);
     }
 
     public record HistoryEntry(String action, String detail, String reason, String actor, Instant at) {}

@@ -39,6 +39,19 @@ public record Said(String key, List<Object> args) implements MessageSourceResolv
         return new Said(key, List.of());
     }
 
+    /** A coded value (a state, an outcome, a mode) as a translated word: the key {@code enum.<Type>.<VALUE>}. */
+    public static Said label(Enum<?> value) {
+        return code(labelKey(value));
+    }
+
+    /** The bundle key of an enum value; a nested type keeps its outer type: {@code enum.RecallCase.Status.OPEN}. */
+    public static String labelKey(Enum<?> value) {
+        Class<?> type = value.getDeclaringClass();
+        String name =
+                type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
+        return "enum." + name + "." + value.name();
+    }
+
     private static Object plain(Object arg) {
         if (arg == null) {
             return "—";

@@ -121,7 +121,7 @@ class MilkPathBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("volume-input")).hasCount(3);
         page.getByTestId("volume-input").nth(2).fill("250");
         page.getByTestId("receive-submit").click();
-        assertThat(page.getByTestId("flash-success")).containsText("3 container(s) received from donor " + donorCode);
+        assertThat(page.getByTestId("flash-success")).containsText("3 containers received from donor " + donorCode);
         assertThat(page.getByTestId("receipt-din")).hasCount(3);
         List<String> containerDins = page.getByTestId("receipt-din").allInnerTexts().stream()
                 .map(String::strip)

@@ -28,8 +28,6 @@ import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -373,24 +371,22 @@ class DonorController {
     @GetMapping(value = "/worklists.csv", produces = "text/csv")
     @PreAuthorize(VIEW)
     @ResponseBody
-    ResponseEntity<String> workListCsv(@RequestParam(required = false) DonorStatus status) {
-        StringBuilder csv = new StringBuilder("code,name,status,deferred_until\n");
+    ResponseEntity<byte[]> workListCsv(@RequestParam(required = false) DonorStatus status) {
+        var csv = org.openmilkbank.shared.web.Csv.withHeader(
+                messages.get("donor.csv.code"),
+                messages.get("donor.csv.name"),
+                messages.get("donor.csv.status"),
+                messages.get("donor.csv.deferredUntil"));
         var rows = donors.workList(status, LocalDate.now(clock));
         donors.recordHealthReads(rows.stream().map(WorkListRow::donorId).toList(), "work list CSV");
         for (var row : rows) {
-            csv.append(cell(row.code()))
-                    .append(',')
-                    .append(cell(row.fullName()))
-                    .append(',')
-                    .append(row.status())
-                    .append(',')
-                    .append(row.due() == null ? "" : row.due())
-                    .append('\n');
+            csv.row(
+                    row.code(),
+                    row.fullName(),
+                    messages.get(org.openmilkbank.shared.Said.labelKey(row.status())),
+                    row.due());
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"donors.csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(csv.toString());
+        return csv.download("donors.csv");
     }
 
     @GetMapping("/addenda")
@@ -431,14 +427,6 @@ class DonorController {
     }
 
     /** Spreadsheet-safe CSV cell: quoted, and a leading formula character neutralised. */
-    private static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-
     private void ownScreening(UUID donorId, UUID screeningId) {
         if (donors.screenings(donorId).stream().noneMatch(s -> s.id().equals(screeningId))) {
             throw new NotFound("donor.screening.notFound", screeningId);

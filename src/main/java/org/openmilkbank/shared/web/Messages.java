@@ -10,13 +10,27 @@ import org.springframework.stereotype.Component;
 public class Messages {
 
     private final MessageSource messageSource;
+    private final Formats fmt;
 
+    /** Outside Spring (plain tests): dates in the system's time zone. */
     Messages(MessageSource messageSource) {
-        this.messageSource = messageSource;
+        this(messageSource, new Formats(messageSource, java.time.Clock.systemDefaultZone()));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Messages(MessageSource messageSource, Formats fmt) {
+        this.messageSource = messageSource;
+        this.fmt = fmt;
+    }
+
+    /** The message in the reader's language; a date argument in her date pattern, a coded word translated. */
     public String get(String code, Object... args) {
-        return messageSource.getMessage(code, args, code, LocaleContextHolder.getLocale());
+        var locale = LocaleContextHolder.getLocale();
+        Object[] shown = args == null ? null : new Object[args.length];
+        for (int i = 0; shown != null && i < args.length; i++) {
+            shown[i] = fmt.argument(args[i], locale);
+        }
+        return messageSource.getMessage(code, shown, code, locale);
     }
 
     public String of(RuleViolation violation) {

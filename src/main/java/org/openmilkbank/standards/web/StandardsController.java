@@ -18,10 +18,12 @@ class StandardsController {
 
     private final Standards standards;
     private final Messages messages;
+    private final StandardTexts texts;
 
-    StandardsController(Standards standards, Messages messages) {
+    StandardsController(Standards standards, Messages messages, StandardTexts texts) {
         this.standards = standards;
         this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -39,7 +41,7 @@ class StandardsController {
     @PreAuthorize("hasRole('ADMIN')")
     String activate(@RequestParam String code, @RequestParam String reason, RedirectAttributes flash) {
         var profile = standards.activate(code, reason);
-        flash.addFlashAttribute("success", messages.get("standards.activated", profile.name()));
+        flash.addFlashAttribute("success", messages.get("standards.activated", texts.name(profile)));
         return "redirect:/standards";
     }
 }
