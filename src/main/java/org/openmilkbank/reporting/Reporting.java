@@ -60,7 +60,8 @@ public class Reporting {
                 .param("limit", SHORT_LIST)
                 .query((rs, n) -> new Dashboard.Item(
                         rs.getString("donor_code"),
-                        String.valueOf(rs.getObject("interviewed_on", LocalDate.class)),
+                        org.openmilkbank.shared.Said.of(
+                                "home.item.screening", rs.getObject("interviewed_on", LocalDate.class)),
                         "/donors/" + rs.getObject("donor_id", UUID.class)))
                 .list();
         return new Dashboard.Queue(count, items);
@@ -81,7 +82,10 @@ public class Reporting {
                 .param("limit_rows", SHORT_LIST)
                 .query((rs, n) -> new Dashboard.Item(
                         rs.getString("donor_code"),
-                        rs.getString("test") + " · " + rs.getObject("due_on", LocalDate.class),
+                        org.openmilkbank.shared.Said.of(
+                                "home.item.serologyDue",
+                                org.openmilkbank.shared.Said.code("serology.test." + rs.getString("test")),
+                                rs.getObject("due_on", LocalDate.class)),
                         "/donors/" + rs.getObject("donor_id", UUID.class)))
                 .list();
         return new Dashboard.Queue(count, items);
@@ -103,7 +107,8 @@ public class Reporting {
                 .param("limit_rows", SHORT_LIST)
                 .query((rs, n) -> new Dashboard.Item(
                         rs.getString("donor_code"),
-                        String.valueOf(rs.getObject("until", LocalDate.class)),
+                        org.openmilkbank.shared.Said.of(
+                                "home.item.deferralEnds", rs.getObject("until", LocalDate.class)),
                         "/donors/" + rs.getObject("donor_id", UUID.class)))
                 .list();
         return new Dashboard.Queue(count, items);
@@ -123,7 +128,11 @@ public class Reporting {
                 .param("limit", SHORT_LIST)
                 .query((rs, n) -> new Dashboard.Item(
                         "R" + rs.getLong("number"),
-                        rs.getString("driver") + " · " + rs.getInt("pending_stops") + "/" + rs.getInt("stops"),
+                        org.openmilkbank.shared.Said.of(
+                                "home.item.pickup",
+                                rs.getString("driver"),
+                                rs.getInt("pending_stops"),
+                                rs.getInt("stops")),
                         "/logistics/runs/" + rs.getObject("id", UUID.class)))
                 .list();
         return new Dashboard.Queue(count, items);
@@ -141,7 +150,7 @@ public class Reporting {
                 .param("limit", SHORT_LIST)
                 .query((rs, n) -> new Dashboard.Item(
                         rs.getString("infant_code"),
-                        rs.getString("ward"),
+                        org.openmilkbank.shared.Said.of("home.item.infant", rs.getString("ward")),
                         "/infants/" + rs.getObject("id", UUID.class)))
                 .list();
         return new Dashboard.Queue(count, items);
