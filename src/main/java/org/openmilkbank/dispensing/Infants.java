@@ -23,7 +23,7 @@ interface Infants extends Repository<Infant, UUID> {
     @Query("""
             select i from Infant i
             where lower(i.infantCode) like :pattern escape '\\'
-               or i.nameKey like function('name_search_key', :pattern) escape '\\'
+               or i.nameKey like cast(function('name_search_key', :pattern) as String) escape '\\'
             order by i.registeredAt desc
             """)
     List<Infant> search(@Param("pattern") String pattern);

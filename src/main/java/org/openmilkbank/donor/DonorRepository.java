@@ -21,7 +21,7 @@ interface DonorRepository extends JpaRepository<Donor, UUID> {
     @Query("""
             select d from Donor d
             where lower(d.donorCode) like :pattern escape '\\'
-               or d.nameKey like function('name_search_key', :pattern) escape '\\'
+               or d.nameKey like cast(function('name_search_key', :pattern) as String) escape '\\'
             order by d.familyName, d.givenName, d.donorCode
             """)
     Page<Donor> search(@Param("pattern") String pattern, Pageable page);
