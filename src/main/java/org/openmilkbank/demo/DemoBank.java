@@ -31,6 +31,7 @@ import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunView;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.standards.Standards;
 import org.slf4j.Logger;
@@ -123,6 +124,8 @@ class DemoBank {
         Random random = new Random(20261121L);
         LocalDate today = LocalDate.now(clock);
         createStaff();
+        // a Vietnamese bank: "Nguyễn Lan" on every page, whatever its standard profile's country writes
+        standards.chooseNamesOrder(NameOrder.FAMILY_FIRST, "Vietnamese bank: family name first");
 
         // Donors: most screened negative six weeks ago; one with a positive result; one still in screening.
         List<DonorView> eligible = new ArrayList<>();

@@ -14,9 +14,11 @@ import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
+import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.HoldView;
 import org.openmilkbank.traceability.Holds;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +43,7 @@ public class DispensingManagement {
     private final Clock clock;
     private final Holds holds;
     private final ApplicationEventPublisher events;
+    private final Standards standards;
 
     DispensingManagement(
             Infants infants,
@@ -49,7 +52,9 @@ public class DispensingManagement {
             History history,
             Clock clock,
             Holds holds,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Standards standards) {
+        this.standards = standards;
         this.holds = holds;
         this.events = events;
         this.infants = infants;
@@ -70,20 +75,20 @@ public class DispensingManagement {
                 Said.of(
                         "dispensing.history.registered",
                         infant.infantCode(),
-                        infant.view().gestationalAge(),
+                        view(infant).gestationalAge(),
                         infant.birthWeightGrams(),
                         Said.code(
                                 infant.consentGiven()
                                         ? "dispensing.history.consent.given"
                                         : "dispensing.history.consent.none")));
-        return infant.view();
+        return view(infant);
     }
 
     public InfantView recordConsent(UUID infantId, LocalDate consentDate) {
         Infant infant = load(infantId);
         infant.recordConsent(consentDate, today(), CurrentActor.username());
         history.record(INFANT, infantId, Said.of("dispensing.history.consentRecorded", String.valueOf(consentDate)));
-        return infant.view();
+        return view(infant);
     }
 
     public InfantView correct(UUID infantId, NewInfant details, String reason) {
@@ -100,12 +105,17 @@ public class DispensingManagement {
         }
         history.recordCorrection(
                 INFANT, infantId, Said.of("dispensing.history.corrected", String.join("; ", changes)), reason);
-        return infant.view();
+        return view(infant);
+    }
+
+    /** The infant with her name in the bank's order. */
+    private InfantView view(Infant infant) {
+        return infant.view(standards.activeProfile().namesOrder());
     }
 
     @Transactional(readOnly = true)
     public Optional<InfantView> find(UUID infantId) {
-        return infants.findById(infantId).map(Infant::view);
+        return infants.findById(infantId).map(this::view);
     }
 
     @Transactional(readOnly = true)
@@ -113,7 +123,7 @@ public class DispensingManagement {
         if (infantCode == null || infantCode.isBlank()) {
             return Optional.empty();
         }
-        return infants.findByInfantCodeIgnoreCase(infantCode.strip()).map(Infant::view);
+        return infants.findByInfantCodeIgnoreCase(infantCode.strip()).map(this::view);
     }
 
     /** Infants whose hospital number or name contains the query; smallest and sickest first. */
@@ -121,9 +131,10 @@ public class DispensingManagement {
     public List<InfantView> search(String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         String pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        NameOrder order = standards.activeProfile().namesOrder();
         return infants.search(pattern).stream()
                 .limit(SEARCH_LIMIT)
-                .map(Infant::view)
+                .map(i -> i.view(order))
                 .sorted(Comparator.comparing((InfantView i) -> !i.priority())
                         .thenComparingInt(InfantView::birthWeightGrams))
                 .toList();

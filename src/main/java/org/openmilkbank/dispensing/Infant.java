@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.openmilkbank.shared.NameOrder;
+import org.openmilkbank.shared.PersonName;
 import org.openmilkbank.shared.RuleViolation;
 
 /**
@@ -43,6 +45,10 @@ class Infant {
 
     @Column(name = "family_name", nullable = false)
     private String familyName;
+
+    /** Written by the database (V60): the names without accents or case, for search; never set here. */
+    @Column(name = "name_key", insertable = false, updatable = false)
+    private String nameKey;
 
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
@@ -226,7 +232,8 @@ class Infant {
                 new String[] {"consent", consentGiven ? String.valueOf(consentDate) : "none"});
     }
 
-    InfantView view() {
+    /** The infant as pages and other modules see her, her name written in the bank's order. */
+    InfantView view(NameOrder order) {
         return new InfantView(
                 id,
                 infantCode,
@@ -242,7 +249,8 @@ class Infant {
                 consentRecordedBy,
                 registeredAt,
                 registeredBy,
-                priority());
+                priority(),
+                PersonName.of(givenName, familyName, order));
     }
 
     UUID id() {

@@ -20,14 +20,12 @@ public record InfantView(
         String consentRecordedBy,
         Instant registeredAt,
         String registeredBy,
-        boolean priority) {
+        boolean priority,
+        /** Given and family name in the bank's order ({@code standards} names.order); the only way pages show it. */
+        String displayName) {
 
     /** Gestational age as neonatal units write it: weeks+days. */
     public String gestationalAge() {
         return gestationalAgeWeeks + "+" + gestationalAgeDays;
-    }
-
-    public String displayName() {
-        return givenName == null || givenName.isBlank() ? familyName : familyName + ", " + givenName;
     }
 }

@@ -16,11 +16,14 @@ interface Infants extends Repository<Infant, UUID> {
 
     Optional<Infant> findByInfantCodeIgnoreCase(String infantCode);
 
-    /** Matches the hospital number or a name, case-insensitive; {@code pattern} is a LIKE pattern. */
+    /**
+     * Matches the hospital number or a name, ignoring case and accents ("nguyen" finds "Nguyễn") on the indexed
+     * {@code name_key} (V60); {@code pattern} is a lower-case LIKE pattern.
+     */
     @Query("""
             select i from Infant i
-            where lower(i.infantCode) like :pattern or lower(i.familyName) like :pattern
-               or lower(coalesce(i.givenName, '')) like :pattern
+            where lower(i.infantCode) like :pattern escape '\\'
+               or i.nameKey like cast(function('name_search_key', :pattern) as String) escape '\\'
             order by i.registeredAt desc
             """)
     List<Infant> search(@Param("pattern") String pattern);

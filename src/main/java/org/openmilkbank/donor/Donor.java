@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openmilkbank.shared.NameOrder;
+import org.openmilkbank.shared.PersonName;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
 
@@ -32,6 +34,10 @@ class Donor {
 
     @Column(name = "family_name", nullable = false)
     private String familyName;
+
+    /** Written by the database (V13): her names without accents or case, for search; never set here. */
+    @Column(name = "name_key", insertable = false, updatable = false)
+    private String nameKey;
 
     @Column(name = "birth_date")
     private LocalDate birthDate;
@@ -167,7 +173,16 @@ class Donor {
         return firstDonationOn;
     }
 
-    DonorView view() {
+    String code() {
+        return donorCode;
+    }
+
+    String retireReason() {
+        return retireReason;
+    }
+
+    /** Her record as pages and other modules see it, her name written in the bank's order. */
+    DonorView view(NameOrder order) {
         return new DonorView(
                 id,
                 donorCode,
@@ -186,6 +201,7 @@ class Donor {
                 consentOn,
                 consentScope,
                 retiredOn,
-                retireReason);
+                retireReason,
+                PersonName.of(givenName, familyName, order));
     }
 }

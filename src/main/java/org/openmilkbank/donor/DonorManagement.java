@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
@@ -82,11 +83,8 @@ public class DonorManagement {
         history.record(
                 RECORD_TYPE,
                 saved.id(),
-                Said.of(
-                        "donor.history.registered",
-                        saved.view().code(),
-                        saved.view().fullName()));
-        return saved.view();
+                Said.of("donor.history.registered", saved.code(), view(saved).fullName()));
+        return view(saved);
     }
 
     public DonorView correct(UUID donorId, NewDonor details, String reason) {
@@ -100,7 +98,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.correct.nothingChanged");
         }
         history.recordCorrection(RECORD_TYPE, donorId, Said.of("donor.history.corrected", changes), reason);
-        return donor.view();
+        return view(donor);
     }
 
     public SerologyView recordSerology(
@@ -184,7 +182,7 @@ public class DonorManagement {
 
     @Transactional(readOnly = true)
     public Optional<DonorView> find(UUID id) {
-        return id == null ? Optional.empty() : donors.findById(id).map(Donor::view);
+        return id == null ? Optional.empty() : donors.findById(id).map(this::view);
     }
 
     @Transactional(readOnly = true)
@@ -192,7 +190,16 @@ public class DonorManagement {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return donors.findByDonorCodeIgnoreCase(code.strip()).map(Donor::view);
+        return donors.findByDonorCodeIgnoreCase(code.strip()).map(this::view);
+    }
+
+    /** Her record with her name in the bank's order. */
+    private DonorView view(Donor donor) {
+        return donor.view(namesOrder());
+    }
+
+    private NameOrder namesOrder() {
+        return standards.activeProfile().namesOrder();
     }
 
     /** The first page of {@link #search(String, PageRequest)}. */
@@ -207,9 +214,10 @@ public class DonorManagement {
      */
     @Transactional(readOnly = true)
     public Paged<DonorView> search(String query, PageRequest page) {
+        NameOrder order = namesOrder();
         if (query == null || query.isBlank()) {
             return Paged.of(donors.findAllByOrderByRegisteredAtDesc(page.pageable()), page)
-                    .map(Donor::view);
+                    .map(d -> d.view(order));
         }
         String escaped = query.strip()
                 .toLowerCase()
@@ -218,7 +226,7 @@ public class DonorManagement {
                 .replace("_", "\\_")
                 .replaceAll("\\s+", " ");
         return Paged.of(donors.search("%" + escaped + "%", page.pageable()), page)
-                .map(Donor::view);
+                .map(d -> d.view(order));
     }
 
     /** Milk expressed on that day was received from her: keeps the earliest such day as her first donation. */
@@ -262,7 +270,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.screening.modeRequired");
         }
         if (donor.retiredOn() != null) {
-            throw new RuleViolation("donor.retired", donor.view().code(), donor.retiredOn());
+            throw new RuleViolation("donor.retired", donor.code(), donor.retiredOn());
         }
         StandardProfile profile = standards.activeProfile();
         QuestionnaireView questionnaire = currentQuestionnaire();
@@ -325,7 +333,7 @@ public class DonorManagement {
                         screening.interviewedOn()));
         if (complete) {
             Donor donor = load(screening.donorId());
-            events.publishEvent(new DonorCleared(donor.id(), donor.view().code(), now()));
+            events.publishEvent(new DonorCleared(donor.id(), donor.code(), now()));
         }
         return screeningView(screening);
     }
@@ -407,7 +415,7 @@ public class DonorManagement {
     private void publishWindow(Donor donor, RiskWindowPolicy.Window window, String detailRef) {
         events.publishEvent(new DonorMilkBlocked(
                 donor.id(),
-                donor.view().code(),
+                donor.code(),
                 window.permanent(),
                 window.from(),
                 window.to(),
@@ -440,7 +448,7 @@ public class DonorManagement {
         deferral.lift(reason, now(), CurrentActor.username());
         history.recordCorrection(RECORD_TYPE, donor.id(), deferral.said("donor.history.deferralLifted"), reason);
         events.publishEvent(new DonorMilkCleared(donor.id(), "deferral:" + deferralId, false, reason, now()));
-        events.publishEvent(new DonorCleared(donor.id(), donor.view().code(), now()));
+        events.publishEvent(new DonorCleared(donor.id(), donor.code(), now()));
         return deferral.view();
     }
 
@@ -490,7 +498,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.correct.nothingChanged");
         }
         history.record(RECORD_TYPE, donorId, Said.of("donor.history.background", changes));
-        return donor.view();
+        return view(donor);
     }
 
     /** She stops donating from that day; milk expressed before stays as decided. */
@@ -499,7 +507,7 @@ public class DonorManagement {
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         donor.retire(day, reason);
         history.recordCorrection(RECORD_TYPE, donorId, Said.of("donor.history.retired", day), reason);
-        return donor.view();
+        return view(donor);
     }
 
     @Transactional(readOnly = true)
@@ -610,13 +618,14 @@ public class DonorManagement {
     public List<WorkListRow> workList(DonorStatus status, LocalDate on) {
         LocalDate day = on == null ? LocalDate.now(clock) : on;
         StandardProfile profile = standards.activeProfile();
+        NameOrder order = profile.namesOrder();
         return donors.findAll(org.springframework.data.domain.Sort.by("donorCode")).stream()
                 .map(d -> {
                     Eligibility e = evaluate(d, day, profile);
                     return new WorkListRow(
                             d.id(),
-                            d.view().code(),
-                            d.view().fullName(),
+                            d.code(),
+                            d.view(order).fullName(),
                             e.status(),
                             e.deferredUntil(),
                             e.reasons().isEmpty()
@@ -633,6 +642,7 @@ public class DonorManagement {
     @Transactional(readOnly = true)
     public List<WorkListRow> deferralsEndingWithin(int days) {
         LocalDate limit = LocalDate.now(clock).plusDays(Math.max(0, days));
+        NameOrder order = namesOrder();
         return deferrals.findAll().stream()
                 .map(Deferral::view)
                 .filter(d -> d.standing()
@@ -641,7 +651,7 @@ public class DonorManagement {
                         && !d.until().isAfter(limit))
                 .sorted(java.util.Comparator.comparing(DeferralView::until))
                 .map(d -> {
-                    DonorView v = load(d.donorId()).view();
+                    DonorView v = load(d.donorId()).view(order);
                     return new WorkListRow(
                             v.id(),
                             v.code(),
@@ -659,6 +669,7 @@ public class DonorManagement {
     @Transactional(readOnly = true)
     public List<WorkListRow> testsExpiringWithin(int days) {
         StandardProfile profile = standards.activeProfile();
+        NameOrder order = profile.namesOrder();
         int interval = profile.serologyRetestIntervalDays();
         if (interval <= 0) {
             return List.of();
@@ -678,8 +689,8 @@ public class DonorManagement {
                     Donor d = load(l.donorId());
                     return new WorkListRow(
                             d.id(),
-                            d.view().code(),
-                            d.view().fullName(),
+                            d.code(),
+                            d.view(order).fullName(),
                             evaluate(d, today, profile).status(),
                             l.sampleDate().plusDays(interval),
                             Said.of("donor.worklist.test", l.test(), l.sampleDate()));
@@ -737,7 +748,7 @@ public class DonorManagement {
             entries.add(new TimelineEntry(
                     donor.retiredOn(),
                     "RETIRED",
-                    Said.of("donor.timeline.retired", donor.view().retireReason()),
+                    Said.of("donor.timeline.retired", donor.retireReason()),
                     null));
         }
         entries.sort(java.util.Comparator.comparing(TimelineEntry::on).reversed());
@@ -860,7 +871,7 @@ public class DonorManagement {
 
     private void clearIfEligibleNow(Donor donor, StandardProfile profile) {
         if (evaluate(donor, LocalDate.now(clock), profile).eligible()) {
-            events.publishEvent(new DonorCleared(donor.id(), donor.view().code(), now()));
+            events.publishEvent(new DonorCleared(donor.id(), donor.code(), now()));
         }
     }
 

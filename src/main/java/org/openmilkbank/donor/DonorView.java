@@ -22,14 +22,12 @@ public record DonorView(
         LocalDate consentOn,
         String consentScope,
         LocalDate retiredOn,
-        String retireReason) {
+        String retireReason,
+        /** Given and family name in the bank's order ({@code standards} names.order); the only way pages show it. */
+        String fullName) {
 
     /** Term donor: her own infant born at 37 weeks or later; null when the gestation is not known. */
     public Boolean termDonor() {
         return infantGestationWeeks == null ? null : infantGestationWeeks >= 37;
-    }
-
-    public String fullName() {
-        return givenName + " " + familyName;
     }
 }

@@ -1,5 +1,7 @@
 package org.openmilkbank.standards;
 
+import org.openmilkbank.shared.NameOrder;
+
 /**
  * Every rule that differs between standards. Values live in the database per profile; this enum only says
  * what each parameter is, its type and unit, so that values are validated when read or edited.
@@ -38,14 +40,17 @@ public enum Parameter {
      * Per deferral category, how far back before the deferral her milk is unsafe: {@code CATEGORY=days} or
      * {@code CATEGORY=ALL}; a category not listed makes no earlier milk unsafe (only milk during it is held).
      */
-    DEFERRAL_RISK_LOOKBACK("deferral.risk-lookback", Type.LIST, "days");
+    DEFERRAL_RISK_LOOKBACK("deferral.risk-lookback", Type.LIST, "days"),
+    /** The order names are shown in: FAMILY_FIRST (Vietnamese, Lao) or GIVEN_FIRST; a bank may choose its own. */
+    NAMES_ORDER("names.order", Type.NAME_ORDER, null);
 
     public enum Type {
         INTEGER,
         DECIMAL,
         BOOLEAN,
         LIST,
-        EXPIRY_FROM
+        EXPIRY_FROM,
+        NAME_ORDER
     }
 
     private final String key;
@@ -97,6 +102,7 @@ public enum Parameter {
                 }
             }
             case EXPIRY_FROM -> ExpiryFrom.valueOf(value.strip());
+            case NAME_ORDER -> NameOrder.valueOf(value.strip());
             case LIST -> {}
         }
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openmilkbank.shared.NameOrder;
 
 /**
  * A standard's rules as typed values: what every other module asks instead of hard-coding a number.
@@ -182,7 +183,19 @@ public final class StandardProfile {
         return raw(Parameter.DONOR_INFANT_MAX_AGE_MONTHS).map(v -> Integer.parseInt(v.strip()));
     }
 
-    /** Builder for tests and for a bank's own profile. */
+    /** The order every page, API and PDF shows a person's names in; given name first when not set. */
+    public NameOrder namesOrder() {
+        return raw(Parameter.NAMES_ORDER).map(v -> NameOrder.valueOf(v.strip())).orElse(NameOrder.GIVEN_FIRST);
+    }
+
+    /** The same profile with the bank's own choice of name order. */
+    StandardProfile withNamesOrder(NameOrder order) {
+        Map<Parameter, String> changed = new EnumMap<>(Parameter.class);
+        changed.putAll(values);
+        changed.put(Parameter.NAMES_ORDER, order.name());
+        return new StandardProfile(code, name, description, changed);
+    }
+
     /**
      * How far back before a deferral of this category her milk is unsafe: days, {@code ALL} for all her milk, or
      * empty when the category makes no earlier milk unsafe.

@@ -7,8 +7,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
@@ -23,6 +25,8 @@ public class Standards {
 
     static final String ACTIVE_PROFILE_SETTING = "active-profile";
     static final String RECORD_TYPE = "StandardProfile";
+    /** The bank's own name order, when it differs from its profile's country (a Vietnamese bank on HMBANA). */
+    static final String NAMES_ORDER_SETTING = "names.order";
 
     private final JdbcClient jdbc;
     private final History history;
@@ -39,7 +43,44 @@ public class Standards {
                 .param("key", ACTIVE_PROFILE_SETTING)
                 .query(String.class)
                 .single();
-        return profile(code);
+        StandardProfile profile = profile(code);
+        return bankNamesOrder().map(profile::withNamesOrder).orElse(profile);
+    }
+
+    private Optional<NameOrder> bankNamesOrder() {
+        return jdbc.sql("select value from bank_setting where key = :key")
+                .param("key", NAMES_ORDER_SETTING)
+                .query(String.class)
+                .optional()
+                .map(v -> NameOrder.valueOf(v.strip()));
+    }
+
+    /** The bank writes names in this order from now on, whatever its profile says; recorded with the reason. */
+    @Transactional
+    public StandardProfile chooseNamesOrder(NameOrder order, String reason) {
+        if (order == null) {
+            throw new RuleViolation("standards.namesOrder.required");
+        }
+        NameOrder before = activeProfile().namesOrder();
+        jdbc.sql("""
+                        insert into bank_setting (key, value, updated_at, updated_by) values (:key, :value, :at, :by)
+                        on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at,
+                            updated_by = excluded.updated_by
+                        """)
+                .param("key", NAMES_ORDER_SETTING)
+                .param("value", order.name())
+                .param("at", Timestamp.from(Instant.now(clock)))
+                .param("by", CurrentActor.username())
+                .update();
+        history.recordCorrection(
+                RECORD_TYPE,
+                "active",
+                Said.of(
+                        "standards.history.namesOrder",
+                        Said.code("standards.namesOrder." + before.name()),
+                        Said.code("standards.namesOrder." + order.name())),
+                reason);
+        return activeProfile();
     }
 
     public StandardProfile profile(String code) {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.InvalidDinException;
+import org.openmilkbank.shared.NameOrder;
+import org.openmilkbank.shared.PersonName;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.RecallPreview.Whereabouts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
@@ -59,8 +61,10 @@ class RecallScope {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Standards standards;
 
-    RecallScope(JdbcClient jdbc, Clock clock) {
+    RecallScope(JdbcClient jdbc, Clock clock, Standards standards) {
+        this.standards = standards;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -132,6 +136,7 @@ class RecallScope {
             return List.of();
         }
         boolean names = maySeeInfantNames();
+        NameOrder order = names ? standards.activeProfile().namesOrder() : null;
         return jdbc.sql("""
                         select e.infant_id, e.unit_id, min(e.at) as at, i.infant_code, i.ward, i.family_name,
                                i.given_name, u.din, u.code
@@ -147,7 +152,7 @@ class RecallScope {
                 .query((rs, n) -> new RecallPreview.Infant(
                         rs.getObject("infant_id", UUID.class),
                         Optional.ofNullable(rs.getString("infant_code")).orElse("?"),
-                        names ? name(rs.getString("given_name"), rs.getString("family_name")) : null,
+                        names ? PersonName.of(rs.getString("given_name"), rs.getString("family_name"), order) : null,
                         rs.getString("ward"),
                         rs.getObject("unit_id", UUID.class),
                         UnitLabel.of(rs.getString("din"), rs.getString("code")),
@@ -299,17 +304,6 @@ class RecallScope {
             throw new RuleViolation(key);
         }
         return code.strip();
-    }
-
-    private static String name(String given, String family) {
-        List<String> parts = new ArrayList<>();
-        if (given != null && !given.isBlank()) {
-            parts.add(given);
-        }
-        if (family != null && !family.isBlank()) {
-            parts.add(family);
-        }
-        return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
     private static boolean maySeeInfantNames() {

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import org.openmilkbank.donor.MilkBlockDetail;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.InvalidDinException;
+import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PersonName;
+import org.openmilkbank.standards.Standards;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,8 +90,10 @@ public class Traceability {
     private final JdbcClient jdbc;
     private final Holds holds;
     private final HoldReadings readings;
+    private final Standards standards;
 
-    Traceability(JdbcClient jdbc, Holds holds, HoldReadings readings) {
+    Traceability(JdbcClient jdbc, Holds holds, HoldReadings readings, Standards standards) {
+        this.standards = standards;
         this.jdbc = jdbc;
         this.holds = holds;
         this.readings = readings;
@@ -126,13 +131,14 @@ public class Traceability {
 
     /** Every unit an infant received (dispensed or fed), and everything upstream of it: exactly her donors. */
     public TraceResult fromInfant(UUID infantId) {
+        NameOrder order = namesOrder();
         Traced.Infant infant = jdbc.sql(
                         "select id, infant_code, family_name, given_name, ward from dispensing_infant_v where id = :id")
                 .param("id", infantId)
                 .query((rs, n) -> new Traced.Infant(
                         rs.getObject("id", UUID.class),
                         rs.getString("infant_code"),
-                        name(rs.getString("family_name"), rs.getString("given_name")),
+                        PersonName.of(rs.getString("given_name"), rs.getString("family_name"), order),
                         rs.getString("ward")))
                 .optional()
                 .orElseThrow(() -> new NotFound("trace.infant.notFound", infantId));
@@ -255,13 +261,14 @@ public class Traceability {
                                 .map(h -> HoldReadings.of(h, r.label(), details))
                                 .toList()))
                 .toList();
+        NameOrder order = namesOrder();
         List<Traced.Feed> feeds = jdbc.sql(FEEDS)
                 .param("ids", ids)
                 .param("infant", onlyInfant)
                 .query((rs, n) -> new Traced.Feed(
                         rs.getObject("infant_id", UUID.class),
                         rs.getString("infant_code"),
-                        name(rs.getString("family_name"), rs.getString("given_name")),
+                        PersonName.of(rs.getString("given_name"), rs.getString("family_name"), order),
                         rs.getString("ward"),
                         rs.getObject("unit_id", UUID.class),
                         UnitLabel.of(rs.getString("din"), rs.getString("code")),
@@ -296,6 +303,7 @@ public class Traceability {
         if (ids.isEmpty()) {
             return List.of();
         }
+        NameOrder order = namesOrder();
         return jdbc.sql("""
                         select id, donor_code, given_name, family_name from donor_trace_v
                         where id = any(cast(:ids as uuid[])) order by donor_code
@@ -304,7 +312,8 @@ public class Traceability {
                 .query((rs, n) -> new Traced.Donor(
                         rs.getObject("id", UUID.class),
                         rs.getString("donor_code"),
-                        DonorPrivacy.visible(name(rs.getString("family_name"), rs.getString("given_name")))))
+                        DonorPrivacy.visible(
+                                PersonName.of(rs.getString("given_name"), rs.getString("family_name"), order))))
                 .list();
     }
 
@@ -375,11 +384,9 @@ public class Traceability {
         return shown;
     }
 
-    static String name(String family, String given) {
-        if (family == null) {
-            return given;
-        }
-        return given == null || given.isBlank() ? family : family + ", " + given;
+    /** Names in traces, recalls and their PDFs follow the bank's order, like every other page. */
+    private NameOrder namesOrder() {
+        return standards.activeProfile().namesOrder();
     }
 
     private static Optional<Din> parse(String code) {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,9 @@ import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
+import org.openmilkbank.standards.Parameter;
+import org.openmilkbank.standards.StandardProfile;
+import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.Holds;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -50,7 +54,10 @@ class DispensingManagementTest {
     @BeforeEach
     void setUp() {
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        dispensing = new DispensingManagement(infants, dispenses, inventory, history, clock, holds, events);
+        Standards standards = mock(Standards.class);
+        when(standards.activeProfile())
+                .thenReturn(StandardProfile.of("TEST", "Test", Map.of(Parameter.NAMES_ORDER, "FAMILY_FIRST")));
+        dispensing = new DispensingManagement(infants, dispenses, inventory, history, clock, holds, events, standards);
         consented = dispensing.registerInfant(new NewInfant(
                 "H-1", "Tran", "Binh", TODAY.minusDays(3), 29, 4, 1100, "NICU", true, TODAY.minusDays(2)));
         withoutConsent = dispensing.registerInfant(

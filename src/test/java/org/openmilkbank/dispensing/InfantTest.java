@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.RuleViolation;
 
 class InfantTest {
@@ -36,8 +37,8 @@ class InfantTest {
     @Test
     void registersWithoutConsentAndMayNotReceiveMilkYet() {
         Infant infant = Infant.register(details(30, 1200), TODAY, NOW, "nurse");
-        assertThat(infant.view().consentGiven()).isFalse();
-        assertThat(infant.view().registeredBy()).isEqualTo("nurse");
+        assertThat(infant.view(NameOrder.FAMILY_FIRST).consentGiven()).isFalse();
+        assertThat(infant.view(NameOrder.FAMILY_FIRST).registeredBy()).isEqualTo("nurse");
         assertThatThrownBy(infant::checkMayReceiveMilk)
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).code())
@@ -49,8 +50,8 @@ class InfantTest {
         Infant infant = Infant.register(details(30, 1200), TODAY, NOW, "nurse");
         infant.recordConsent(TODAY.minusDays(1), TODAY, "nurse-2");
         infant.checkMayReceiveMilk();
-        assertThat(infant.view().consentDate()).isEqualTo(TODAY.minusDays(1));
-        assertThat(infant.view().consentRecordedBy()).isEqualTo("nurse-2");
+        assertThat(infant.view(NameOrder.FAMILY_FIRST).consentDate()).isEqualTo(TODAY.minusDays(1));
+        assertThat(infant.view(NameOrder.FAMILY_FIRST).consentRecordedBy()).isEqualTo("nurse-2");
     }
 
     @Test
@@ -61,7 +62,7 @@ class InfantTest {
         assertThat(refusal(() -> infant.recordConsent(TODAY.minusDays(6), TODAY, "n")))
                 .isEqualTo("dispensing.consent.beforeBirth");
         assertThat(refusal(() -> infant.recordConsent(null, TODAY, "n"))).isEqualTo("dispensing.consent.date.required");
-        assertThat(infant.view().consentGiven()).isFalse();
+        assertThat(infant.view(NameOrder.FAMILY_FIRST).consentGiven()).isFalse();
         infant.recordConsent(TODAY, TODAY, "n");
         assertThat(refusal(() -> infant.recordConsent(TODAY, TODAY, "n")))
                 .isEqualTo("dispensing.consent.alreadyRecorded");
@@ -73,7 +74,9 @@ class InfantTest {
                 .isEqualTo("dispensing.consent.date.required");
         assertThat(refusal(() -> Infant.register(withConsent(TODAY.plusDays(2)), TODAY, NOW, "n")))
                 .isEqualTo("dispensing.consent.date.future");
-        assertThat(Infant.register(withConsent(TODAY), TODAY, NOW, "n").view().consentGiven())
+        assertThat(Infant.register(withConsent(TODAY), TODAY, NOW, "n")
+                        .view(NameOrder.FAMILY_FIRST)
+                        .consentGiven())
                 .isTrue();
     }
 
@@ -114,7 +117,7 @@ class InfantTest {
     void priorityExactlyWhenVeryPretermOrVeryLowBirthWeight(
             @ForAll @IntRange(min = 22, max = 44) int weeks, @ForAll @IntRange(min = 300, max = 6000) int grams) {
         Infant infant = Infant.register(details(weeks, grams), TODAY, NOW, "n");
-        assertThat(infant.view().priority()).isEqualTo(weeks < 32 || grams < 1500);
+        assertThat(infant.view(NameOrder.FAMILY_FIRST).priority()).isEqualTo(weeks < 32 || grams < 1500);
     }
 
     @Test
@@ -122,7 +125,7 @@ class InfantTest {
         Infant infant = Infant.register(withConsent(TODAY), TODAY, NOW, "n");
         var changes = infant.correct(details(31, 1450), TODAY, "n2");
         assertThat(changes).containsExactly("gestation 30+2 → 31+2", "birth weight 1200 g → 1450 g");
-        assertThat(infant.view().consentGiven()).isTrue();
+        assertThat(infant.view(NameOrder.FAMILY_FIRST).consentGiven()).isTrue();
     }
 
     @Test
@@ -130,6 +133,6 @@ class InfantTest {
         Infant infant = Infant.register(details(30, 1200), TODAY, NOW, "n");
         assertThat(refusal(() -> infant.correct(details(30, 100), TODAY, "n2")))
                 .isEqualTo("dispensing.infant.birthWeight.range");
-        assertThat(infant.view().birthWeightGrams()).isEqualTo(1200);
+        assertThat(infant.view(NameOrder.FAMILY_FIRST).birthWeightGrams()).isEqualTo(1200);
     }
 }
