@@ -105,7 +105,8 @@ class ReceptionController {
     @PostMapping
     @PreAuthorize(ACT)
     String receive(
-            @Valid @ModelAttribute("reception") ReceptionForm reception,
+            // bound through its constructor only: the spare empty lines it drops have no element to bind into
+            @Valid @ModelAttribute(name = "reception", binding = false) ReceptionForm reception,
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
