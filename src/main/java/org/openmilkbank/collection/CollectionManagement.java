@@ -139,19 +139,20 @@ public class CollectionManagement implements RawMilk {
             UUID donorId, UUID boxId, List<ContainerIntake> intakes, String note, Instant receivedAt) {
         Instant nowInstant = now();
         if (receivedAt != null && receivedAt.isAfter(nowInstant)) {
-            throw new RuleViolation("collection.receivedAt.future", receivedAt);
+            throw new RuleViolation("collection.receivedAt.future", receivedAt).on("receivedAt");
         }
         DonorView donor = donors.find(donorId)
                 .orElseThrow(() -> new RuleViolation("collection.donor.unknown", donorId == null ? "—" : donorId));
         if (intakes == null || intakes.isEmpty()) {
-            throw new RuleViolation("collection.containers.required");
+            throw new RuleViolation("collection.containers.required").on("containers");
         }
         if (intakes.size() > MAX_CONTAINERS_PER_DONATION) {
-            throw new RuleViolation("collection.containers.tooMany", intakes.size(), MAX_CONTAINERS_PER_DONATION);
+            throw new RuleViolation("collection.containers.tooMany", intakes.size(), MAX_CONTAINERS_PER_DONATION)
+                    .on("containers");
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > MAX_NOTE) {
-            throw new RuleViolation("collection.note.tooLong", MAX_NOTE);
+            throw new RuleViolation("collection.note.tooLong", MAX_NOTE).on("note");
         }
         LocalDateTime now =
                 receivedAt == null ? LocalDateTime.now(clock) : LocalDateTime.ofInstant(receivedAt, clock.getZone());
@@ -165,14 +166,16 @@ public class CollectionManagement implements RawMilk {
             if (code != null) {
                 Integer first = labelCodes.putIfAbsent(code, number);
                 if (first != null) {
-                    throw new RuleViolation("collection.container.scannedTwice", number, code, first);
+                    throw new RuleViolation("collection.container.scannedTwice", number, code, first)
+                            .on(ReceptionRules.line(number, "labelCode"));
                 }
                 containers.findByDonorIdAndLabelCode(donor.id(), code).ifPresent(earlier -> {
                     throw new RuleViolation(
-                            "collection.container.alreadyReceived",
-                            number,
-                            code,
-                            Din.parse(earlier.din()).withCheck());
+                                    "collection.container.alreadyReceived",
+                                    number,
+                                    code,
+                                    Din.parse(earlier.din()).withCheck())
+                            .on(ReceptionRules.line(number, "labelCode"));
                 });
             }
         }

@@ -44,6 +44,19 @@ public record DonationView(
         return lines.stream().filter(ReceivedContainer::rejected).toList();
     }
 
+    /** What reception decided for this donation, whatever became of the containers since. */
+    public List<ReceivedContainer> acceptedAtReception() {
+        return lines.stream().filter(ReceivedContainer::acceptedAtReception).toList();
+    }
+
+    public List<ReceivedContainer> heldAtReception() {
+        return lines.stream().filter(ReceivedContainer::heldAtReception).toList();
+    }
+
+    public List<ReceivedContainer> rejectedAtReception() {
+        return lines.stream().filter(ReceivedContainer::rejectedAtReception).toList();
+    }
+
     /** The containers that get a label: everything the bank keeps (accepted or held). */
     public List<ReceivedContainer> labelled() {
         return lines.stream().filter(l -> !l.rejected()).toList();

@@ -159,7 +159,7 @@ class RawContainer {
     void discard(String reason) {
         requireRawFrozen();
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         this.state = ContainerState.DISCARDED;
         this.discardReason = reason.strip();
@@ -249,7 +249,19 @@ class RawContainer {
                 labelCode,
                 holdReason,
                 HoldReasons.read(holdReasons).stream().map(Said::key).toList(),
-                rejectReason);
+                rejectReason,
+                decidedAtReception());
+    }
+
+    /**
+     * What reception decided, from reception's own record: reasons to hold are written only by reception (and
+     * reworded while it stays held), a reject reason on milk never held only by reception.
+     */
+    ContainerState decidedAtReception() {
+        if (!holdReasons().isEmpty()) {
+            return ContainerState.HELD;
+        }
+        return rejectReason != null ? ContainerState.REJECTED : ContainerState.RAW_FROZEN;
     }
 
     RawContainerView view(String donorCode) {

@@ -17,10 +17,26 @@ public record ReceivedContainer(
         String labelCode,
         String holdReason,
         List<String> holdReasonCodes,
-        RejectReason rejectReason) {
+        RejectReason rejectReason,
+        ContainerState decidedAtReception) {
 
     public ReceivedContainer {
         holdReasonCodes = holdReasonCodes == null ? List.of() : List.copyOf(holdReasonCodes);
+    }
+
+    /** Reception accepted it into the raw store, whatever became of it since (pooled, discarded). */
+    public boolean acceptedAtReception() {
+        return decidedAtReception == ContainerState.RAW_FROZEN;
+    }
+
+    /** Reception held it for its donor, even when it was released or rejected since. */
+    public boolean heldAtReception() {
+        return decidedAtReception == ContainerState.HELD;
+    }
+
+    /** Reception rejected it at the door (a held container rejected later is not counted here). */
+    public boolean rejectedAtReception() {
+        return decidedAtReception == ContainerState.REJECTED;
     }
 
     public boolean accepted() {

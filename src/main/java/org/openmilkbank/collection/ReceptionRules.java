@@ -30,35 +30,50 @@ final class ReceptionRules {
 
     private ReceptionRules() {}
 
+    /**
+     * The name of an input of container line {@code number} (1-based) in a reception request, as a refusal names it:
+     * {@code containers[0].volumeMl}.
+     */
+    static String line(int number, String field) {
+        return "containers[" + (number - 1) + "]." + field;
+    }
+
     /** Refuses a line that cannot describe a real container; {@code number} is its 1-based line. */
     static void checkInput(int number, ContainerIntake intake, LocalDateTime now) {
         if (intake == null) {
             throw new RuleViolation("collection.container.missing", number);
         }
         if (intake.volumeMl() != null && intake.weightG() != null) {
-            throw new RuleViolation("collection.container.volumeOrWeight", number);
+            throw new RuleViolation("collection.container.volumeOrWeight", number).on(line(number, "volumeMl"));
         }
         if (intake.volumeMl() == null && intake.weightG() == null) {
-            throw new RuleViolation("collection.container.volumeRequired", number);
+            throw new RuleViolation("collection.container.volumeRequired", number).on(line(number, "volumeMl"));
         }
         if (intake.weightG() != null && (intake.weightG() <= 0 || intake.weightG() > MAX_WEIGHT_G)) {
-            throw new RuleViolation("collection.container.weight", number, intake.weightG(), MAX_WEIGHT_G);
+            throw new RuleViolation("collection.container.weight", number, intake.weightG(), MAX_WEIGHT_G)
+                    .on(line(number, "weightG"));
         }
         int volume = intake.resolvedVolumeMl();
         if (volume <= 0 || volume > MAX_VOLUME_ML) {
-            throw new RuleViolation("collection.container.volume", number, volume, MAX_VOLUME_ML);
+            throw new RuleViolation("collection.container.volume", number, volume, MAX_VOLUME_ML)
+                    .on(line(number, intake.volumeMl() == null ? "weightG" : "volumeMl"));
         }
         String labelCode = intake.cleanLabelCode();
         if (labelCode != null && !LABEL_CODE.matcher(labelCode).matches()) {
-            throw new RuleViolation("collection.container.labelCodeMalformed", number, intake.labelCode());
+            throw new RuleViolation("collection.container.labelCodeMalformed", number, intake.labelCode())
+                    .on(line(number, "labelCode"));
         }
         LocalDate expressedOn = intake.expressedOn();
         if (expressedOn == null) {
-            throw new RuleViolation("collection.container.expressedOnRequired", number);
+            throw new RuleViolation("collection.container.expressedOnRequired", number).on(line(number, "expressedOn"));
         }
         if (expressedOn.isBefore(EARLIEST_PLAUSIBLE_EXPRESSION)) {
             throw new RuleViolation(
-                    "collection.container.expressedOnImplausible", number, expressedOn, EARLIEST_PLAUSIBLE_EXPRESSION);
+                            "collection.container.expressedOnImplausible",
+                            number,
+                            expressedOn,
+                            EARLIEST_PLAUSIBLE_EXPRESSION)
+                    .on(line(number, "expressedOn"));
         }
         LocalDate today = now.toLocalDate();
         boolean laterToday = expressedOn.equals(today)
@@ -66,9 +81,10 @@ final class ReceptionRules {
                 && intake.expressedAt().isAfter(now.toLocalTime());
         if (expressedOn.isAfter(today) || laterToday) {
             throw new RuleViolation(
-                    "collection.container.expressedInFuture",
-                    number,
-                    intake.expressedAt() == null ? expressedOn : expressedOn + " " + intake.expressedAt());
+                            "collection.container.expressedInFuture",
+                            number,
+                            intake.expressedAt() == null ? expressedOn : expressedOn + " " + intake.expressedAt())
+                    .on(line(number, laterToday ? "expressedAt" : "expressedOn"));
         }
     }
 

@@ -95,7 +95,7 @@ class CollectionPoint {
             throw new RuleViolation("logistics.point.alreadyInactive", name);
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         active = false;
         deactivatedReason = reason.strip();
@@ -111,20 +111,20 @@ class CollectionPoint {
 
     static NewCollectionPoint validated(NewCollectionPoint d) {
         if (d == null || d.name() == null || d.name().isBlank()) {
-            throw new RuleViolation("logistics.point.nameRequired");
+            throw new RuleViolation("logistics.point.nameRequired").on("name");
         }
         String name = d.name().strip().replaceAll("\\s+", " ");
         if (name.length() > MAX_NAME) {
-            throw new RuleViolation("logistics.point.nameTooLong", MAX_NAME);
+            throw new RuleViolation("logistics.point.nameTooLong", MAX_NAME).on("name");
         }
         if (d.kind() == null) {
-            throw new RuleViolation("logistics.point.kindRequired");
+            throw new RuleViolation("logistics.point.kindRequired").on("kind");
         }
         String address = d.address() == null || d.address().isBlank()
                 ? null
                 : d.address().strip();
         if (address != null && address.length() > MAX_ADDRESS) {
-            throw new RuleViolation("logistics.point.addressTooLong", MAX_ADDRESS);
+            throw new RuleViolation("logistics.point.addressTooLong", MAX_ADDRESS).on("address");
         }
         return new NewCollectionPoint(name, d.kind(), address);
     }

@@ -87,7 +87,7 @@ public class LogisticsManagement implements Logistics {
     @Transactional
     public CollectionPointView correctPoint(UUID id, NewCollectionPoint details, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         CollectionPoint point = point(id);
         List<Said> changes = point.correct(details);
@@ -146,8 +146,9 @@ public class LogisticsManagement implements Logistics {
     public PickupRunView addDonorStop(UUID runId, String donorCode) {
         PickupRun run = lockRun(runId);
         DonorView donor = donors.findByCode(donorCode)
-                .orElseThrow(() ->
-                        new RuleViolation("logistics.stop.donorUnknown", donorCode == null ? "" : donorCode.strip()));
+                .orElseThrow(() -> new RuleViolation(
+                                "logistics.stop.donorUnknown", donorCode == null ? "" : donorCode.strip())
+                        .on("donorCode"));
         // the stop keeps her code only: the run, its history and its lists are read by the lab as well
         PickupStop stop = run.addDonorStop(donor.id(), donor.code(), donor.code());
         history.record(
@@ -276,7 +277,7 @@ public class LogisticsManagement implements Logistics {
     public BoxView dispatchBox(
             String code, UUID originPointId, TransportMode mode, Instant departedAt, BigDecimal departureTempC) {
         if (originPointId == null) {
-            throw new RuleViolation("logistics.box.originRequired");
+            throw new RuleViolation("logistics.box.originRequired").on("originPointId");
         }
         CollectionPoint origin = point(originPointId);
         if (!origin.active()) {
@@ -412,13 +413,13 @@ public class LogisticsManagement implements Logistics {
 
     private void requireNameFree(String name, UUID id) {
         if (points.activeNameTaken(name, id)) {
-            throw new RuleViolation("logistics.point.nameTaken", name);
+            throw new RuleViolation("logistics.point.nameTaken", name).on("name");
         }
     }
 
     private void requireNotOpen(String code) {
         if (boxes.existsByCodeAndStateIn(code, OPEN_BOX)) {
-            throw new RuleViolation("logistics.box.codeInUse", code);
+            throw new RuleViolation("logistics.box.codeInUse", code).on("code");
         }
     }
 

@@ -73,16 +73,16 @@ class PickupRun {
 
     static PickupRun plan(long number, LocalDate plannedOn, String driver, LocalDate today, String by, Instant now) {
         if (plannedOn == null) {
-            throw new RuleViolation("logistics.run.dateRequired");
+            throw new RuleViolation("logistics.run.dateRequired").on("plannedOn");
         }
         if (plannedOn.isBefore(today)) {
-            throw new RuleViolation("logistics.run.plannedInPast", plannedOn);
+            throw new RuleViolation("logistics.run.plannedInPast", plannedOn).on("plannedOn");
         }
         if (driver == null || driver.isBlank()) {
-            throw new RuleViolation("logistics.run.driverRequired");
+            throw new RuleViolation("logistics.run.driverRequired").on("driver");
         }
         if (driver.strip().length() > MAX_DRIVER) {
-            throw new RuleViolation("logistics.run.driverTooLong", MAX_DRIVER);
+            throw new RuleViolation("logistics.run.driverTooLong", MAX_DRIVER).on("driver");
         }
         PickupRun run = new PickupRun();
         run.id = UUID.randomUUID();
@@ -99,7 +99,7 @@ class PickupRun {
         requireOpen();
         for (PickupStop s : stops) {
             if (donorId.equals(s.donorId())) {
-                throw new RuleViolation("logistics.run.donorTwice", donorCode);
+                throw new RuleViolation("logistics.run.donorTwice", donorCode).on("donorCode");
             }
         }
         return add(new PickupStop(id, stops.size() + 1, donorId, donorCode, null, place));
@@ -112,7 +112,7 @@ class PickupRun {
         }
         for (PickupStop s : stops) {
             if (point.id().equals(s.collectionPointId())) {
-                throw new RuleViolation("logistics.run.pointTwice", point.name());
+                throw new RuleViolation("logistics.run.pointTwice", point.name()).on("collectionPointId");
             }
         }
         return add(new PickupStop(id, stops.size() + 1, null, null, point.id(), point.name()));
@@ -152,22 +152,23 @@ class PickupRun {
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > MAX_NOTE) {
-            throw new RuleViolation("logistics.stop.noteTooLong", MAX_NOTE);
+            throw new RuleViolation("logistics.stop.noteTooLong", MAX_NOTE).on("note");
         }
         switch (outcome == null ? StopOutcome.PENDING : outcome) {
-            case PENDING -> throw new RuleViolation("logistics.stop.outcomeRequired");
+            case PENDING -> throw new RuleViolation("logistics.stop.outcomeRequired").on("outcome");
             case MISSED -> {
                 if (text == null) {
-                    throw new RuleViolation("logistics.stop.missedReasonRequired", stop.place());
+                    throw new RuleViolation("logistics.stop.missedReasonRequired", stop.place()).on("note");
                 }
                 if (containers != null && containers != 0) {
-                    throw new RuleViolation("logistics.stop.missedWithContainers", stop.place());
+                    throw new RuleViolation("logistics.stop.missedWithContainers", stop.place()).on("containers");
                 }
                 stop.record(StopOutcome.MISSED, null, text, by, now);
             }
             case COLLECTED -> {
                 if (containers == null || containers < 1 || containers > MAX_CONTAINERS_PER_STOP) {
-                    throw new RuleViolation("logistics.stop.containersInvalid", MAX_CONTAINERS_PER_STOP);
+                    throw new RuleViolation("logistics.stop.containersInvalid", MAX_CONTAINERS_PER_STOP)
+                            .on("containers");
                 }
                 stop.record(StopOutcome.COLLECTED, containers, text, by, now);
             }
@@ -193,7 +194,7 @@ class PickupRun {
     void cancel(String reason) {
         requireOpen();
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         state = PickupRunState.CANCELLED;
         cancelReason = reason.strip();

@@ -129,11 +129,11 @@ class TransportBox {
     /** The code as scanned: whitespace removed, upper case; refused when a scanner could not have read it. */
     static String normalise(String code) {
         if (code == null || code.isBlank()) {
-            throw new RuleViolation("logistics.box.codeRequired");
+            throw new RuleViolation("logistics.box.codeRequired").on("code");
         }
         String c = code.replaceAll("\\s", "").toUpperCase();
         if (!CODE.matcher(c).matches()) {
-            throw new RuleViolation("logistics.box.codeInvalid", code.strip());
+            throw new RuleViolation("logistics.box.codeInvalid", code.strip()).on("code");
         }
         return c;
     }
@@ -143,10 +143,10 @@ class TransportBox {
             throw new RuleViolation("logistics.box.alreadyDeparted", code, state);
         }
         if (at == null) {
-            throw new RuleViolation("logistics.box.departureTimeRequired");
+            throw new RuleViolation("logistics.box.departureTimeRequired").on("departedAt");
         }
         if (at.isAfter(now)) {
-            throw new RuleViolation("logistics.box.timeInFuture");
+            throw new RuleViolation("logistics.box.timeInFuture").on("departedAt");
         }
         departureTempC = plausible(tempC);
         departedAt = at;
@@ -161,18 +161,18 @@ class TransportBox {
             case IN_TRANSIT -> {}
         }
         if (arrival == null || arrival.indicator() == null) {
-            throw new RuleViolation("logistics.box.indicatorRequired");
+            throw new RuleViolation("logistics.box.indicatorRequired").on("indicator");
         }
         if (arrival.sealIntact() == null) {
-            throw new RuleViolation("logistics.box.sealRequired");
+            throw new RuleViolation("logistics.box.sealRequired").on("sealIntact");
         }
         BigDecimal temp = plausible(arrival.temperatureC());
         Instant at = arrival.arrivedAt() == null ? now : arrival.arrivedAt();
         if (at.isAfter(now)) {
-            throw new RuleViolation("logistics.box.timeInFuture");
+            throw new RuleViolation("logistics.box.timeInFuture").on("arrivedAt");
         }
         if (at.isBefore(departedAt)) {
-            throw new RuleViolation("logistics.box.arrivalBeforeDeparture");
+            throw new RuleViolation("logistics.box.arrivalBeforeDeparture").on("arrivedAt");
         }
         ColdChainVerdict verdict = new ColdChainPolicy(profile)
                 .assess(new ColdChainPolicy.Journey(
@@ -197,14 +197,18 @@ class TransportBox {
 
     private static BigDecimal plausible(BigDecimal tempC) {
         if (tempC == null) {
-            throw new RuleViolation("logistics.box.temperatureRequired");
+            throw new RuleViolation("logistics.box.temperatureRequired").on("temperatureC");
         }
         if (tempC.compareTo(MIN_PLAUSIBLE_C) < 0 || tempC.compareTo(MAX_PLAUSIBLE_C) > 0) {
             throw new RuleViolation(
-                    "logistics.box.temperatureImplausible", tempC.toPlainString(), MIN_PLAUSIBLE_C, MAX_PLAUSIBLE_C);
+                            "logistics.box.temperatureImplausible",
+                            tempC.toPlainString(),
+                            MIN_PLAUSIBLE_C,
+                            MAX_PLAUSIBLE_C)
+                    .on("temperatureC");
         }
         if (tempC.stripTrailingZeros().scale() > 1) {
-            throw new RuleViolation("logistics.box.temperaturePrecision", tempC.toPlainString());
+            throw new RuleViolation("logistics.box.temperaturePrecision", tempC.toPlainString()).on("temperatureC");
         }
         return tempC.setScale(1, RoundingMode.UNNECESSARY);
     }

@@ -77,6 +77,12 @@ public class PoolManagement {
         this.clock = clock;
     }
 
+    /** The name of the scanned container list in a pool request: refusals about the containers name it. */
+    public static final String DINS = "dins";
+
+    /** The name of the time a pool was made in a pool request: a time the gate refuses names it. */
+    public static final String MADE_AT = "madeAt";
+
     /**
      * Mixes the containers into a new pool: the raw store takes them (locked, each asked of the safety gate), the
      * pool joins the lineage with each container as its parent, and a pool whose profile asks for a culture before
@@ -138,7 +144,17 @@ public class PoolManagement {
     @Transactional
     public PoolView createPoolFromDins(List<String> containerDins, Instant madeAt) {
         List<RawContainerView> containers = resolveForPool(containerDins);
-        return createPool(containers.stream().map(RawContainerView::id).toList(), madeAt);
+        try {
+            return createPool(containers.stream().map(RawContainerView::id).toList(), madeAt);
+        } catch (RuleViolation refused) {
+            // a refusal about the containers (taken meanwhile, too many donors) is about the scanned list
+            if (refused.field().isPresent()) {
+                throw refused;
+            }
+            boolean aboutTheTime = !refused.reasons().isEmpty()
+                    && refused.reasons().stream().allMatch(r -> r.getCodes()[0].startsWith("gate.time."));
+            throw refused.on(aboutTheTime ? MADE_AT : DINS);
+        }
     }
 
     /**
@@ -147,6 +163,15 @@ public class PoolManagement {
      * limit. Refuses naming the first container at fault.
      */
     public List<RawContainerView> resolveForPool(List<String> containerDins) {
+        try {
+            return resolve(containerDins);
+        } catch (RuleViolation refused) {
+            // every refusal here is about the scanned list, and names the container at fault
+            throw refused.on(DINS);
+        }
+    }
+
+    private List<RawContainerView> resolve(List<String> containerDins) {
         if (containerDins == null || containerDins.isEmpty()) {
             throw new RuleViolation("processing.pool.empty");
         }

@@ -239,23 +239,24 @@ class ProcessingIntegrationTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("<html"))));
         mvc.perform(post("/pools/new/scan")
                         .header("HX-Request", "true")
-                        .param("containerDins", first.din())
+                        .param("dins", first.din())
                         .param("scan", Din.parse(first.din()).withCheck())
                         .with(csrf())
                         .with(tech))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("is already in this pool")))
+                .andExpect(content().string(Matchers.containsString("data-testid=\"error-dins\"")))
                 .andExpect(content().string(Matchers.containsString(first.din())));
         mvc.perform(post("/pools/new/scan")
                         .header("HX-Request", "true")
-                        .param("containerDins", first.din())
+                        .param("dins", first.din())
                         .param("scan", "A000126999997")
                         .with(csrf())
                         .with(tech))
                 .andExpect(content().string(Matchers.containsString("No raw container with DIN")));
 
         String location = mvc.perform(post("/pools")
-                        .param("containerDins", first.din(), second.din())
+                        .param("dins", first.din(), second.din())
                         .with(csrf())
                         .with(tech))
                 .andExpect(status().is3xxRedirection())

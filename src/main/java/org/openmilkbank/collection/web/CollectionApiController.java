@@ -84,7 +84,13 @@ class CollectionApiController {
 
     record RejectCounts(LocalDate from, LocalDate to, Map<RejectReason, Long> byReason, long total) {}
 
-    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {}
+    /** Why a container is taken out of use, as the container page and the API take it. */
+    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {
+
+        static Reason blank() {
+            return new Reason(null);
+        }
+    }
 
     /** A container with its DIN as printed beside the barcode (with check character). */
     record ContainerDto(

@@ -1,5 +1,6 @@
 package org.openmilkbank.collection.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -24,7 +26,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,13 +44,16 @@ class ContainerController {
     private final Messages messages;
     private final LabelPrinter printer;
     private final LabelPrints labelPrints;
+    private final Forms forms;
 
     ContainerController(
             CollectionManagement collection,
             History history,
             Messages messages,
             LabelPrinter printer,
-            LabelPrints labelPrints) {
+            LabelPrints labelPrints,
+            Forms forms) {
+        this.forms = forms;
         this.collection = collection;
         this.history = history;
         this.messages = messages;
@@ -105,6 +112,10 @@ class ContainerController {
     @GetMapping("/containers/{din}")
     @PreAuthorize(ReceptionController.VIEW)
     String container(@PathVariable String din, Model model) {
+        return containerPage(din, model);
+    }
+
+    private String containerPage(String din, Model model) {
         RawContainerDetail detail =
                 collection.container(din).orElseThrow(() -> new NotFound("collection.container.notFound", din));
         model.addAttribute("detail", detail);
@@ -118,6 +129,9 @@ class ContainerController {
         model.addAttribute(
                 "history",
                 history.of(CollectionManagement.CONTAINER, detail.container().id()));
+        if (!model.containsAttribute("discard")) {
+            model.addAttribute("discard", CollectionApiController.Reason.blank());
+        }
         return "collection/container";
     }
 
@@ -174,10 +188,20 @@ class ContainerController {
 
     @PostMapping("/containers/{din}/discard")
     @PreAuthorize(ReceptionController.ACT)
-    String discard(@PathVariable String din, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        var container = collection.discardContainer(din, reason);
-        String label = Din.parse(container.din()).withCheck();
-        flash.addFlashAttribute("success", messages.get("collection.container.discardedFlash", label));
-        return "redirect:/containers/" + label;
+    String discard(
+            @PathVariable String din,
+            @Valid @ModelAttribute("discard") CollectionApiController.Reason discard,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    var container = collection.discardContainer(din, discard.reason());
+                    String label = Din.parse(container.din()).withCheck();
+                    flash.addFlashAttribute("success", messages.get("collection.container.discardedFlash", label));
+                    return "redirect:/containers/" + label;
+                },
+                () -> containerPage(din, model));
     }
 }

@@ -1,5 +1,6 @@
 package org.openmilkbank.collection.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,11 +21,14 @@ import org.openmilkbank.donor.Eligibility;
 import org.openmilkbank.logistics.BoxView;
 import org.openmilkbank.logistics.Logistics;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,18 +48,6 @@ class ReceptionController {
     static final String VIEW = "hasAnyRole('DONOR_COORDINATOR', 'LAB_TECHNICIAN', 'MANAGER')";
     static final String ACT = "hasAnyRole('DONOR_COORDINATOR', 'LAB_TECHNICIAN')";
 
-    /** One container line of the form as typed, kept to redraw the form after a refusal. */
-    record Row(String labelCode, String amount, String unit, String expressedOn, String expressedAt, String condition) {
-
-        static Row blank(LocalDate today) {
-            return new Row("", "", "ML", today.toString(), "", "INTACT");
-        }
-
-        boolean empty() {
-            return labelCode.isEmpty() && amount.isEmpty();
-        }
-    }
-
     /** The scanned donor and whether milk expressed today may be accepted from her. */
     record DonorPanel(DonorView donor, boolean eligibleToday, List<String> reasons) {}
 
@@ -64,13 +56,16 @@ class ReceptionController {
     private final Messages messages;
     private final Clock clock;
     private final Logistics logistics;
+    private final Forms forms;
 
     ReceptionController(
             CollectionManagement collection,
             DonorManagement donors,
             Messages messages,
             Clock clock,
-            Logistics logistics) {
+            Logistics logistics,
+            Forms forms) {
+        this.forms = forms;
         this.logistics = logistics;
         this.collection = collection;
         this.donors = donors;
@@ -81,9 +76,8 @@ class ReceptionController {
     @GetMapping
     @PreAuthorize(VIEW)
     String form(@RequestParam(required = false) String code, Model model) {
-        model.addAttribute("rows", List.of(Row.blank(LocalDate.now(clock))));
-        addDonor(model, code);
-        return page(model, code, null);
+        model.addAttribute("reception", ReceptionForm.blank(code));
+        return page(model, code);
     }
 
     @GetMapping("/donor")
@@ -97,62 +91,65 @@ class ReceptionController {
     @GetMapping("/row")
     @PreAuthorize(VIEW)
     String row(Model model) {
-        model.addAttribute("row", Row.blank(LocalDate.now(clock)));
+        model.addAttribute("row", ReceptionForm.Line.blank(LocalDate.now(clock)));
+        model.addAttribute("index", 0);
         model.addAttribute("conditions", ContainerCondition.values());
         model.addAttribute("today", LocalDate.now(clock));
         return "collection/reception :: row";
     }
 
+    /**
+     * Receives the donation as typed; an invalid or refused one draws the page again with every container's line as
+     * typed and the reason beside the line and field it is about.
+     */
     @PostMapping
     @PreAuthorize(ACT)
     String receive(
-            @RequestParam(required = false) String donorCode,
-            @RequestParam(name = "labelCode", required = false) List<String> labelCodes,
-            @RequestParam(name = "amount", required = false) List<String> amounts,
-            @RequestParam(name = "volumeMl", required = false) List<String> volumes,
-            @RequestParam(name = "unit", required = false) List<String> units,
-            @RequestParam(name = "expressedOn", required = false) List<String> dates,
-            @RequestParam(name = "expressedAt", required = false) List<String> times,
-            @RequestParam(name = "condition", required = false) List<String> conditions,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) String boxCode,
-            @RequestParam(required = false) String receivedAt,
+            // bound through its constructor only: the spare empty lines it drops have no element to bind into
+            @Valid @ModelAttribute(name = "reception", binding = false) ReceptionForm reception,
+            BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        // a form posting the older volumeMl field still works
-        List<Row> rows = rows(labelCodes, amounts == null ? volumes : amounts, units, dates, times, conditions);
-        String typedReceivedAt = receivedAt == null ? "" : receivedAt.strip();
-        try {
-            DonorView donor = donors.findByCode(donorCode)
-                    .orElseThrow(() -> new RuleViolation(
-                            "collection.reception.donorCodeUnknown", donorCode == null ? "" : donorCode.strip()));
-            // a scanned box brings its cold-chain verdict: a broken chain rejects every container in it
-            UUID boxId = boxCode == null || boxCode.isBlank()
-                    ? null
-                    : logistics
-                            .findBox(boxCode)
-                            .map(BoxView::id)
-                            .orElseThrow(() -> new RuleViolation("collection.reception.boxUnknown", boxCode.strip()));
-            DonationView donation =
-                    collection.receive(donor.id(), boxId, intakes(rows), note, receivedAt(typedReceivedAt));
-            flash.addFlashAttribute(
-                    "success",
-                    messages.get(
-                            "collection.reception.receivedOutcome",
-                            donation.lines().size(),
-                            donor.code(),
-                            donation.accepted().size(),
-                            donation.held().size(),
-                            donation.rejected().size()));
-            return "redirect:/donations/" + donation.id();
-        } catch (RuleViolation e) {
-            model.addAttribute("rows", rows.isEmpty() ? List.of(Row.blank(LocalDate.now(clock))) : rows);
-            model.addAttribute("note", note);
-            model.addAttribute("boxCode", boxCode);
-            model.addAttribute("receivedAt", typedReceivedAt);
-            addDonor(model, donorCode);
-            return page(model, donorCode, messages.of(e));
-        }
+        return forms.submit(
+                result,
+                () -> {
+                    try {
+                        DonationView donation = receive(reception);
+                        flash.addFlashAttribute(
+                                "success",
+                                messages.get(
+                                        "collection.reception.receivedOutcome",
+                                        donation.lines().size(),
+                                        donation.donorCode(),
+                                        donation.accepted().size(),
+                                        donation.held().size(),
+                                        donation.rejected().size()));
+                        return "redirect:/donations/" + donation.id();
+                    } catch (RuleViolation refused) {
+                        // the page has one "amount" with its unit where the rules speak of volume or weight
+                        refused.field()
+                                .filter(f -> f.endsWith(".volumeMl") || f.endsWith(".weightG"))
+                                .ifPresent(f -> refused.on(f.substring(0, f.lastIndexOf('.')) + ".amount"));
+                        throw refused;
+                    }
+                },
+                () -> page(model, reception.donorCode()));
+    }
+
+    private DonationView receive(ReceptionForm form) {
+        DonorView donor = donors.findByCode(form.donorCode())
+                .orElseThrow(() ->
+                        new RuleViolation("collection.reception.donorCodeUnknown", form.donorCode()).on("donorCode"));
+        // a scanned box brings its cold-chain verdict: a broken chain rejects every container in it
+        UUID boxId = form.boxCode().isEmpty()
+                ? null
+                : logistics
+                        .findBox(form.boxCode())
+                        .map(BoxView::id)
+                        .orElseThrow(() ->
+                                new RuleViolation("collection.reception.boxUnknown", form.boxCode()).on("boxCode"));
+        return collection.receive(
+                donor.id(), boxId, intakes(form.containers()), form.note(), receivedAt(form.receivedAt()));
     }
 
     /** The "Received at" field: a local date and time in the bank's zone; empty means now. */
@@ -163,13 +160,17 @@ class ReceptionController {
         try {
             return LocalDateTime.parse(typed).atZone(clock.getZone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new RuleViolation("collection.reception.receivedAtNotATime", typed);
+            throw new RuleViolation("collection.reception.receivedAtNotATime", typed).on("receivedAt");
         }
     }
 
-    private String page(Model model, String code, String error) {
+    private String page(Model model, String code) {
+        ReceptionForm form = (ReceptionForm) model.getAttribute("reception");
+        addDonor(model, code);
         model.addAttribute("code", code);
-        model.addAttribute("error", error);
+        model.addAttribute("rows", form.lines(LocalDate.now(clock)));
+        // a line's reasons are shown beside it only for lines that were typed (the blank spare line has none)
+        model.addAttribute("typedRows", !form.containers().isEmpty());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("maxVolume", CollectionManagement.MAX_CONTAINER_VOLUME_ML);
         model.addAttribute("conditions", ContainerCondition.values());
@@ -208,69 +209,39 @@ class ReceptionController {
                                 "donorError", messages.get("collection.reception.donorCodeUnknown", code.strip())));
     }
 
-    /** The typed lines, without lines left empty (no label scanned, no amount: the spare line at the end). */
-    private static List<Row> rows(
-            List<String> labelCodes,
-            List<String> amounts,
-            List<String> units,
-            List<String> dates,
-            List<String> times,
-            List<String> conditions) {
-        int size = Math.max(size(labelCodes), Math.max(size(amounts), size(dates)));
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            Row row = new Row(
-                    at(labelCodes, i),
-                    at(amounts, i),
-                    at(units, i).isEmpty() ? "ML" : at(units, i),
-                    at(dates, i),
-                    at(times, i),
-                    at(conditions, i).isEmpty() ? "INTACT" : at(conditions, i));
-            if (!row.empty()) {
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private static int size(List<String> values) {
-        return values == null ? 0 : values.size();
-    }
-
-    private static String at(List<String> values, int i) {
-        return values != null && i < values.size() && values.get(i) != null
-                ? values.get(i).strip()
-                : "";
-    }
-
-    private static List<ContainerIntake> intakes(List<Row> rows) {
+    private static List<ContainerIntake> intakes(List<ReceptionForm.Line> lines) {
         List<ContainerIntake> intakes = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
+        for (int i = 0; i < lines.size(); i++) {
+            ReceptionForm.Line row = lines.get(i);
             int number = i + 1;
+            String at = "containers[" + i + "].";
             int amount;
             try {
                 amount = Integer.parseInt(row.amount());
             } catch (NumberFormatException e) {
-                throw new RuleViolation("collection.reception.amountNotANumber", number, row.amount());
+                throw new RuleViolation("collection.reception.amountNotANumber", number, row.amount())
+                        .on(at + "amount");
             }
             LocalDate expressedOn;
             LocalTime expressedAt;
             try {
                 expressedOn = row.expressedOn().isEmpty() ? null : LocalDate.parse(row.expressedOn());
             } catch (DateTimeParseException e) {
-                throw new RuleViolation("collection.reception.dateNotADate", number, row.expressedOn());
+                throw new RuleViolation("collection.reception.dateNotADate", number, row.expressedOn())
+                        .on(at + "expressedOn");
             }
             try {
                 expressedAt = row.expressedAt().isEmpty() ? null : LocalTime.parse(row.expressedAt());
             } catch (DateTimeParseException e) {
-                throw new RuleViolation("collection.reception.timeNotATime", number, row.expressedAt());
+                throw new RuleViolation("collection.reception.timeNotATime", number, row.expressedAt())
+                        .on(at + "expressedAt");
             }
             ContainerCondition condition;
             try {
                 condition = ContainerCondition.valueOf(row.condition());
             } catch (IllegalArgumentException e) {
-                throw new RuleViolation("collection.reception.conditionUnknown", number, row.condition());
+                throw new RuleViolation("collection.reception.conditionUnknown", number, row.condition())
+                        .on(at + "condition");
             }
             boolean grams = "G".equalsIgnoreCase(row.unit());
             intakes.add(new ContainerIntake(

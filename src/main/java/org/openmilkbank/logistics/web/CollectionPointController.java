@@ -1,23 +1,21 @@
 package org.openmilkbank.logistics.web;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.openmilkbank.logistics.CollectionPointKind;
 import org.openmilkbank.logistics.CollectionPointView;
 import org.openmilkbank.logistics.LogisticsManagement;
 import org.openmilkbank.logistics.NewCollectionPoint;
-import org.openmilkbank.logistics.TransportMode;
-import org.openmilkbank.shared.History;
-import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,73 +29,97 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CollectionPointController {
 
     private final LogisticsManagement logistics;
-    private final History history;
     private final Messages messages;
-    private final Clock clock;
+    private final Forms forms;
+    private final LogisticsPages pages;
 
-    CollectionPointController(LogisticsManagement logistics, History history, Messages messages, Clock clock) {
+    CollectionPointController(LogisticsManagement logistics, Messages messages, Forms forms, LogisticsPages pages) {
         this.logistics = logistics;
-        this.history = history;
         this.messages = messages;
-        this.clock = clock;
+        this.forms = forms;
+        this.pages = pages;
     }
 
     @GetMapping
     @PreAuthorize(LogisticsRoles.VIEW)
     String list(
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        return listPage(page, size, model);
+    }
+
+    private String listPage(Integer page, Integer size, Model model) {
         Paged<CollectionPointView> paged = Paged.slice(logistics.points(false), PageRequest.of(page, size));
         model.addAttribute("paged", paged);
         model.addAttribute("points", paged.items());
         model.addAttribute("kinds", CollectionPointKind.values());
+        if (!model.containsAttribute("newPoint")) {
+            model.addAttribute("newPoint", new LogisticsApiController.PointBody(null, null, null, null));
+        }
         return "logistics/points";
     }
 
+    /** A new point from the same record the API takes; a refused or invalid form comes back as it was typed. */
     @PostMapping
     @PreAuthorize(LogisticsRoles.ACT)
     String create(
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) CollectionPointKind kind,
-            @RequestParam(required = false) String address,
+            @Valid @ModelAttribute("newPoint") LogisticsApiController.PointBody newPoint,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        CollectionPointView point = logistics.createPoint(new NewCollectionPoint(name, kind, address));
-        flash.addFlashAttribute("success", messages.get("logistics.point.created", point.name()));
-        return "redirect:/logistics/points/" + point.id();
+        return forms.submit(
+                result,
+                () -> {
+                    CollectionPointView point = logistics.createPoint(
+                            new NewCollectionPoint(newPoint.name(), newPoint.kind(), newPoint.address()));
+                    flash.addFlashAttribute("success", messages.get("logistics.point.created", point.name()));
+                    return "redirect:/logistics/points/" + point.id();
+                },
+                () -> listPage(null, null, model));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(LogisticsRoles.VIEW)
     String show(@PathVariable UUID id, Model model) {
-        CollectionPointView point =
-                logistics.findPoint(id).orElseThrow(() -> new NotFound("logistics.point.notFound", id));
-        model.addAttribute("point", point);
-        model.addAttribute("kinds", CollectionPointKind.values());
-        model.addAttribute("modes", TransportMode.values());
-        model.addAttribute("now", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
-        model.addAttribute("history", history.of(LogisticsManagement.POINT, id));
-        return "logistics/point";
+        return pages.pointPage(id, model);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize(LogisticsRoles.ACT)
     String correct(
             @PathVariable UUID id,
-            @RequestParam(required = false) String name,
-            @RequestParam(required = false) CollectionPointKind kind,
-            @RequestParam(required = false) String address,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("correction") LogisticsApiController.PointBody correction,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        logistics.correctPoint(id, new NewCollectionPoint(name, kind, address), reason);
-        flash.addFlashAttribute("success", messages.get("logistics.point.corrected"));
-        return "redirect:/logistics/points/" + id;
+        return forms.submit(
+                result,
+                () -> {
+                    logistics.correctPoint(
+                            id,
+                            new NewCollectionPoint(correction.name(), correction.kind(), correction.address()),
+                            correction.reason());
+                    flash.addFlashAttribute("success", messages.get("logistics.point.corrected"));
+                    return "redirect:/logistics/points/" + id;
+                },
+                () -> pages.pointPage(id, model));
     }
 
     @PostMapping("/{id}/deactivate")
     @PreAuthorize(LogisticsRoles.ACT)
-    String deactivate(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        CollectionPointView point = logistics.deactivatePoint(id, reason);
-        flash.addFlashAttribute("success", messages.get("logistics.point.deactivated", point.name()));
-        return "redirect:/logistics/points/" + id;
+    String deactivate(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("deactivation") LogisticsApiController.ReasonBody deactivation,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    CollectionPointView point = logistics.deactivatePoint(id, deactivation.reason());
+                    flash.addFlashAttribute("success", messages.get("logistics.point.deactivated", point.name()));
+                    return "redirect:/logistics/points/" + id;
+                },
+                () -> pages.pointPage(id, model));
     }
 
     @PostMapping("/{id}/reactivate")

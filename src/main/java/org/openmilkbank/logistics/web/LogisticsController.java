@@ -1,5 +1,6 @@
 package org.openmilkbank.logistics.web;
 
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,20 +12,20 @@ import java.util.UUID;
 import org.openmilkbank.logistics.BoxArrival;
 import org.openmilkbank.logistics.BoxView;
 import org.openmilkbank.logistics.ColdChainVerdict;
-import org.openmilkbank.logistics.IndicatorState;
 import org.openmilkbank.logistics.LogisticsManagement;
-import org.openmilkbank.logistics.TransportMode;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -45,8 +46,18 @@ class LogisticsController {
     private final History history;
     private final Messages messages;
     private final Clock clock;
+    private final Forms forms;
+    private final LogisticsPages pages;
 
-    LogisticsController(LogisticsManagement logistics, History history, Messages messages, Clock clock) {
+    LogisticsController(
+            LogisticsManagement logistics,
+            History history,
+            Messages messages,
+            Clock clock,
+            Forms forms,
+            LogisticsPages pages) {
+        this.forms = forms;
+        this.pages = pages;
         this.logistics = logistics;
         this.history = history;
         this.messages = messages;
@@ -92,41 +103,50 @@ class LogisticsController {
         return "logistics/arrival :: box";
     }
 
-    /** Records the arrival; htmx gets the verdict in place so the next box can be scanned at once. */
+    /**
+     * Records the arrival; htmx gets the verdict in place so the next box can be scanned at once. A refused arrival
+     * draws the box's form again as typed with the reason beside its field (in place for htmx).
+     */
     @PostMapping("/arrival")
     @PreAuthorize(LogisticsRoles.ACT)
     String arrive(
-            @RequestParam(required = false) String code,
-            @RequestParam(required = false) String temperatureC,
-            @RequestParam(required = false) IndicatorState indicator,
-            @RequestParam(required = false) Boolean sealIntact,
+            @Valid @ModelAttribute("arrival") LogisticsForms.ArrivalForm arrival,
+            BindingResult result,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
             RedirectAttributes flash) {
-        BoxView box;
-        try {
-            box = logistics.arrive(code, new BoxArrival(temperature(temperatureC), indicator, sealIntact, null));
-        } catch (RuleViolation e) {
-            if (htmx == null) {
-                throw e;
-            }
-            addBox(model, code);
-            model.addAttribute("arrivalError", messages.of(e));
-            return "logistics/arrival :: box";
-        }
-        if (htmx != null) {
-            model.addAttribute("arrived", box);
-            model.addAttribute("reasons", reasons(box.verdict()));
-            return "logistics/arrival :: verdict";
-        }
-        if (box.verdict().intact()) {
-            flash.addFlashAttribute("success", messages.get("logistics.arrival.intact", box.code()));
-        } else {
-            flash.addFlashAttribute(
-                    "error",
-                    messages.get("logistics.arrival.broken", box.code(), String.join("; ", reasons(box.verdict()))));
-        }
-        return "redirect:/logistics/boxes/" + box.id();
+        return forms.submit(
+                result,
+                () -> {
+                    BoxView box = logistics.arrive(
+                            arrival.code(),
+                            new BoxArrival(
+                                    temperature(arrival.temperatureC()),
+                                    arrival.indicator(),
+                                    arrival.sealIntact(),
+                                    null));
+                    if (htmx != null) {
+                        model.addAttribute("arrived", box);
+                        model.addAttribute("reasons", reasons(box.verdict()));
+                        return "logistics/arrival :: verdict";
+                    }
+                    if (box.verdict().intact()) {
+                        flash.addFlashAttribute("success", messages.get("logistics.arrival.intact", box.code()));
+                    } else {
+                        flash.addFlashAttribute(
+                                "error",
+                                messages.get(
+                                        "logistics.arrival.broken",
+                                        box.code(),
+                                        String.join("; ", reasons(box.verdict()))));
+                    }
+                    return "redirect:/logistics/boxes/" + box.id();
+                },
+                () -> {
+                    addBox(model, arrival.code());
+                    model.addAttribute("code", arrival.code());
+                    return htmx != null ? "logistics/arrival :: box" : "logistics/arrival";
+                });
     }
 
     @GetMapping("/boxes/{id}")
@@ -148,34 +168,58 @@ class LogisticsController {
         return "logistics/box";
     }
 
-    /** Departure of a box taken on a run, from the run's page. */
+    /** Departure of a box taken on a run, from the run's page; a refusal draws the run with that box's form as typed. */
     @PostMapping("/boxes/{id}/departure")
     @PreAuthorize(LogisticsRoles.ACT)
     String depart(
             @PathVariable UUID id,
-            @RequestParam(required = false) String temperatureC,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                    LocalDateTime departedAt,
+            @Valid @ModelAttribute("departure") LogisticsForms.DepartureForm departure,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        BoxView box = logistics.departBox(id, instant(departedAt), temperature(temperatureC));
-        flash.addFlashAttribute("success", messages.get("logistics.box.departedOk", box.code()));
-        return box.runId() == null ? "redirect:/logistics/boxes/" + id : "redirect:/logistics/runs/" + box.runId();
+        BoxView planned = logistics.findBox(id).orElseThrow(() -> new NotFound("logistics.box.notFound", id));
+        return forms.submit(
+                result,
+                () -> {
+                    BoxView box = logistics.departBox(
+                            id, instant(departure.departedAt()), temperature(departure.temperatureC()));
+                    flash.addFlashAttribute("success", messages.get("logistics.box.departedOk", box.code()));
+                    return box.runId() == null
+                            ? "redirect:/logistics/boxes/" + id
+                            : "redirect:/logistics/runs/" + box.runId();
+                },
+                () -> {
+                    if (planned.runId() == null) {
+                        return box(id, model);
+                    }
+                    model.addAttribute("departureFor", id);
+                    return pages.runPage(planned.runId(), model);
+                });
     }
 
-    /** A box sent on its own from a collection point. */
+    /** A box sent on its own from a collection point; a refusal draws the point's page with the form as typed. */
     @PostMapping("/boxes")
     @PreAuthorize(LogisticsRoles.ACT)
     String dispatch(
-            @RequestParam(required = false) String code,
-            @RequestParam(required = false) UUID originPointId,
-            @RequestParam(required = false) TransportMode mode,
-            @RequestParam(required = false) String temperatureC,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-                    LocalDateTime departedAt,
+            @Valid @ModelAttribute("dispatch") LogisticsForms.DispatchForm dispatch,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        BoxView box = logistics.dispatchBox(code, originPointId, mode, instant(departedAt), temperature(temperatureC));
-        flash.addFlashAttribute("success", messages.get("logistics.box.departedOk", box.code()));
-        return "redirect:/logistics/boxes/" + box.id();
+        return forms.submit(
+                result,
+                () -> {
+                    BoxView box = logistics.dispatchBox(
+                            dispatch.code(),
+                            dispatch.originPointId(),
+                            dispatch.mode(),
+                            instant(dispatch.departedAt()),
+                            temperature(dispatch.temperatureC()));
+                    flash.addFlashAttribute("success", messages.get("logistics.box.departedOk", box.code()));
+                    return "redirect:/logistics/boxes/" + box.id();
+                },
+                () -> dispatch.originPointId() == null
+                        ? workLists(null, null, model)
+                        : pages.pointPage(dispatch.originPointId(), model));
     }
 
     private Instant instant(LocalDateTime at) {
@@ -187,13 +231,13 @@ class LogisticsController {
     /** Accepts a decimal comma as typed on many keyboards; refuses anything that is not a number. */
     static BigDecimal temperature(String text) {
         if (text == null || text.isBlank()) {
-            throw new RuleViolation("logistics.box.temperatureRequired");
+            throw new RuleViolation("logistics.box.temperatureRequired").on("temperatureC");
         }
         String t = text.strip().replace(',', '.').replace('−', '-');
         try {
             return new BigDecimal(t);
         } catch (NumberFormatException e) {
-            throw new RuleViolation("logistics.box.temperatureNotANumber", text.strip());
+            throw new RuleViolation("logistics.box.temperatureNotANumber", text.strip()).on("temperatureC");
         }
     }
 
@@ -204,6 +248,9 @@ class LogisticsController {
     }
 
     private void addBox(Model model, String code) {
+        if (!model.containsAttribute("arrival")) {
+            model.addAttribute("arrival", LogisticsForms.ArrivalForm.blank());
+        }
         if (code == null || code.isBlank()) {
             return;
         }

@@ -1,9 +1,7 @@
 package org.openmilkbank.processing.web;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -38,33 +36,25 @@ class PoolApiController {
     }
 
     /**
-     * Either the scanned DINs or the container ids, not both; {@code madeAt} when the pool is recorded after it was
-     * made (default now).
+     * Either the scanned DINs ({@code dins}, as the pool page names them; {@code containerDins} is read too) or the
+     * container ids, not both; {@code madeAt} when the pool is recorded after it was made (default now).
      */
     record NewPool(
-            List<@Size(max = TextLimits.CODE) String> containerDins,
+            @JsonAlias("containerDins") List<@Size(max = TextLimits.CODE) String> dins,
             List<UUID> containerIds,
             java.time.Instant madeAt) {}
-
-    record PreCultureCounts(
-            @NotNull @PositiveOrZero Long totalCfu,
-            @PositiveOrZero Long enterobacteriaceaeCfu,
-            @PositiveOrZero Long staphAureusCfu) {}
-
-    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     PoolView create(@Valid @RequestBody NewPool request) {
-        boolean dins =
-                request.containerDins() != null && !request.containerDins().isEmpty();
+        boolean dins = request.dins() != null && !request.dins().isEmpty();
         boolean ids = request.containerIds() != null && !request.containerIds().isEmpty();
         if (dins == ids) {
             throw new RuleViolation("processing.pool.dinsOrIds");
         }
         return dins
-                ? pools.createPoolFromDins(request.containerDins(), request.madeAt())
+                ? pools.createPoolFromDins(request.dins(), request.madeAt())
                 : pools.createPool(request.containerIds(), request.madeAt());
     }
 

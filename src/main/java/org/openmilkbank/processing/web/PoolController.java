@@ -1,10 +1,10 @@
 package org.openmilkbank.processing.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +19,16 @@ import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.HoldView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,8 +46,11 @@ class PoolController {
     private final History history;
     private final Messages messages;
     private final Clock clock;
+    private final Forms forms;
 
-    PoolController(PoolManagement pools, Standards standards, History history, Messages messages, Clock clock) {
+    PoolController(
+            PoolManagement pools, Standards standards, History history, Messages messages, Clock clock, Forms forms) {
+        this.forms = forms;
         this.pools = pools;
         this.clock = clock;
         this.standards = standards;
@@ -86,63 +92,64 @@ class PoolController {
     @GetMapping("/new")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     String newPool(Model model) {
-        scanned(model, List.of(), null);
+        return newPoolPage(List.of(), model);
+    }
+
+    private String newPoolPage(List<RawContainerView> containers, Model model) {
+        if (!model.containsAttribute("pool")) {
+            model.addAttribute("pool", PoolForm.blank());
+        }
+        scanned(model, containers);
         return "processing/new";
     }
 
-    /** One scan: the whole list is re-checked with the new container, and refused at once if it does not fit. */
+    /**
+     * One scan: the whole list is re-checked with the new container; a container that does not fit is refused beside
+     * the list (naming it and why), and the list scanned so far is kept.
+     */
     @PostMapping("/new/scan")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    String scan(
-            @RequestParam(name = "scan", required = false) String scan,
-            @RequestParam(name = "containerDins", required = false) List<String> containerDins,
-            Model model) {
-        List<String> current = containerDins == null ? List.of() : containerDins;
-        List<String> next = new ArrayList<>(current);
-        next.add(scan == null ? "" : scan);
-        try {
-            scanned(model, pools.resolveForPool(next), null);
-        } catch (RuleViolation refused) {
-            scanned(model, stillValid(current), messages.of(refused));
-        }
-        return "processing/new :: scanned";
+    String scan(@Valid @ModelAttribute("pool") PoolForm pool, BindingResult result, Model model) {
+        return forms.submit(
+                result,
+                () -> {
+                    List<RawContainerView> next = pools.resolveForPool(pool.withScan());
+                    scanned(model, next);
+                    return "processing/new :: scanned";
+                },
+                () -> {
+                    scanned(model, stillValid(pool.dins()));
+                    return "processing/new :: scanned";
+                });
     }
 
     @PostMapping("/new/remove")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    String remove(
-            @RequestParam String remove,
-            @RequestParam(name = "containerDins", required = false) List<String> containerDins,
-            Model model) {
+    String remove(@RequestParam String remove, @ModelAttribute("pool") PoolForm pool, Model model) {
         String removed = Din.parse(remove).value();
-        List<String> rest = (containerDins == null ? List.<String>of() : containerDins)
-                .stream().filter(d -> !Din.parse(d).value().equals(removed)).toList();
-        scanned(model, stillValid(rest), null);
+        List<String> rest = pool.dins().stream()
+                .filter(d -> !Din.parse(d).value().equals(removed))
+                .toList();
+        scanned(model, stillValid(rest));
         return "processing/new :: scanned";
     }
 
     /**
      * Creates the pool, made now or at the time typed in "Made at" (a pool recorded after the fact); a refusal
-     * redraws the page with the scanned containers and the time as typed.
+     * redraws the page with the scanned containers and the time as typed, the reason beside the field it is about.
      */
     @PostMapping
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     String create(
-            @RequestParam(name = "containerDins", required = false) List<String> containerDins,
-            @RequestParam(name = "madeAt", required = false) String madeAt,
-            Model model,
-            RedirectAttributes flash) {
-        List<String> dins = containerDins == null ? List.of() : containerDins;
-        String typed = madeAt == null ? "" : madeAt.strip();
-        try {
-            PoolView pool = pools.createPoolFromDins(dins, madeAt(typed));
-            flash.addFlashAttribute("success", messages.get("processing.pool.created", pool.dinWithCheck()));
-            return "redirect:/pools/" + pool.id();
-        } catch (RuleViolation refused) {
-            scanned(model, stillValid(dins), messages.of(refused));
-            model.addAttribute("madeAt", typed);
-            return "processing/new";
-        }
+            @Valid @ModelAttribute("pool") PoolForm pool, BindingResult result, Model model, RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    PoolView created = pools.createPoolFromDins(pool.dins(), madeAt(pool.madeAt()));
+                    flash.addFlashAttribute("success", messages.get("processing.pool.created", created.dinWithCheck()));
+                    return "redirect:/pools/" + created.id();
+                },
+                () -> newPoolPage(stillValid(pool.dins()), model));
     }
 
     /** The "Made at" field: a local date and time in the bank's zone; empty means now. */
@@ -153,17 +160,27 @@ class PoolController {
         try {
             return LocalDateTime.parse(typed).atZone(clock.getZone()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new RuleViolation("processing.pool.madeAt.notATime", typed);
+            throw new RuleViolation("processing.pool.madeAt.notATime", typed).on(PoolManagement.MADE_AT);
         }
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
+        return poolPage(id, model);
+    }
+
+    private String poolPage(UUID id, Model model) {
         PoolView pool = pools.find(id).orElseThrow(() -> new NotFound("processing.pool.notFound", id));
         model.addAttribute("pool", pool);
         model.addAttribute("holds", pools.activeHolds(id));
         model.addAttribute("profile", standards.activeProfile());
         model.addAttribute("history", history.of("Pool", id));
+        if (!model.containsAttribute("preCulture")) {
+            model.addAttribute("preCulture", PreCultureCounts.blank());
+        }
+        if (!model.containsAttribute("discard")) {
+            model.addAttribute("discard", Reason.blank());
+        }
         return "processing/pool";
     }
 
@@ -171,28 +188,48 @@ class PoolController {
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     String preCulture(
             @PathVariable UUID id,
-            @RequestParam long totalCfu,
-            @RequestParam(required = false) Long enterobacteriaceaeCfu,
-            @RequestParam(required = false) Long staphAureusCfu,
+            @Valid @ModelAttribute("preCulture") PreCultureCounts counts,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        PoolView pool = pools.recordPreCulture(id, totalCfu, enterobacteriaceaeCfu, staphAureusCfu);
-        if (pool.state() == PoolState.DISCARDED) {
-            flash.addFlashAttribute(
-                    "error",
-                    messages.get(
-                            "processing.preCulture.failedDiscarded", pool.dinWithCheck(), pool.discardReasonText()));
-        } else {
-            flash.addFlashAttribute("success", messages.get("processing.preCulture.passed", pool.dinWithCheck()));
-        }
-        return "redirect:/pools/" + id;
+        return forms.submit(
+                result,
+                () -> {
+                    PoolView pool = pools.recordPreCulture(
+                            id, counts.totalCfu(), counts.enterobacteriaceaeCfu(), counts.staphAureusCfu());
+                    if (pool.state() == PoolState.DISCARDED) {
+                        flash.addFlashAttribute(
+                                "error",
+                                messages.get(
+                                        "processing.preCulture.failedDiscarded",
+                                        pool.dinWithCheck(),
+                                        pool.discardReasonText()));
+                    } else {
+                        flash.addFlashAttribute(
+                                "success", messages.get("processing.preCulture.passed", pool.dinWithCheck()));
+                    }
+                    return "redirect:/pools/" + id;
+                },
+                () -> poolPage(id, model));
     }
 
     @PostMapping("/{id}/discard")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    String discard(@PathVariable UUID id, @RequestParam String reason, RedirectAttributes flash) {
-        PoolView pool = pools.discard(id, reason);
-        flash.addFlashAttribute("success", messages.get("processing.pool.discardedOk", pool.dinWithCheck()));
-        return "redirect:/pools/" + id;
+    String discard(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("discard") Reason reason,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    PoolView pool = pools.discard(id, reason.reason());
+                    flash.addFlashAttribute(
+                            "success", messages.get("processing.pool.discardedOk", pool.dinWithCheck()));
+                    return "redirect:/pools/" + id;
+                },
+                () -> poolPage(id, model));
     }
 
     private static List<PoolView> inState(List<PoolView> all, PoolState state) {
@@ -202,7 +239,7 @@ class PoolController {
     /** A scanned container and its DIN as printed beside the barcode. */
     record ScannedRow(RawContainerView container, String dinWithCheck) {}
 
-    private void scanned(Model model, List<RawContainerView> containers, String error) {
+    private void scanned(Model model, List<RawContainerView> containers) {
         int maxDonors = standards.activeProfile().poolMaxDonors();
         model.addAttribute(
                 "containers",
@@ -216,10 +253,12 @@ class PoolController {
         model.addAttribute(
                 "totalMl",
                 containers.stream().mapToInt(RawContainerView::volumeMl).sum());
-        model.addAttribute("error", error);
     }
 
-    /** The containers scanned before, as far as they are still usable (another pool may have taken one). */
+    /**
+     * The containers scanned before, as far as they are still usable (another pool may have taken one): the whole list
+     * when it still fits, else each container that still fits on its own.
+     */
     private List<RawContainerView> stillValid(List<String> dins) {
         if (dins.isEmpty()) {
             return List.of();
@@ -227,7 +266,15 @@ class PoolController {
         try {
             return pools.resolveForPool(dins);
         } catch (RuleViolation e) {
-            return List.of();
+            List<RawContainerView> usable = new java.util.ArrayList<>();
+            for (String din : new java.util.LinkedHashSet<>(dins)) {
+                try {
+                    usable.addAll(pools.resolveForPool(List.of(din)));
+                } catch (RuleViolation refused) {
+                    // named in the reason beside the list
+                }
+            }
+            return usable;
         }
     }
 }

@@ -398,11 +398,12 @@ class ReceptionOutcomesWebTests {
                         .with(csrf())
                         .param("donorCode", donor.code())
                         .param("boxCode", "NO-SUCH-BOX")
-                        .param("amount", "100")
-                        .param("unit", "ML")
-                        .param("expressedOn", today.toString())
-                        .param("condition", "INTACT"))
-                .andExpect(status().isOk())
+                        .param("containers[0].amount", "100")
+                        .param("containers[0].unit", "ML")
+                        .param("containers[0].expressedOn", today.toString())
+                        .param("containers[0].condition", "INTACT"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("data-testid=\"error-boxCode\"")))
                 .andExpect(content().string(containsString("NO-SUCH-BOX")));
         assertThat(count("raw_container")).isEqualTo(before);
 
@@ -411,10 +412,10 @@ class ReceptionOutcomesWebTests {
                         .with(csrf())
                         .param("donorCode", donor.code())
                         .param("boxCode", code.toLowerCase())
-                        .param("amount", "100")
-                        .param("unit", "ML")
-                        .param("expressedOn", today.toString())
-                        .param("condition", "INTACT"))
+                        .param("containers[0].amount", "100")
+                        .param("containers[0].unit", "ML")
+                        .param("containers[0].expressedOn", today.toString())
+                        .param("containers[0].condition", "INTACT"))
                 .andExpect(status().is3xxRedirection());
         assertThat(count("raw_container")).isEqualTo(before + 1);
         assertThat(jdbc.sql("select reject_reason from raw_container order by din desc limit 1")

@@ -99,7 +99,7 @@ class ReceptionReceivedAtWebTests {
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         receive(today.minusDays(1).toString(), inAnHour)
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("is in the future")))
                 .andExpect(content().string(containsString("value=\"" + inAnHour + "\"")))
                 .andExpect(content().string(containsString("value=\"L-RA-1\"")));
@@ -111,8 +111,9 @@ class ReceptionReceivedAtWebTests {
         int before = count();
         String twoDaysAgo = today.minusDays(2).atTime(9, 0).toString();
         receive(today.minusDays(1).toString(), twoDaysAgo)
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("data-testid=\"reception-error\"")))
+                .andExpect(status().isUnprocessableContent())
+                // the line's expression date is after the time given: shown beside that date
+                .andExpect(content().string(containsString("data-testid=\"error-containers[0].expressedOn\"")))
                 .andExpect(content().string(containsString("value=\"" + twoDaysAgo + "\"")));
         assertThat(count()).isEqualTo(before);
     }
@@ -120,7 +121,8 @@ class ReceptionReceivedAtWebTests {
     @Test
     void aTimeThatIsNotATimeIsRefusedClearly() throws Exception {
         receive(today.minusDays(1).toString(), "this morning")
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("data-testid=\"error-receivedAt\"")))
                 .andExpect(content().string(containsString("is not a date and time")));
     }
 
@@ -128,12 +130,12 @@ class ReceptionReceivedAtWebTests {
             throws Exception {
         return mvc.perform(post("/reception")
                 .param("donorCode", donor.code())
-                .param("labelCode", "L-RA-1")
-                .param("amount", "150")
-                .param("unit", "ML")
-                .param("expressedOn", expressedOn)
-                .param("expressedAt", "")
-                .param("condition", "INTACT")
+                .param("containers[0].labelCode", "L-RA-1")
+                .param("containers[0].amount", "150")
+                .param("containers[0].unit", "ML")
+                .param("containers[0].expressedOn", expressedOn)
+                .param("containers[0].expressedAt", "")
+                .param("containers[0].condition", "INTACT")
                 .param("receivedAt", receivedAt)
                 .with(csrf())
                 .with(httpBasic(technician, Staff.PASSWORD)));

@@ -210,14 +210,19 @@ class ReceptionWebTests {
                 .andExpect(content().string(containsString("No donor with code")));
         mvc.perform(get("/reception/row").with(user(coordinator).roles("DONOR_COORDINATOR")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"amount\"")));
+                .andExpect(content().string(containsString("name=\"containers[0].amount\"")));
 
         var result = mvc.perform(post("/reception")
                         .with(csrf())
                         .with(user(coordinator).roles("DONOR_COORDINATOR"))
                         .param("donorCode", donor.code())
-                        .param("volumeMl", "120", "95", "")
-                        .param("expressedOn", today.minusDays(1).toString(), today.toString(), ""))
+                        .param("containers[0].amount", "120")
+                        .param("containers[0].expressedOn", today.minusDays(1).toString())
+                        .param("containers[1].amount", "95")
+                        .param("containers[1].expressedOn", today.toString())
+                        // the spare line the scanner opened at the end is left empty
+                        .param("containers[2].amount", "")
+                        .param("containers[2].expressedOn", ""))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/donations/*"))
                 .andReturn();
@@ -242,26 +247,29 @@ class ReceptionWebTests {
                         .with(csrf())
                         .with(user(technician).roles("LAB_TECHNICIAN"))
                         .param("donorCode", donor.code())
-                        .param("volumeMl", "120", "0")
-                        .param("expressedOn", today.toString(), today.toString()))
-                .andExpect(status().isOk())
+                        .param("containers[0].amount", "120")
+                        .param("containers[0].expressedOn", today.toString())
+                        .param("containers[1].amount", "0")
+                        .param("containers[1].expressedOn", today.toString()))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Container 2: 0 mL is not a container")))
+                .andExpect(content().string(containsString("data-testid=\"error-containers[1].amount\"")))
                 .andExpect(content().string(containsString("value=\"120\"")));
         mvc.perform(post("/reception")
                         .with(csrf())
                         .with(user(technician).roles("LAB_TECHNICIAN"))
                         .param("donorCode", donor.code())
-                        .param("volumeMl", "120")
-                        .param("expressedOn", today.plusDays(2).toString()))
-                .andExpect(status().isOk())
+                        .param("containers[0].amount", "120")
+                        .param("containers[0].expressedOn", today.plusDays(2).toString()))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("is in the future")));
         mvc.perform(post("/reception")
                         .with(csrf())
                         .with(user(technician).roles("LAB_TECHNICIAN"))
                         .param("donorCode", "NOBODY")
-                        .param("volumeMl", "120")
-                        .param("expressedOn", today.toString()))
-                .andExpect(status().isOk())
+                        .param("containers[0].amount", "120")
+                        .param("containers[0].expressedOn", today.toString()))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("No donor with code")));
         assertThat(containers()).isEqualTo(before);
     }

@@ -72,7 +72,7 @@ class PoolMadeAtWebTests {
     void aPoolMadeThreeHoursAgoIsStoredWithThatTime() throws Exception {
         LocalDateTime threeHoursAgo = LocalDateTime.now(clock).minusHours(3).truncatedTo(ChronoUnit.MINUTES);
         String location = mvc.perform(post("/pools")
-                        .param("containerDins", first.din(), second.din())
+                        .param("dins", first.din(), second.din())
                         .param("madeAt", threeHoursAgo.toString())
                         .with(csrf())
                         .with(tech))
@@ -99,11 +99,12 @@ class PoolMadeAtWebTests {
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         mvc.perform(post("/pools")
-                        .param("containerDins", first.din(), second.din())
+                        .param("dins", first.din(), second.din())
                         .param("madeAt", inAnHour)
                         .with(csrf())
                         .with(tech))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("data-testid=\"error-madeAt\"")))
                 .andExpect(content().string(containsString("is in the future")))
                 .andExpect(content().string(containsString("value=\"" + inAnHour + "\"")))
                 .andExpect(content().string(containsString(first.din())))
@@ -119,11 +120,12 @@ class PoolMadeAtWebTests {
                 .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         mvc.perform(post("/pools")
-                        .param("containerDins", first.din(), second.din())
+                        .param("dins", first.din(), second.din())
                         .param("madeAt", yesterday)
                         .with(csrf())
                         .with(tech))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("data-testid=\"error-madeAt\"")))
                 .andExpect(content().string(containsString("did not exist yet")))
                 .andExpect(content().string(containsString("value=\"" + yesterday + "\"")));
         assertThat(count()).isEqualTo(poolsBefore);
@@ -132,11 +134,11 @@ class PoolMadeAtWebTests {
     @Test
     void aTimeThatIsNotATimeIsRefusedClearly() throws Exception {
         mvc.perform(post("/pools")
-                        .param("containerDins", first.din(), second.din())
+                        .param("dins", first.din(), second.din())
                         .param("madeAt", "yesterday noon")
                         .with(csrf())
                         .with(tech))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("is not a date and time")));
     }
 

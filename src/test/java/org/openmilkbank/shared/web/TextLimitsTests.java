@@ -7,8 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -108,7 +109,7 @@ class TextLimitsTests {
     }
 
     @Test
-    void aTooLongDiscardReasonOnAPageIsAFlashMessageNamingTheLimitNotAServerError() throws Exception {
+    void aTooLongDiscardReasonOnAPageIsRefusedBesideTheFieldNamingTheLimitNotAServerError() throws Exception {
         RawContainerView container = ProcessingFixtures.receivedDonation(context, 1, 100)
                 .containers()
                 .get(0);
@@ -117,14 +118,15 @@ class TextLimitsTests {
                         .param("reason", FIVE_THOUSAND)
                         .with(user("lab").roles("LAB_TECHNICIAN"))
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", containsString("is too long: at most 4,000 characters")));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrorCode("discard", "reason", "Size"))
+                .andExpect(content().string(containsString("data-testid=\"error-reason\"")));
 
         assertThat(collection.findByDin(container.din()).orElseThrow().state()).isEqualTo(ContainerState.RAW_FROZEN);
     }
 
     @Test
-    void aTooLongDeactivationReasonOnAPageIsAFlashMessageAndThePointStaysActive() throws Exception {
+    void aTooLongDeactivationReasonOnAPageIsRefusedBesideTheFieldAndThePointStaysActive() throws Exception {
         UUID point = logistics
                 .createPoint(new NewCollectionPoint("Ward 3 freezer", CollectionPointKind.HOSPITAL, null))
                 .id();
@@ -133,8 +135,9 @@ class TextLimitsTests {
                         .param("reason", FIVE_THOUSAND)
                         .with(user("coordinator").roles("DONOR_COORDINATOR"))
                         .with(csrf()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", containsString("is too long: at most 4,000 characters.")));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrorCode("deactivation", "reason", "Size"))
+                .andExpect(content().string(containsString("data-testid=\"error-reason\"")));
 
         assertThat(logistics.findPoint(point).orElseThrow().active()).isTrue();
     }
