@@ -386,11 +386,12 @@ public class LabelSheets {
         if (label.pasteurisedOn() != null) {
             pool.add(message("label.pasteurisedOn", locale, DATE.format(label.pasteurisedOn())));
         }
-        if (!pool.isEmpty()) {
-            items.add(new Item(String.join(" · ", pool), false, 1f));
-        }
         if (label.nutrients() != null && label.nutrients().measured()) {
-            items.add(new Item(nutrients(label.nutrients(), locale), false, 1f));
+            pool.add(nutrients(label.nutrients(), locale));
+        }
+        if (!pool.isEmpty()) {
+            // one flow, wrapped where the label is narrow: a wide label keeps its height for larger type
+            items.add(new Item(String.join(" · ", pool), false, 1f));
         }
         label.lines().forEach(line -> items.add(new Item(line, false, 1f)));
         items.add(new Item(bankName(locale), true, 1f));
@@ -424,8 +425,9 @@ public class LabelSheets {
     record Geometry(float margin, float barcodes, float band) {
         static Geometry of(float height) {
             float margin = Math.max(1.5f, Math.min(2.5f, height * 0.05f));
-            float barcodes = height * 0.32f;
-            float band = Math.max(4f, height * 0.17f);
+            // a Code 128 scans at 6 mm high; taller bars only take the text's room
+            float barcodes = Math.min(height * 0.32f, 9f);
+            float band = Math.min(7f, Math.max(4f, height * 0.14f));
             return new Geometry(margin, barcodes, band);
         }
     }
@@ -509,18 +511,15 @@ public class LabelSheets {
     }
 
     /**
-     * The text broken into lines no wider than {@code width} points: at spaces and where the script allows (between
-     * ideographs), and inside a word only when one word is wider than the line, never inside a letter and its marks.
+     * The text broken into lines no wider than {@code width} points: at spaces and between ideographs (see
+     * {@link #pieces}), and inside a word only when one word is wider than the line, never inside a letter and its
+     * marks.
      */
     static List<String> wrap(EmbeddedFonts fonts, String text, boolean bold, float size, float width, Locale locale)
             throws IOException {
         List<String> lines = new ArrayList<>();
-        BreakIterator breaks = BreakIterator.getLineInstance(locale);
-        breaks.setText(text);
         StringBuilder line = new StringBuilder();
-        int start = breaks.first();
-        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            String piece = text.substring(start, end);
+        for (String piece : pieces(text)) {
             String candidate = line + piece;
             if (fonts.width(candidate.stripTrailing(), bold, size) <= width) {
                 line.append(piece);
@@ -553,6 +552,32 @@ public class LabelSheets {
         return lines.isEmpty() ? List.of("") : lines;
     }
 
+    /**
+     * The text cut where a line may break: after a space, and around a wide (CJK, emoji) character; never at a
+     * hyphen, so that a date or a code stays whole. Each piece keeps its trailing spaces.
+     */
+    static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean space = Character.isWhitespace(cp);
+            if (!piece.isEmpty() && !space) {
+                int last = piece.codePointBefore(piece.length());
+                if (Character.isWhitespace(last) || wide(cp) || wide(last)) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                }
+            }
+            piece.appendCodePoint(cp);
+        }
+        if (!piece.isEmpty()) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
+    }
+
     /** A black band across the bottom of the label with the warning in large white bold type, shrunk to fit. */
     private static void drawBand(PDPageContentStream cs, EmbeddedFonts fonts, String text, Box box, float band)
             throws IOException {
@@ -561,7 +586,7 @@ public class LabelSheets {
         cs.addRect(mm(box.x() + inset), mm(box.bottom() + inset), mm(box.width() - 2 * inset), mm(band - inset));
         cs.fill();
         float maxWidth = mm(box.width() - 4 * inset);
-        float size = band * POINTS_PER_MM * 0.6f;
+        float size = band * POINTS_PER_MM * 0.5f;
         float textWidth = fonts.width(text, true, size);
         if (textWidth > maxWidth) {
             size = size * maxWidth / textWidth;

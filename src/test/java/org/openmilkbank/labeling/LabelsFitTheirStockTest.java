@@ -139,7 +139,10 @@ class LabelsFitTheirStockTest {
                     .as("Code 128 of label %d on %s", i + 1, format)
                     .map(r -> Din.parse(r.getText()))
                     .contains(din);
-            BufferedImage square = cell.getSubimage(0, 0, cell.getHeight() / 2, cell.getHeight() / 2);
+            // aimed at the DataMatrix alone, as a 2-D scanner is
+            LabelSheets.Geometry g = LabelSheets.Geometry.of(format.labelHeightMm);
+            int side = Math.round((2 * g.margin() + g.barcodes() + 0.5f) * 400 / 25.4f);
+            BufferedImage square = cell.getSubimage(0, 0, side, side);
             assertThat(decode(square, new DataMatrixReader(), BarcodeFormat.DATA_MATRIX))
                     .as("DataMatrix of label %d on %s", i + 1, format)
                     .map(r -> Din.parse(r.getText()))
@@ -158,6 +161,28 @@ class LabelsFitTheirStockTest {
         }
         List<List<TextPosition>> byLabel = glyphsByLabel(pdf, LabelFormat.A4_SHEET, 23, 3);
         assertThat(byLabel).allSatisfy(glyphs -> assertThat(glyphs).isNotEmpty());
+    }
+
+    @Test
+    void aStartPositionTheStockHasNotIsRefusedBeforeAnythingIsRecorded() {
+        // no database behind the record of prints: a refusal must come before it is asked
+        LabelPrinter printer = new LabelPrinter(sheets, new LabelPrints(null, null, null));
+        List<Label> labels = List.of(bottle(1, false));
+        for (int start : new int[] {0, 25, -3}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> printer.print(
+                            labels, LabelFormat.A4_SHEET, LabelPrinter.Output.PDF, start, null, Locale.ENGLISH, "x"))
+                    .isInstanceOf(org.openmilkbank.shared.RuleViolation.class)
+                    .hasMessageContaining("label.print.startOutOfRange [24");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> printer.print(
+                        labels, LabelFormat.ROLL_50X25, LabelPrinter.Output.ZPL, 2, null, Locale.ENGLISH, "x"))
+                .hasMessageContaining("label.print.startOutOfRange [1");
+    }
+
+    @Test
+    void aDateOrACodeIsNeverBrokenAtItsHyphens() {
+        assertThat(LabelSheets.pieces("EXP 2027-05-01 · 王小明"))
+                .containsExactly("EXP ", "2027-05-01 ", "· ", "王", "小", "明");
     }
 
     @ParameterizedTest
