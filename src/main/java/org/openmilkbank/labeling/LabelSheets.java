@@ -41,10 +41,10 @@ public class LabelSheets {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     /** Line pitch, and the room above the first baseline and below the last, in font sizes. */
-    static final float LEADING = 1.3f;
+    static final float LEADING = 1.22f;
 
-    static final float ASCENT = 1.1f;
-    static final float DESCENT = 0.35f;
+    static final float ASCENT = 1.05f;
+    static final float DESCENT = 0.3f;
 
     /** Smallest text size tried before a label's text is declared too long for its stock (points). */
     private static final float SMALLEST = 1.5f;
@@ -426,7 +426,7 @@ public class LabelSheets {
         static Geometry of(float height) {
             float margin = Math.max(1.5f, Math.min(2.5f, height * 0.05f));
             // a Code 128 scans at 6 mm high; taller bars only take the text's room
-            float barcodes = Math.min(height * 0.32f, 9f);
+            float barcodes = Math.min(height * 0.3f, 9f);
             float band = Math.min(7f, Math.max(4f, height * 0.14f));
             return new Geometry(margin, barcodes, band);
         }

@@ -179,6 +179,26 @@ class LabelsFitTheirStockTest {
                 .hasMessageContaining("label.print.startOutOfRange [1");
     }
 
+    @ParameterizedTest
+    @EnumSource(LabelFormat.class)
+    void aBottleLabelAsABankPrintsItKeepsLegibleType(LabelFormat format) throws IOException {
+        Label label = new Label(
+                        Din.of("A0001", 26, 4201), ProductCode.M0007, LocalDate.of(2027, 5, 1), 100, List.of(), null)
+                .ofPool(Din.of("A0001", 26, 4100), LocalDate.of(2026, 11, 2));
+        LabelSheets bank = new LabelSheets(messages, "");
+
+        byte[] pdf = bank.pdf(List.of(label), format, Locale.forLanguageTag("vi"));
+        keep(pdf, "bottle-" + format);
+
+        List<TextPosition> glyphs = glyphsByLabel(pdf, format, 1, 1).get(0);
+        assertThat(glyphs)
+                .allSatisfy(g -> assertThat(g.getFontSizeInPt())
+                        .as("size of '%s'", g.getUnicode())
+                        .isGreaterThanOrEqualTo(format == LabelFormat.ROLL_50X25 ? 4.5f : 6f));
+        assertThat(squeeze(glyphs.stream().map(TextPosition::getUnicode).reduce("", String::concat)))
+                .contains(squeeze(message("label.bank.default", Locale.forLanguageTag("vi"))));
+    }
+
     @Test
     void aDateOrACodeIsNeverBrokenAtItsHyphens() {
         assertThat(LabelSheets.pieces("EXP 2027-05-01 · 王小明"))
