@@ -213,7 +213,8 @@ public class LabelSheets {
             int matrixDots = moduleDots * (matrix.getWidth() + 2);
             int barX = margin + matrixDots + dotsPerMm;
             int modules = code128(label.barcodeData()).getWidth();
-            int barModule = Math.max(1, Math.min(4, (width - margin - barX) / (modules + 20)));
+            // ten modules of quiet zone before the bars; after them the label's edge (the roll's liner is blank)
+            int barModule = Math.max(1, Math.min(4, (width - barX) / (modules + 10)));
             zpl.append("^FO")
                     .append(barX + 10 * barModule)
                     .append(',')

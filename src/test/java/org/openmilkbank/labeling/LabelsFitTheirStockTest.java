@@ -209,13 +209,15 @@ class LabelsFitTheirStockTest {
     @EnumSource(
             value = LabelFormat.class,
             names = {"ROLL_50X25", "ROLL_100X50"})
-    void everyZplFieldBlockFitsTheLabelAtThePrintersResolution(LabelFormat format) {
+    void everyZplFieldBlockFitsTheLabelAtThePrintersResolution(LabelFormat format) throws IOException {
         for (int dotsPerMm : new int[] {8, 12}) {
             for (String lang : List.of("en", "vi", "lo")) {
                 for (boolean quarantined : new boolean[] {false, true}) {
                     String zpl =
                             sheets.zpl(List.of(bottle(1, quarantined)), format, dotsPerMm, Locale.forLanguageTag(lang));
                     assertFits(zpl, format, dotsPerMm, quarantined);
+                    Files.createDirectories(Path.of("target", "labels"));
+                    Files.writeString(Path.of("target", "labels", format + "-" + lang + "-" + dotsPerMm + ".zpl"), zpl);
                     assertThat(zpl)
                             .contains(message("label.expiresOn", Locale.forLanguageTag(lang), "2027-05-01"))
                             .contains(Din.of("A0001", 26, 4100).withCheck())
