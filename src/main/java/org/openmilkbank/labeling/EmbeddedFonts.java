@@ -4,77 +4,150 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The Noto fonts every PDF of the bank embeds (labels, slips, reports), so that Vietnamese and Lao print as they are
- * written; a text is split into runs of one font each, and a character no font has prints as "?".
+ * The fonts every PDF of the bank embeds (labels, slips, reports), so that a name prints as it is written in any
+ * script a donor's or an infant's name may use: Noto Sans (Latin with Vietnamese diacritics, Greek, Cyrillic),
+ * Noto Sans Lao, WenQuanYi Micro Hei (Chinese, Japanese, Korean) and Symbola (emoji and symbols, monochrome). Each
+ * character prints in the first font that has a glyph for it; a font is embedded (as a subset) only when a text
+ * of the document needs it.
  */
 public final class EmbeddedFonts {
 
-    private static final byte[] LATIN = font("NotoSans-Regular.ttf");
-    private static final byte[] LATIN_BOLD = font("NotoSans-Bold.ttf");
-    private static final byte[] LAO = font("NotoSansLao-Regular.ttf");
-    private static final byte[] LAO_BOLD = font("NotoSansLao-Bold.ttf");
+    /** One font file and the code points it has a glyph for, read once. */
+    private record Face(String file, byte[] bytes, BitSet covers) {
+
+        static Face of(String file) {
+            byte[] bytes = font(file);
+            BitSet covers = new BitSet();
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+                CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+                for (int cp = 0x20; cp <= LAST_CODE_POINT; cp++) {
+                    if (cmap.getGlyphId(cp) > 0) {
+                        covers.set(cp);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Font could not be read: " + file, e);
+            }
+            return new Face(file, bytes, covers);
+        }
+
+        boolean has(int cp) {
+            return covers.get(cp);
+        }
+    }
+
+    private static final int LAST_CODE_POINT = 0x2FFFF;
+    private static final Face LATIN = Face.of("NotoSans-Regular.ttf");
+    private static final Face LATIN_BOLD = Face.of("NotoSans-Bold.ttf");
+    private static final Face LAO = Face.of("NotoSansLao-Regular.ttf");
+    private static final Face LAO_BOLD = Face.of("NotoSansLao-Bold.ttf");
+    private static final Face CJK = Face.of("WenQuanYiMicroHei-CJK.ttf");
+    private static final Face SYMBOLS = Face.of("SymbolaEmoji-Regular.ttf");
+
+    /** In the order a character looks for its glyph; CJK and emoji have no bold face. */
+    private static final List<Face> REGULAR = List.of(LATIN, LAO, CJK, SYMBOLS);
+
+    private static final List<Face> BOLD = List.of(LATIN_BOLD, LAO_BOLD, CJK, SYMBOLS);
+
+    /** What prints for a character no font has: a white square, never a question mark that reads as text. */
+    private static final int NO_GLYPH = 0x25A1;
 
     /** A piece of text drawn in one font. */
     public record Run(PDType0Font font, String text) {}
 
-    private final PDType0Font latin;
-    private final PDType0Font latinBold;
-    private final PDType0Font lao;
-    private final PDType0Font laoBold;
+    private final PDDocument document;
+    private final java.util.Map<Face, PDType0Font> loaded = new java.util.HashMap<>();
 
-    private EmbeddedFonts(PDDocument document) throws IOException {
-        this.latin = load(document, LATIN);
-        this.latinBold = load(document, LATIN_BOLD);
-        this.lao = load(document, LAO);
-        this.laoBold = load(document, LAO_BOLD);
+    private EmbeddedFonts(PDDocument document) {
+        this.document = document;
     }
 
-    /** The fonts, embedded (as subsets) into the document. */
+    /** The fonts, embedded (as subsets) into the document when a text needs them. */
     public static EmbeddedFonts into(PDDocument document) throws IOException {
         return new EmbeddedFonts(document);
     }
 
-    /** The text as runs of one font each: Lao script in Noto Sans Lao, everything else in Noto Sans. */
-    public List<Run> runs(String text, boolean bold) {
+    /** Whether some embedded font has a glyph for the code point. */
+    public static boolean printable(int cp) {
+        return REGULAR.stream().anyMatch(f -> f.has(cp));
+    }
+
+    /**
+     * The text as runs of one font each, every character in the first font that has it. Invisible format
+     * characters (zero-width joiners, variation selectors) are left out; a combining mark stays in the font of the
+     * letter it sits on when that font has it.
+     */
+    public List<Run> runs(String text, boolean bold) throws IOException {
+        List<Face> faces = bold ? BOLD : REGULAR;
+        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        PDType0Font currentFont = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        Face currentFace = null;
+        for (int i = 0; i < normalised.length(); ) {
+            int cp = normalised.codePointAt(i);
             i += Character.charCount(cp);
-            boolean isLao = cp >= 0x0E80 && cp <= 0x0EFF;
-            PDType0Font font = isLao ? (bold ? laoBold : lao) : (bold ? latinBold : latin);
-            String ch = printable(font, new String(Character.toChars(cp)));
-            if (currentFont != null && font != currentFont) {
-                runs.add(new Run(currentFont, current.toString()));
+            if (invisible(cp)) {
+                continue;
+            }
+            Face face =
+                    currentFace != null && Character.getType(cp) == Character.NON_SPACING_MARK && currentFace.has(cp)
+                            ? currentFace
+                            : faces.stream().filter(f -> f.has(cp)).findFirst().orElse(null);
+            int printed = cp;
+            if (face == null) {
+                printed = NO_GLYPH;
+                face = faces.stream().filter(f -> f.has(NO_GLYPH)).findFirst().orElseThrow();
+            }
+            if (currentFace != null && face != currentFace) {
+                runs.add(new Run(font(currentFace), current.toString()));
                 current.setLength(0);
             }
-            currentFont = font;
-            current.append(ch);
+            currentFace = face;
+            current.appendCodePoint(printed);
         }
-        if (currentFont != null && !current.isEmpty()) {
-            runs.add(new Run(currentFont, current.toString()));
+        if (currentFace != null && !current.isEmpty()) {
+            runs.add(new Run(font(currentFace), current.toString()));
         }
         return runs;
     }
 
-    private static String printable(PDType0Font font, String ch) {
-        try {
-            font.encode(ch);
-            return ch;
-        } catch (IOException | IllegalArgumentException e) {
-            return "?";
+    /** The width of the text in points at the font size. */
+    public float width(String text, boolean bold, float size) throws IOException {
+        float width = 0;
+        for (Run run : runs(text, bold)) {
+            width += run.font().getStringWidth(run.text()) / 1000f * size;
         }
+        return width;
     }
 
-    private static PDType0Font load(PDDocument document, byte[] font) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(font), true);
+    private static boolean invisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.FORMAT
+                || type == Character.CONTROL
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF)
+                || (cp >= 0x1F3FB && cp <= 0x1F3FF && !SYMBOLS.has(cp));
+    }
+
+    private PDType0Font font(Face face) throws IOException {
+        PDType0Font font = loaded.get(face);
+        if (font == null) {
+            font = PDType0Font.load(document, new ByteArrayInputStream(face.bytes()), true);
+            loaded.put(face, font);
+        }
+        return font;
     }
 
     private static byte[] font(String name) {

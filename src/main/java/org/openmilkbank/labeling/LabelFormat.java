@@ -25,7 +25,8 @@ public enum LabelFormat {
         this.rows = rows;
     }
 
-    int labelsPerPage() {
+    /** How many labels one page (an A4 sheet) holds; a roll's page holds one. */
+    public int labelsPerPage() {
         return columns * rows;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,22 @@ public class LabelPrinter {
     @Transactional
     public Printout print(
             List<Label> labels, LabelFormat format, Output output, String reprintReason, Locale locale, String name) {
+        return print(labels, format, output, null, reprintReason, locale, name);
+    }
+
+    /**
+     * Prints from position {@code start} of the first sheet (1 = top left, row by row; {@code null} = 1), so a
+     * partly used A4 sheet can be used up; a position the stock does not have is refused and nothing is recorded.
+     */
+    @Transactional
+    public Printout print(
+            List<Label> labels,
+            LabelFormat format,
+            Output output,
+            Integer start,
+            String reprintReason,
+            Locale locale,
+            String name) {
         if (labels == null || labels.isEmpty()) {
             throw new RuleViolation("label.print.nothing");
         }
@@ -46,10 +63,15 @@ public class LabelPrinter {
         if (kind == Output.ZPL && stock == LabelFormat.A4_SHEET) {
             throw new RuleViolation("label.print.zplNeedsRoll");
         }
+        int first = start == null ? 1 : start;
+        if (first < 1 || first > stock.labelsPerPage()) {
+            throw new RuleViolation(
+                    "label.print.startOutOfRange", stock.labelsPerPage(), Said.code("label.format." + stock.name()));
+        }
         List<Din> dins = labels.stream().map(Label::din).toList();
         prints.record(dins, kind, stock, reprintReason);
         return switch (kind) {
-            case PDF -> new Printout(sheets.pdf(labels, stock, locale), "application/pdf", name + ".pdf");
+            case PDF -> new Printout(sheets.pdf(labels, stock, first, locale), "application/pdf", name + ".pdf");
             case ZPL ->
                 new Printout(
                         sheets.zpl(labels, stock, ZPL_DOTS_PER_MM, locale).getBytes(StandardCharsets.UTF_8),

@@ -119,7 +119,10 @@ class LabelSheetsTest {
                 int h = Math.min(Math.round(format.labelHeightMm * pxPerMm), image.getHeight() - y);
                 BufferedImage cell = image.getSubimage(x, y, w, h);
                 decode(cell, new MultiFormatReader(), BarcodeFormat.CODE_128).ifPresent(results::add);
-                BufferedImage square = cell.getSubimage(0, 0, Math.min(w, h), h);
+                // aimed at the DataMatrix alone, as a 2-D scanner is
+                LabelSheets.Geometry g = LabelSheets.Geometry.of(format.labelHeightMm);
+                int side = Math.round((2 * g.margin() + g.barcodes() + 0.5f) * pxPerMm);
+                BufferedImage square = cell.getSubimage(0, 0, side, side);
                 decode(square, new DataMatrixReader(), BarcodeFormat.DATA_MATRIX)
                         .ifPresent(results::add);
             }

@@ -150,10 +150,17 @@ class ContainerController {
             @PathVariable UUID id,
             @RequestParam(required = false) LabelFormat format,
             @RequestParam(required = false) LabelPrinter.Output output,
+            @RequestParam(required = false) Integer start,
             @RequestParam(required = false) String reason) {
         Locale locale = LocaleContextHolder.getLocale();
-        return file(printer.print(
-                collection.labelsOfDonation(id, locale), format, output, reason, locale, "labels-donation-" + id));
+        return download(printer.print(
+                collection.labelsOfDonation(id, locale),
+                format,
+                output,
+                start,
+                reason,
+                locale,
+                "labels-donation-" + id));
     }
 
     @PostMapping("/containers/{din}/labels")
@@ -162,16 +169,31 @@ class ContainerController {
             @PathVariable String din,
             @RequestParam(required = false) LabelFormat format,
             @RequestParam(required = false) LabelPrinter.Output output,
+            @RequestParam(required = false) Integer start,
             @RequestParam(required = false) String reason) {
         Locale locale = LocaleContextHolder.getLocale();
         var label = collection.labelOfContainer(din, locale);
-        return file(printer.print(
+        return download(printer.print(
                 List.of(label),
                 format,
                 output,
+                start,
                 reason,
                 locale,
                 "label-" + label.din().withCheck()));
+    }
+
+    /** Labels download, so that a refused print comes back to the page it was asked from, with its message. */
+    static ResponseEntity<byte[]> download(LabelPrinter.Printout printout) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(printout.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(printout.filename())
+                                .build()
+                                .toString())
+                .body(printout.content());
     }
 
     static ResponseEntity<byte[]> file(LabelPrinter.Printout printout) {

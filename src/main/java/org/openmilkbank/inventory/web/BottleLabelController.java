@@ -1,5 +1,7 @@
 package org.openmilkbank.inventory.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.openmilkbank.inventory.BottleState;
@@ -11,6 +13,10 @@ import org.openmilkbank.labeling.LabelFormat;
 import org.openmilkbank.labeling.LabelPrinter;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.traceability.Lineage;
+import org.openmilkbank.traceability.MilkEventType;
+import org.openmilkbank.traceability.MilkUnitKind;
+import org.openmilkbank.traceability.Traceability;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,11 +36,16 @@ class BottleLabelController {
     private final Inventory inventory;
     private final LabelPrinter printer;
     private final Freezer freezer;
+    private final Traceability traceability;
+    private final Clock clock;
 
-    BottleLabelController(Inventory inventory, LabelPrinter printer, Freezer freezer) {
+    BottleLabelController(
+            Inventory inventory, LabelPrinter printer, Freezer freezer, Traceability traceability, Clock clock) {
         this.inventory = inventory;
         this.printer = printer;
         this.freezer = freezer;
+        this.traceability = traceability;
+        this.clock = clock;
     }
 
     /**
@@ -51,21 +62,38 @@ class BottleLabelController {
                 bottle.state() == BottleState.QUARANTINE ? Label.QUARANTINE : null);
     }
 
+    /** The bottle's label naming the pool it was filled from and the day that pool was pasteurised. */
+    static Label ofPool(Label label, Lineage lineage, Clock clock) {
+        Din pool = lineage.units().stream()
+                .filter(u -> u.kind() == MilkUnitKind.POOL)
+                .map(u -> Din.parse(u.label()))
+                .reduce((first, later) -> later)
+                .orElse(null);
+        LocalDate pasteurisedOn = lineage.events().stream()
+                .filter(e -> e.type() == MilkEventType.PASTEURISED)
+                .map(e -> e.at().atZone(clock.getZone()).toLocalDate())
+                .reduce((first, later) -> later)
+                .orElse(null);
+        return label.ofPool(pool, pasteurisedOn);
+    }
+
     @PostMapping("/bottles/{din}/labels")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     ResponseEntity<byte[]> print(
             @PathVariable String din,
             @RequestParam(required = false) LabelFormat format,
             @RequestParam(required = false) LabelPrinter.Output output,
+            @RequestParam(required = false) Integer start,
             @RequestParam(required = false) String reason) {
         BottleView bottle = inventory
                 .findByDin(Din.parse(din).value())
                 .orElseThrow(() -> new NotFound("inventory.bottle.notFound", din));
         Locale locale = LocaleContextHolder.getLocale();
         LabelPrinter.Printout printout = printer.print(
-                List.of(label(bottle, freezer)),
+                List.of(ofPool(label(bottle, freezer), traceability.lineage(bottle.din()), clock)),
                 format,
                 output,
+                start,
                 reason,
                 locale,
                 "label-" + Din.parse(bottle.din()).withCheck());
@@ -73,7 +101,8 @@ class BottleLabelController {
                 .contentType(MediaType.parseMediaType(printout.contentType()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
+                        // downloaded, so that a refusal comes back to the bottle's page with its message
+                        ContentDisposition.attachment()
                                 .filename(printout.filename())
                                 .build()
                                 .toString())

@@ -1,5 +1,7 @@
 package org.openmilkbank.pasteurization.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,6 +12,9 @@ import org.openmilkbank.labeling.Label;
 import org.openmilkbank.labeling.LabelFormat;
 import org.openmilkbank.labeling.LabelPrinter;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.pasteurization.RunView;
+import org.openmilkbank.processing.PoolManagement;
+import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
@@ -33,12 +38,22 @@ class RunLabelController {
     private final Inventory inventory;
     private final LabelPrinter printer;
     private final Freezer freezer;
+    private final PoolManagement pools;
+    private final Clock clock;
 
-    RunLabelController(PasteurisationManagement runs, Inventory inventory, LabelPrinter printer, Freezer freezer) {
+    RunLabelController(
+            PasteurisationManagement runs,
+            Inventory inventory,
+            LabelPrinter printer,
+            Freezer freezer,
+            PoolManagement pools,
+            Clock clock) {
         this.runs = runs;
         this.inventory = inventory;
         this.printer = printer;
         this.freezer = freezer;
+        this.pools = pools;
+        this.clock = clock;
     }
 
     @PostMapping("/runs/{id}/labels")
@@ -47,8 +62,13 @@ class RunLabelController {
             @PathVariable UUID id,
             @RequestParam(required = false) LabelFormat format,
             @RequestParam(required = false) LabelPrinter.Output output,
+            @RequestParam(required = false) Integer start,
             @RequestParam(required = false) String reason) {
-        runs.find(id).orElseThrow(() -> new NotFound("pasteurization.run.notFound", id));
+        RunView run = runs.find(id).orElseThrow(() -> new NotFound("pasteurization.run.notFound", id));
+        Din pool = pools.find(run.poolId()).map(PoolView::din).map(Din::parse).orElse(null);
+        LocalDate pasteurisedOn = run.startedAt() == null
+                ? null
+                : run.startedAt().atZone(clock.getZone()).toLocalDate();
         // discarded or dispensed bottles need no new label
         List<Label> labels = inventory.bottlesOfRun(id).stream()
                 .filter(b -> b.state() == BottleState.QUARANTINE || b.state() == BottleState.RELEASED)
@@ -60,17 +80,20 @@ class RunLabelController {
                         List.of(),
                         // milk not yet released says so in large type
                         b.state() == BottleState.QUARANTINE ? Label.QUARANTINE : null))
+                .map(label -> label.ofPool(pool, pasteurisedOn))
                 .toList();
         if (labels.isEmpty()) {
             throw new RuleViolation("label.print.nothing");
         }
         Locale locale = LocaleContextHolder.getLocale();
-        LabelPrinter.Printout printout = printer.print(labels, format, output, reason, locale, "labels-run-" + id);
+        LabelPrinter.Printout printout =
+                printer.print(labels, format, output, start, reason, locale, "labels-run-" + id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(printout.contentType()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
+                        // downloaded, so that a refusal comes back to the run's page with its message
+                        ContentDisposition.attachment()
                                 .filename(printout.filename())
                                 .build()
                                 .toString())
