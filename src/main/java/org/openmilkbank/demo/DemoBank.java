@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.openmilkbank.collection.CollectionManagement;
 import org.openmilkbank.collection.ContainerIntake;
+import org.openmilkbank.collection.DonationView;
 import org.openmilkbank.collection.RawContainerView;
 import org.openmilkbank.collection.RawMilk;
 import org.openmilkbank.dispensing.DispensingManagement;
@@ -51,6 +52,7 @@ class DemoBank {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBank.class);
     static final String PASSWORD = "milkbank-demo";
+    private static final int POOLS = 8;
 
     record DemoStaff(String username, String name, Role role) {}
 
@@ -160,6 +162,7 @@ class DemoBank {
         });
 
         // Six weeks of donations: each eligible donor brings frozen containers every week or two.
+        Map<UUID, Instant> received = new LinkedHashMap<>();
         as("coordinator", Role.DONOR_COORDINATOR, () -> {
             for (DonorView donor : eligible) {
                 for (int week = 6; week >= 0; week -= 1 + random.nextInt(2)) {
@@ -177,41 +180,64 @@ class DemoBank {
                             .atZone(clock.getZone())
                             .toInstant();
                     Instant latest = Instant.now(clock).minus(Duration.ofHours(1));
-                    collection.receive(
+                    DonationView donation = collection.receive(
                             donor.id(),
                             null,
                             intakes,
                             week == 0 ? "Home pick-up" : null,
                             receivedAt.isAfter(latest) ? latest : receivedAt);
+                    donation.containers().forEach(c -> received.put(c.id(), donation.receivedAt()));
                 }
             }
         });
 
-        // Pools from the oldest raw milk, up to the profile's donor limit; the newest milk stays raw.
+        // Pools from the oldest raw milk, up to the profile's donor limit, each mixed the morning after its newest
+        // container arrived, so the lab's work is spread over the weeks like the reception's; the newest milk stays
+        // raw.
         int maxDonors = standards.activeProfile().poolMaxDonors();
         List<PoolView> made = new ArrayList<>();
+        List<Instant> madeAt = new ArrayList<>();
+        Instant now = Instant.now(clock);
         as("labtech", Role.LAB_TECHNICIAN, () -> {
             List<RawContainerView> usable = new ArrayList<>(rawMilk.usableForPooling(today));
             usable.removeIf(c -> c.expressedOn().isAfter(today.minusDays(8)));
-            usable.sort(Comparator.comparing(RawContainerView::expressedOn));
-            for (int p = 0; p < 7 && !usable.isEmpty(); p++) {
-                Map<UUID, List<RawContainerView>> byDonor = new LinkedHashMap<>();
-                for (RawContainerView c : usable) {
-                    if (byDonor.size() < Math.min(maxDonors, 4) || byDonor.containsKey(c.donorId())) {
-                        List<RawContainerView> list = byDonor.computeIfAbsent(c.donorId(), k -> new ArrayList<>());
-                        if (list.size() < 3) {
-                            list.add(c);
-                        }
+            usable.sort(Comparator.comparing((RawContainerView c) -> received.get(c.id()))
+                    .thenComparing(RawContainerView::expressedOn));
+            // the milk by the week it arrived; a pool from each week's oldest, then a second one in the oldest weeks
+            Map<Long, List<RawContainerView>> byWeek = new java.util.TreeMap<>(Comparator.reverseOrder());
+            for (RawContainerView c : usable) {
+                long daysAgo = Duration.between(received.get(c.id()), now).toDays();
+                byWeek.computeIfAbsent(daysAgo / 7, k -> new ArrayList<>()).add(c);
+            }
+            List<List<UUID>> selections = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (List<RawContainerView> week : byWeek.values()) {
+                    if (selections.size() == POOLS) {
+                        break;
+                    }
+                    List<UUID> ids = pickForPool(week, Math.min(maxDonors, 4));
+                    if (!ids.isEmpty()) {
+                        week.removeIf(c -> ids.contains(c.id()));
+                        selections.add(ids);
                     }
                 }
-                List<UUID> ids = byDonor.values().stream()
-                        .flatMap(List::stream)
-                        .map(RawContainerView::id)
-                        .toList();
-                usable.removeIf(c -> ids.contains(c.id()));
-                // pooled a day and a half ago, after every container arrived and before the runs below
-                made.add(pools.createPool(ids, Instant.now(clock).minus(Duration.ofHours(36))));
             }
+            // each mixed the morning after its newest container arrived, recorded in the order they were made
+            Map<List<UUID>, Instant> mixedAt = new LinkedHashMap<>();
+            for (List<UUID> ids : selections) {
+                Instant newest = ids.stream()
+                        .map(received::get)
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow();
+                Instant at = morningAfter(newest, 8, 30);
+                if (!at.isAfter(now.minus(Duration.ofHours(30)))) {
+                    mixedAt.put(ids, at);
+                }
+            }
+            mixedAt.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+                made.add(pools.createPool(e.getKey(), e.getValue()));
+                madeAt.add(e.getValue());
+            });
             if (standards.activeProfile().preCultureRequired()) {
                 for (int p = 0; p < made.size(); p++) {
                     made.set(p, pools.recordPreCulture(made.get(p).id(), p == 1 ? 250_000 : 12_000, 200L, 100L));
@@ -219,40 +245,51 @@ class DemoBank {
             }
         });
 
-        // Runs: most pass; one cycle under temperature is recorded as failed, then pasteurised again.
+        // Runs: each pool pasteurised the morning after it was mixed; most pass, one cycle under temperature is
+        // recorded as failed and run again. The newest pool is pasteurised yesterday, so its culture is pending.
         List<RunView> passed = new ArrayList<>();
+        List<Instant> endedAt = new ArrayList<>();
+        Map<LocalDate, Integer> cyclesOn = new java.util.HashMap<>();
         as("labtech", Role.LAB_TECHNICIAN, () -> {
             BigDecimal holdTemp = standards.activeProfile().holderTemperatureC();
             int holdMinutes = standards.activeProfile().holderMinutes();
-            // cycles are entered after they ran: each ended before now, the newest last
-            Instant now = Instant.now(clock);
-            int slot = made.size() + 1;
-            for (PoolView pool : made) {
+            for (int p = 0; p < made.size(); p++) {
+                PoolView pool = made.get(p);
                 if (!pool.state().name().equals("READY")) {
                     continue;
                 }
-                Instant start = now.minus(Duration.ofMinutes(130L * slot--));
+                Instant start = morningAfter(madeAt.get(p), 9, 0);
+                if (p == made.size() - 1 && start.isBefore(morningAfter(now.minus(Duration.ofDays(2)), 9, 0))) {
+                    start = morningAfter(now.minus(Duration.ofDays(2)), 9, 0);
+                }
+                // one cycle after another on a busy morning
+                int slot = cyclesOn.merge(
+                        LocalDate.ofInstant(start, clock.getZone()), passed.isEmpty() ? 2 : 1, Integer::sum);
+                start = start.plus(Duration.ofMinutes(130L * (slot - (passed.isEmpty() ? 2 : 1))));
                 if (passed.isEmpty()) {
                     runs.recordRun(new RunRecord(
                             pool.id(),
                             "Pasteuriser 1",
-                            start.minus(Duration.ofMinutes(130)),
-                            start.minus(Duration.ofMinutes(130)).plus(Duration.ofMinutes(95)),
+                            start,
+                            start.plus(Duration.ofMinutes(95)),
                             holdTemp.subtract(new BigDecimal("0.7")),
                             holdMinutes,
                             4,
                             100));
+                    start = start.plus(Duration.ofMinutes(130));
                 }
                 int bottles = Math.max(1, Math.min(12, pool.volumeMl() / 100));
+                Instant end = start.plus(Duration.ofMinutes(90 + random.nextInt(30)));
                 passed.add(runs.recordRun(new RunRecord(
                         pool.id(),
                         random.nextBoolean() ? "Pasteuriser 1" : "Pasteuriser 2",
                         start,
-                        start.plus(Duration.ofMinutes(90 + random.nextInt(30))),
+                        end,
                         holdTemp.add(new BigDecimal("0.2")),
                         holdMinutes + 2,
                         bottles,
                         100)));
+                endedAt.add(end);
             }
         });
 
@@ -260,11 +297,13 @@ class DemoBank {
         as("labtech2", Role.LAB_TECHNICIAN, () -> {
             for (int r = 0; r < passed.size() - 1; r++) {
                 RunView run = passed.get(r);
+                // sampled as the run ended
+                Instant sampled = endedAt.get(r).plus(Duration.ofMinutes(10));
                 if (r == 2) {
-                    runs.recordPostCulture(run.id(), 40, "Bacillus cereus");
+                    runs.recordPostCulture(run.id(), 40, "Bacillus cereus", sampled);
                     continue;
                 }
-                runs.recordPostCulture(run.id(), 0, null);
+                runs.recordPostCulture(run.id(), 0, null, sampled);
                 if (r < passed.size() - 2) {
                     runs.release(run.id());
                 }
@@ -308,6 +347,33 @@ class DemoBank {
                 inventory.discardBottle(offered.get(offered.size() - 1).din(), "Seal found broken at the stock check");
             }
         });
+    }
+
+    /** Up to three containers from each of up to {@code donors} donors, oldest first. */
+    private static List<UUID> pickForPool(List<RawContainerView> week, int donors) {
+        Map<UUID, List<RawContainerView>> byDonor = new LinkedHashMap<>();
+        for (RawContainerView c : week) {
+            if (byDonor.size() < donors || byDonor.containsKey(c.donorId())) {
+                List<RawContainerView> list = byDonor.computeIfAbsent(c.donorId(), k -> new ArrayList<>());
+                if (list.size() < 3) {
+                    list.add(c);
+                }
+            }
+        }
+        return byDonor.values().stream()
+                .flatMap(List::stream)
+                .map(RawContainerView::id)
+                .toList();
+    }
+
+    /** The bank's morning after {@code instant}: the next day at {@code hour}:{@code minute} in its time zone. */
+    private Instant morningAfter(Instant instant, int hour, int minute) {
+        return instant.atZone(clock.getZone())
+                .toLocalDate()
+                .plusDays(1)
+                .atTime(hour, minute)
+                .atZone(clock.getZone())
+                .toInstant();
     }
 
     private void createStaff() {

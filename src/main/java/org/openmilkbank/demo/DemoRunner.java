@@ -3,20 +3,21 @@ package org.openmilkbank.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On a start with an empty database and the demo switched on, builds the demo bank in one transaction: it
- * is there whole or not at all.
+ * is there whole or not at all. It runs as a lifecycle phase before the web server's, so the server opens its port
+ * (and the sign-in page answers) only once the demo bank is ready.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class DemoRunner implements ApplicationRunner {
+class DemoRunner implements SmartLifecycle {
+
+    /** Before the web server starts accepting requests. */
+    static final int PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
 
     private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
 
@@ -24,6 +25,7 @@ class DemoRunner implements ApplicationRunner {
     private final TransactionTemplate transactions;
 
     private final boolean enabled;
+    private volatile boolean running;
 
     DemoRunner(
             DemoBank demo,
@@ -44,7 +46,23 @@ class DemoRunner implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
         if (!enabled) {
             return;
         }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.openmilkbank.collection.CollectionManagement;
 import org.openmilkbank.collection.RawMilk;
 import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.donor.DonorManagement;
@@ -17,12 +22,17 @@ import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunState;
 import org.openmilkbank.pasteurization.RunView;
+import org.openmilkbank.processing.PoolManagement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The run command's demo bank: a newcomer must see milk in every state, built through the real rules. */
-@SpringBootTest(properties = "openmilkbank.demo.enabled=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "openmilkbank.demo.enabled=true")
 @ActiveProfiles("test")
 class DemoBankTests {
 
@@ -46,6 +56,32 @@ class DemoBankTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    CollectionManagement collection;
+
+    @Autowired
+    PoolManagement pools;
+
+    @Autowired
+    ReadyAtStart readyAtStart;
+
+    /** Whether the demo bank was there when the web server started accepting requests. */
+    @TestConfiguration
+    static class ReadyAtStart {
+
+        private final DonorManagement donors;
+        volatile Boolean demoBuiltWhenServerStarted;
+
+        ReadyAtStart(DonorManagement donors) {
+            this.donors = donors;
+        }
+
+        @EventListener
+        void on(WebServerInitializedEvent event) {
+            demoBuiltWhenServerStarted = !donors.search("").isEmpty();
+        }
+    }
 
     @Test
     void theDemoBankHoldsMilkInEveryStateAndStaffForEveryRole() {
@@ -83,6 +119,60 @@ class DemoBankTests {
 
         DemoBank.STAFF.forEach(s -> assertThat(identity.findByUsername(s.username()))
                 .hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(s.role())));
+    }
+
+    @Test
+    void theSignInPageIsServedOnlyOnceTheDemoBankIsReady() {
+        // the web server opens its port after the demo's lifecycle phase, so no one signs in to a half-built bank
+        assertThat(readyAtStart.demoBuiltWhenServerStarted).isTrue();
+    }
+
+    @Test
+    void theDemosWorkIsSpreadOverItsSixWeeksWithARealisticDayToday() {
+        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.getZone();
+        List<LocalDate> receptions = donors.search("").stream()
+                .flatMap(d -> collection.donationsOf(d.id()).stream())
+                .map(d -> LocalDate.ofInstant(d.receivedAt(), zone))
+                .toList();
+        List<LocalDate> pooled = pools.list(null).stream()
+                .map(p -> LocalDate.ofInstant(p.createdAt(), zone))
+                .toList();
+        List<LocalDate> pasteurised = runs.list(null).stream()
+                .map(r -> LocalDate.ofInstant(r.endedAt(), zone))
+                .toList();
+
+        assertThat(receptions).hasSizeGreaterThan(20);
+        assertThat(pooled).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(pasteurised).hasSizeGreaterThanOrEqualTo(6);
+        // today's work lists show a day's work, not the whole demo
+        assertThat(receptions).filteredOn(today::equals).hasSizeLessThanOrEqualTo(6);
+        assertThat(collection.receivedOn(today)).hasSizeLessThanOrEqualTo(6);
+        assertThat(pooled).filteredOn(today::equals).hasSizeLessThanOrEqualTo(2);
+        assertThat(pasteurised).filteredOn(today::equals).hasSizeLessThanOrEqualTo(2);
+        assertThat(weeks(receptions, today)).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(weeks(pooled, today)).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(weeks(pasteurised, today)).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    /** Each pool made after every one of its containers arrived, each run after its pool was made. */
+    @Test
+    void theDemosPoolsAndRunsFollowTheMilkTheyAreMadeOf() {
+        pools.list(null).forEach(pool -> {
+            pool.containers()
+                    .forEach(c -> assertThat(collection
+                                    .findByDin(c.din())
+                                    .flatMap(rc -> collection.findDonation(rc.donationId()))
+                                    .orElseThrow()
+                                    .receivedAt())
+                            .isBefore(pool.createdAt()));
+            runs.runsOfPool(pool.id())
+                    .forEach(run -> assertThat(run.startedAt()).isAfter(pool.createdAt()));
+        });
+    }
+
+    private static Set<Long> weeks(List<LocalDate> days, LocalDate today) {
+        return days.stream().map(d -> ChronoUnit.DAYS.between(d, today) / 7).collect(Collectors.toSet());
     }
 
     @Test
