@@ -54,10 +54,9 @@ class UnsafeDonorMilkIsBlockedBrowserTest extends BrowserTest {
         Shelf shelf = releasedAndPartlyDispensed();
         signIn(shelf.coordinator(), Staff.PASSWORD);
         page.navigate("/donors/" + shelf.donor().id());
-        page.locator("#test")
-                .selectOption(standards.activeProfile().serologyPanel().get(0));
         page.locator("#sampleDate").fill(LocalDate.now().minusDays(1).toString());
-        page.locator("#outcome").selectOption("POSITIVE");
+        page.getByTestId("outcome-" + standards.activeProfile().serologyPanel().get(0))
+                .selectOption("POSITIVE");
         page.locator("#labReference").fill("LATE-42");
         page.getByTestId("serology-submit").click();
         assertThat(page.getByTestId("serology-success")).isVisible();

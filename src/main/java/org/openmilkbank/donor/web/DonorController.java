@@ -43,7 +43,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,6 +81,12 @@ class DonorController {
         this.history = history;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Form records are bound through their constructor only: what was typed is the record, nothing set after. */
+    @InitBinder
+    void constructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @GetMapping
@@ -589,6 +597,7 @@ class DonorController {
     }
 
     private void addSerology(Model model, UUID id) {
+        blank(model, "serologyForm", NewSerologyPanel::blank);
         model.addAttribute("serology", donors.serology(id));
         model.addAttribute("panel", standards.activeProfile().serologyPanel());
         model.addAttribute("outcomes", SerologyOutcome.values());

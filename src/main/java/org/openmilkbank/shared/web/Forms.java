@@ -62,7 +62,7 @@ public class Forms {
             result.addError(new ObjectError(result.getObjectName(), null, null, message));
         } else {
             result.addError(new FieldError(
-                    result.getObjectName(), field, result.getFieldValue(field), false, null, null, message));
+                    result.getObjectName(), field, result.getRawFieldValue(field), false, null, null, message));
         }
     }
 

@@ -221,7 +221,7 @@ class DonorWebTests {
                 .andExpect(content().string(containsString(donor.code())))
                 .andExpect(content().string(containsString("Applicant")))
                 .andExpect(content().string(containsString("no screening interview yet")))
-                .andExpect(content().string(containsString("no valid HIV result")))
+                .andExpect(content().string(containsString("no HIV result recorded")))
                 .andExpect(content().string(containsString("Registered")));
     }
 
