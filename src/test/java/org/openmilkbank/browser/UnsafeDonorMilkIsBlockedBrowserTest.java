@@ -79,7 +79,7 @@ class UnsafeDonorMilkIsBlockedBrowserTest extends BrowserTest {
         page.navigate("/donors/" + shelf.donor().id());
         // an illness reaches back (the profile's risk look-back): the milk she gave before it is unsafe
         page.locator("#category").selectOption("ILLNESS");
-        page.locator("#kind").selectOption("TEMPORARY");
+        page.locator("#permanent").selectOption("false"); // temporary
         page.locator("#deferral-reason").fill("Fever and rash since last week");
         page.getByTestId("deferral-submit").click();
         assertThat(page.getByTestId("deferrals-table")).containsText("Fever and rash");
