@@ -403,10 +403,10 @@ class DemoBank {
         var screening = donors.recordScreening(
                 donorId,
                 new org.openmilkbank.donor.NewScreening(on, org.openmilkbank.donor.InterviewMode.IN_PERSON, answers));
-        donors.approveScreening(screening.id());
+        donors.approveScreening(screening.id(), PASSWORD);
         if (screening.approvalsRequired() > 1) {
             var coordinator = SecurityContextHolder.getContext().getAuthentication();
-            as("manager", Role.MANAGER, () -> donors.approveScreening(screening.id()));
+            as("manager", Role.MANAGER, () -> donors.approveScreening(screening.id(), PASSWORD));
             SecurityContextHolder.getContext().setAuthentication(coordinator);
         }
     }

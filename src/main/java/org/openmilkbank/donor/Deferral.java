@@ -86,19 +86,19 @@ class Deferral {
             Instant now,
             String actor) {
         if (category == null) {
-            throw new RuleViolation("donor.deferral.categoryRequired");
+            throw new RuleViolation("donor.deferral.categoryRequired").on("category");
         }
         if (startsOn == null) {
-            throw new RuleViolation("donor.deferral.startRequired");
+            throw new RuleViolation("donor.deferral.startRequired").on("startsOn");
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("donor.deferral.reasonRequired");
+            throw new RuleViolation("donor.deferral.reasonRequired").on("reason");
         }
         if (permanent && (until != null || retestRequired)) {
-            throw new RuleViolation("donor.deferral.permanentHasNoEnd");
+            throw new RuleViolation("donor.deferral.permanentHasNoEnd").on("until");
         }
         if (until != null && until.isBefore(startsOn)) {
-            throw new RuleViolation("donor.deferral.endsBeforeStart", until, startsOn);
+            throw new RuleViolation("donor.deferral.endsBeforeStart", until, startsOn).on("until");
         }
         if (retestRequired && until == null) {
             throw new RuleViolation("donor.deferral.retestNeedsEnd");
@@ -125,7 +125,7 @@ class Deferral {
             throw new RuleViolation("donor.deferral.permanentCannotBeLifted");
         }
         if (why == null || why.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         this.liftedAt = now;
         this.liftedBy = actor;
@@ -137,7 +137,7 @@ class Deferral {
             throw new RuleViolation("donor.deferral.notStanding");
         }
         if (why == null || why.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         this.voided = true;
         this.voidReason = why.strip();

@@ -142,7 +142,7 @@ class Donor {
             throw new RuleViolation("donor.retire.already", retiredOn);
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         this.retiredOn = on;
         this.retireReason = reason.strip();

@@ -16,6 +16,8 @@ import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
+import org.openmilkbank.shared.Signature;
+import org.openmilkbank.shared.Signatures;
 import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
@@ -31,6 +33,11 @@ public class DonorManagement {
 
     public static final String RECORD_TYPE = "Donor";
     public static final String ADDENDUM_RECORD_TYPE = "ScreeningAddendum";
+    /** The record type screening approvals are signed on. */
+    public static final String SCREENING_RECORD_TYPE = "Screening";
+    /** What a screening approver's signature means. */
+    public static final String SCREENING_APPROVAL_MEANING = "donor.signature.screeningApproval";
+
     static final int MIN_AGE_YEARS = 12;
     /** No record of a living donor, her infant, her tests or her consent can be older: a typing error, not a date. */
     static final LocalDate EARLIEST_PLAUSIBLE_DATE = LocalDate.of(1900, 1, 1);
@@ -50,6 +57,7 @@ public class DonorManagement {
     private final History history;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Signatures signatures;
     private final Clock clock;
 
     DonorManagement(
@@ -62,6 +70,7 @@ public class DonorManagement {
             History history,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
+            Signatures signatures,
             Clock clock) {
         this.donors = donors;
         this.serology = serology;
@@ -72,6 +81,7 @@ public class DonorManagement {
         this.history = history;
         this.jdbc = jdbc;
         this.events = events;
+        this.signatures = signatures;
         this.clock = clock;
     }
 
@@ -90,7 +100,7 @@ public class DonorManagement {
     public DonorView correct(UUID donorId, NewDonor details, String reason) {
         validate(details);
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         Donor donor = load(donorId);
         List<Said> changes = donor.correct(details);
@@ -109,22 +119,17 @@ public class DonorManagement {
         String code = test == null ? "" : test.strip().toUpperCase();
         if (!profile.serologyPanel().contains(code)) {
             throw new RuleViolation(
-                    "donor.serology.testNotInPanel", code, profile.name(), String.join(", ", profile.serologyPanel()));
+                            "donor.serology.testNotInPanel",
+                            code,
+                            profile.name(),
+                            String.join(", ", profile.serologyPanel()))
+                    .on("test");
         }
-        if (sampleDate == null) {
-            throw new RuleViolation("donor.serology.sampleDateRequired");
-        }
-        requirePlausible(sampleDate);
-        if (sampleDate.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("donor.serology.sampleDateInFuture", sampleDate);
-        }
+        checkSample(sampleDate, labReference);
         if (outcome == null) {
-            throw new RuleViolation("donor.serology.outcomeRequired");
+            throw new RuleViolation("donor.serology.outcomeRequired").on("outcome");
         }
         String reference = labReference == null || labReference.isBlank() ? null : labReference.strip();
-        if (reference != null && reference.length() > MAX_LAB_REFERENCE) {
-            throw new RuleViolation("donor.serology.labReferenceTooLong", MAX_LAB_REFERENCE);
-        }
         SerologyResult result = serology.save(
                 new SerologyResult(donor.id(), code, sampleDate, outcome, reference, now(), CurrentActor.username()));
         history.record(RECORD_TYPE, donorId, result.said("donor.history.serologyRecorded"));
@@ -141,6 +146,50 @@ public class DonorManagement {
             clearIfEligibleNow(donor, profile);
         }
         return result.view();
+    }
+
+    /**
+     * Records the results of one blood sample: every test of the panel given an outcome, with the same sample date
+     * and laboratory reference, all or none. A test left without an outcome is not recorded.
+     */
+    public List<SerologyView> recordSerologyPanel(UUID donorId, NewSerologyPanel panel) {
+        load(donorId);
+        StandardProfile profile = standards.activeProfile();
+        if (panel == null || panel.outcomes().isEmpty()) {
+            throw new RuleViolation("donor.serology.panelEmpty").on("outcomes");
+        }
+        for (String test : panel.outcomes().keySet()) {
+            if (!profile.serologyPanel().contains(test)) {
+                throw new RuleViolation(
+                                "donor.serology.testNotInPanel",
+                                test,
+                                profile.name(),
+                                String.join(", ", profile.serologyPanel()))
+                        .on("outcomes");
+            }
+        }
+        checkSample(panel.sampleDate(), panel.labReference());
+        // in the panel's order, in this one transaction: a refusal of any of them records none
+        return profile.serologyPanel().stream()
+                .filter(panel.outcomes()::containsKey)
+                .map(test -> recordSerology(
+                        donorId, test, panel.sampleDate(), panel.outcomes().get(test), panel.labReference()))
+                .toList();
+    }
+
+    private void checkSample(LocalDate sampleDate, String labReference) {
+        if (sampleDate == null) {
+            throw new RuleViolation("donor.serology.sampleDateRequired").on("sampleDate");
+        }
+        if (sampleDate.isBefore(EARLIEST_PLAUSIBLE_DATE)) {
+            throw new RuleViolation("donor.date.implausible", sampleDate, EARLIEST_PLAUSIBLE_DATE).on("sampleDate");
+        }
+        if (sampleDate.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("donor.serology.sampleDateInFuture", sampleDate).on("sampleDate");
+        }
+        if (labReference != null && labReference.strip().length() > MAX_LAB_REFERENCE) {
+            throw new RuleViolation("donor.serology.labReferenceTooLong", MAX_LAB_REFERENCE).on("labReference");
+        }
     }
 
     public void voidSerology(UUID resultId, String reason) {
@@ -260,14 +309,14 @@ public class DonorManagement {
     public ScreeningView recordScreening(UUID donorId, NewScreening interview) {
         Donor donor = load(donorId);
         if (interview == null || interview.interviewedOn() == null) {
-            throw new RuleViolation("donor.screening.dateRequired");
+            throw new RuleViolation("donor.screening.dateRequired").on("interviewedOn");
         }
-        requirePlausible(interview.interviewedOn());
+        requirePlausible(interview.interviewedOn(), "interviewedOn");
         if (interview.interviewedOn().isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("donor.screening.dateInFuture", interview.interviewedOn());
+            throw new RuleViolation("donor.screening.dateInFuture", interview.interviewedOn()).on("interviewedOn");
         }
         if (interview.mode() == null) {
-            throw new RuleViolation("donor.screening.modeRequired");
+            throw new RuleViolation("donor.screening.modeRequired").on("mode");
         }
         if (donor.retiredOn() != null) {
             throw new RuleViolation("donor.retired", donor.code(), donor.retiredOn());
@@ -321,10 +370,20 @@ public class DonorManagement {
         return screeningView(screening);
     }
 
-    /** Signs the screening off as the current user; the second approval must come from someone else. */
-    public ScreeningView approveScreening(UUID screeningId) {
+    /**
+     * Signs the screening off as the current user, who enters her password again and attests what
+     * {@link #attestations(ScreeningView)} lists; the second approval must come from someone else. A wrong
+     * password approves and signs nothing.
+     */
+    public ScreeningView approveScreening(UUID screeningId, String signaturePassword) {
         Screening screening = loadScreening(screeningId);
         boolean complete = screening.approve(CurrentActor.username(), now());
+        signatures.sign(
+                signaturePassword,
+                SCREENING_RECORD_TYPE,
+                screeningId,
+                Said.code(SCREENING_APPROVAL_MEANING),
+                attestations(screeningView(screening)));
         history.record(
                 RECORD_TYPE,
                 screening.donorId(),
@@ -336,6 +395,25 @@ public class DonorManagement {
             events.publishEvent(new DonorCleared(donor.id(), donor.code(), now()));
         }
         return screeningView(screening);
+    }
+
+    /** What the approver of a screening attests by signing it. */
+    public List<Said> attestations(ScreeningView screening) {
+        long deferring = screening.answers().stream().filter(a -> a.defers()).count();
+        return List.of(
+                Said.code("donor.attest.reviewedAnswers"),
+                Said.of("donor.attest.deferringAnswers", deferring),
+                Said.of(
+                        "donor.attest.questionnaire",
+                        screening.profileCode(),
+                        screening.questionnaireVersion(),
+                        screening.interviewedOn()));
+    }
+
+    /** The signatures on a screening's approvals, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Signature> screeningSignatures(UUID screeningId) {
+        return signatures.of(SCREENING_RECORD_TYPE, screeningId);
     }
 
     public void voidScreening(UUID screeningId, String reason) {
@@ -361,7 +439,7 @@ public class DonorManagement {
     public DeferralView defer(UUID donorId, NewDeferral d) {
         Donor donor = load(donorId);
         if (d == null || d.category() == null) {
-            throw new RuleViolation("donor.deferral.categoryRequired");
+            throw new RuleViolation("donor.deferral.categoryRequired").on("category");
         }
         StandardProfile profile = standards.activeProfile();
         var rule = catalogue.rule(profile.code(), d.category());
@@ -475,23 +553,25 @@ public class DonorManagement {
         if (b == null) {
             throw new RuleViolation("donor.details.required");
         }
-        requirePlausible(b.infantBirthDate());
-        requirePlausible(b.consentOn());
+        requirePlausible(b.infantBirthDate(), "infantBirthDate");
+        requirePlausible(b.consentOn(), "consentOn");
         if (b.infantBirthDate() != null && b.infantBirthDate().isAfter(today)) {
-            throw new RuleViolation("donor.infantBirthDate.inFuture", b.infantBirthDate());
+            throw new RuleViolation("donor.infantBirthDate.inFuture", b.infantBirthDate()).on("infantBirthDate");
         }
         if (b.infantGestationWeeks() != null && (b.infantGestationWeeks() < 22 || b.infantGestationWeeks() > 44)) {
-            throw new RuleViolation("donor.gestation.implausible", b.infantGestationWeeks());
+            throw new RuleViolation("donor.gestation.implausible", b.infantGestationWeeks()).on("infantGestationWeeks");
         }
         if (b.consentOn() != null && b.consentOn().isAfter(today)) {
-            throw new RuleViolation("donor.consent.inFuture", b.consentOn());
+            throw new RuleViolation("donor.consent.inFuture", b.consentOn()).on("consentOn");
         }
         if (b.consentOn() != null && b.consentScope() == null) {
-            throw new RuleViolation("donor.consent.scopeRequired");
+            throw new RuleViolation("donor.consent.scopeRequired").on("consentScope");
         }
-        if (b.preferredLanguage() != null && b.preferredLanguage().length() > 50
-                || b.consentScope() != null && b.consentScope().length() > 500) {
-            throw new RuleViolation("donor.background.tooLong");
+        if (b.preferredLanguage() != null && b.preferredLanguage().length() > 50) {
+            throw new RuleViolation("donor.background.tooLong").on("preferredLanguage");
+        }
+        if (b.consentScope() != null && b.consentScope().length() > 500) {
+            throw new RuleViolation("donor.background.tooLong").on("consentScope");
         }
         List<Said> changes = donor.background(b);
         if (changes.isEmpty()) {
@@ -522,7 +602,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.addendum.alreadyOn", addendum.title());
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         catalogue.switchOn(addendum.id(), reason.strip(), now(), CurrentActor.username());
         history.recordCorrection(
@@ -536,7 +616,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.addendum.alreadyOff", addendum.title());
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         catalogue.switchOff(addendum.activationId(), now(), CurrentActor.username());
         history.recordCorrection(
@@ -566,12 +646,12 @@ public class DonorManagement {
             throw new RuleViolation("donor.addendum.alreadyAnswered", addendum.title());
         }
         LocalDate day = answeredOn == null ? LocalDate.now(clock) : answeredOn;
-        requirePlausible(day);
+        requirePlausible(day, "interviewedOn");
         if (day.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("donor.screening.dateInFuture", day);
+            throw new RuleViolation("donor.screening.dateInFuture", day).on("interviewedOn");
         }
         if (mode == null) {
-            throw new RuleViolation("donor.screening.modeRequired");
+            throw new RuleViolation("donor.screening.modeRequired").on("mode");
         }
         StandardProfile profile = standards.activeProfile();
         boolean eligibleBefore = evaluate(donor, LocalDate.now(clock), profile).eligible();
@@ -832,7 +912,7 @@ public class DonorManagement {
             List<QuestionView> questions, java.util.Map<String, String> given) {
         for (String code : given.keySet()) {
             if (questions.stream().noneMatch(q -> q.code().equals(code))) {
-                throw new RuleViolation("donor.screening.unknownQuestion", code);
+                throw new RuleViolation("donor.screening.unknownQuestion", code).on("answers");
             }
         }
         java.util.Map<QuestionView, String> answers = new java.util.LinkedHashMap<>();
@@ -840,13 +920,13 @@ public class DonorManagement {
             String raw = given.get(q.code());
             String a = raw == null ? "" : raw.strip();
             if (a.isEmpty()) {
-                throw new RuleViolation("donor.screening.answerMissing", q.text());
+                throw new RuleViolation("donor.screening.answerMissing", q.text()).on(answerField(q));
             }
             switch (q.answerType()) {
                 case YES_NO -> {
                     a = a.toUpperCase();
                     if (!a.equals("YES") && !a.equals("NO")) {
-                        throw new RuleViolation("donor.screening.answerYesNo", q.text());
+                        throw new RuleViolation("donor.screening.answerYesNo", q.text()).on(answerField(q));
                     }
                 }
                 case NUMBER -> {
@@ -855,18 +935,23 @@ public class DonorManagement {
                             throw new NumberFormatException();
                         }
                     } catch (NumberFormatException e) {
-                        throw new RuleViolation("donor.screening.answerNumber", q.text(), a);
+                        throw new RuleViolation("donor.screening.answerNumber", q.text(), a).on(answerField(q));
                     }
                 }
                 case TEXT -> {
                     if (a.length() > 500) {
-                        throw new RuleViolation("donor.screening.answerTooLong", q.text(), 500);
+                        throw new RuleViolation("donor.screening.answerTooLong", q.text(), 500).on(answerField(q));
                     }
                 }
             }
             answers.put(q, a);
         }
         return answers;
+    }
+
+    /** The form field of a question's answer: {@code answers[CODE]}. */
+    private static String answerField(QuestionView q) {
+        return "answers[" + q.code() + "]";
     }
 
     private void clearIfEligibleNow(Donor donor, StandardProfile profile) {
@@ -876,29 +961,47 @@ public class DonorManagement {
     }
 
     private Eligibility evaluate(Donor donor, LocalDate date, StandardProfile profile) {
-        List<SerologyView> results = serology.findByDonorIdOrderBySampleDateDescRecordedAtDesc(donor.id()).stream()
-                .map(SerologyResult::view)
-                .toList();
+        return evaluate(
+                donor.view(),
+                date,
+                profile,
+                serology.findByDonorIdOrderBySampleDateDescRecordedAtDesc(donor.id()).stream()
+                        .map(SerologyResult::view)
+                        .toList(),
+                screenings.findByDonorIdOrderByInterviewedOnDescRecordedAtDesc(donor.id()),
+                deferrals.findByDonorIdOrderByStartsOnDescRecordedAtDesc(donor.id()).stream()
+                        .map(Deferral::view)
+                        .toList(),
+                catalogue.activations(),
+                catalogue.answeredActivations(donor.id()));
+    }
+
+    private Eligibility evaluate(
+            DonorView donor,
+            LocalDate date,
+            StandardProfile profile,
+            List<SerologyView> results,
+            List<Screening> herScreenings,
+            List<DeferralView> herDeferrals,
+            List<ScreeningCatalogue.Activation> activations,
+            java.util.Set<UUID> answered) {
         Eligibility bySerology = new EligibilityPolicy(
                         profile.serologyPanel(),
                         profile.serologyValidDaysBeforeFirstDonation(),
                         profile.serologyRetestIntervalDays())
                 .evaluate(results, donor.firstDonationOn(), date);
-        var answered = catalogue.answeredActivations(donor.id());
         java.time.ZoneId zone = clock.getZone();
         var facts = new StatusPolicy.Facts(
                 donor.retiredOn(),
                 donor.infantBirthDate(),
                 profile.donorInfantMaxAgeMonths().orElse(null),
-                screenings.findByDonorIdOrderByInterviewedOnDescRecordedAtDesc(donor.id()).stream()
+                herScreenings.stream()
                         .filter(s -> s.state() != Screening.State.VOIDED)
                         .map(s -> new StatusPolicy.ScreeningFact(
-                                s.interviewedOn(), s.state() == Screening.State.APPROVED))
+                                s.interviewedOn(), s.state() == Screening.State.APPROVED, s.firstApprovedBy()))
                         .toList(),
-                deferrals.findByDonorIdOrderByStartsOnDescRecordedAtDesc(donor.id()).stream()
-                        .map(Deferral::view)
-                        .toList(),
-                catalogue.activations().stream()
+                herDeferrals,
+                activations.stream()
                         .map(a -> new StatusPolicy.AddendumFact(
                                 a.title(),
                                 LocalDate.ofInstant(a.on(), zone),
@@ -907,6 +1010,43 @@ public class DonorManagement {
                         .toList(),
                 results.stream().anyMatch(r -> !r.voided()));
         return new StatusPolicy().evaluate(facts, bySerology, date);
+    }
+
+    /**
+     * A page of {@link #search(String, PageRequest)} with each donor's status today, read for the whole page at
+     * once: one query each for their results, screenings, deferrals and answered addenda, none per donor.
+     */
+    @Transactional(readOnly = true)
+    public Paged<DonorListItem> list(String query, PageRequest page) {
+        Paged<DonorView> found = search(query, page);
+        List<UUID> ids = found.items().stream().map(DonorView::id).toList();
+        if (ids.isEmpty()) {
+            return found.map(v -> new DonorListItem(v, null));
+        }
+        LocalDate today = LocalDate.now(clock);
+        StandardProfile profile = standards.activeProfile();
+        var results = serology.findByDonorIdIn(ids).stream()
+                .map(SerologyResult::view)
+                .collect(java.util.stream.Collectors.groupingBy(SerologyView::donorId));
+        var herScreenings = screenings.findByDonorIdIn(ids).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Screening::donorId));
+        var herDeferrals = deferrals.findByDonorIdIn(ids).stream()
+                .map(Deferral::view)
+                .collect(java.util.stream.Collectors.groupingBy(DeferralView::donorId));
+        var activations = catalogue.activations();
+        var answered = catalogue.answeredActivations(ids);
+        return found.map(v -> new DonorListItem(
+                v,
+                evaluate(
+                                v,
+                                today,
+                                profile,
+                                results.getOrDefault(v.id(), List.of()),
+                                herScreenings.getOrDefault(v.id(), List.of()),
+                                herDeferrals.getOrDefault(v.id(), List.of()),
+                                activations,
+                                answered.getOrDefault(v.id(), java.util.Set.of()))
+                        .status()));
     }
 
     private ScreeningView screeningView(Screening s) {
@@ -958,36 +1098,40 @@ public class DonorManagement {
             throw new RuleViolation("donor.details.required");
         }
         if (d.givenName() == null) {
-            throw new RuleViolation("donor.givenName.required");
+            throw new RuleViolation("donor.givenName.required").on("givenName");
         }
         if (d.familyName() == null) {
-            throw new RuleViolation("donor.familyName.required");
+            throw new RuleViolation("donor.familyName.required").on("familyName");
         }
-        if (d.givenName().length() > MAX_NAME || d.familyName().length() > MAX_NAME) {
-            throw new RuleViolation("donor.name.tooLong", MAX_NAME);
+        if (d.givenName().length() > MAX_NAME) {
+            throw new RuleViolation("donor.name.tooLong", MAX_NAME).on("givenName");
+        }
+        if (d.familyName().length() > MAX_NAME) {
+            throw new RuleViolation("donor.name.tooLong", MAX_NAME).on("familyName");
         }
         if (d.birthDate() != null) {
-            requirePlausible(d.birthDate());
+            requirePlausible(d.birthDate(), "birthDate");
             LocalDate today = LocalDate.now(clock);
             if (d.birthDate().isAfter(today)) {
-                throw new RuleViolation("donor.birthDate.inFuture", d.birthDate());
+                throw new RuleViolation("donor.birthDate.inFuture", d.birthDate()).on("birthDate");
             }
             int age = Period.between(d.birthDate(), today).getYears();
             if (age < MIN_AGE_YEARS || age > MAX_AGE_YEARS) {
-                throw new RuleViolation("donor.birthDate.implausible", d.birthDate(), MIN_AGE_YEARS, MAX_AGE_YEARS);
+                throw new RuleViolation("donor.birthDate.implausible", d.birthDate(), MIN_AGE_YEARS, MAX_AGE_YEARS)
+                        .on("birthDate");
             }
         }
         if (d.phone() != null && !PHONE.matcher(d.phone()).matches()) {
-            throw new RuleViolation("donor.phone.invalid", d.phone());
+            throw new RuleViolation("donor.phone.invalid", d.phone()).on("phone");
         }
         if (d.address() != null && d.address().length() > MAX_ADDRESS) {
-            throw new RuleViolation("donor.address.tooLong", MAX_ADDRESS);
+            throw new RuleViolation("donor.address.tooLong", MAX_ADDRESS).on("address");
         }
     }
 
-    private static void requirePlausible(LocalDate date) {
+    private static void requirePlausible(LocalDate date, String field) {
         if (date != null && date.isBefore(EARLIEST_PLAUSIBLE_DATE)) {
-            throw new RuleViolation("donor.date.implausible", date, EARLIEST_PLAUSIBLE_DATE);
+            throw new RuleViolation("donor.date.implausible", date, EARLIEST_PLAUSIBLE_DATE).on(field);
         }
     }
 }

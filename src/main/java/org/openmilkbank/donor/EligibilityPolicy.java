@@ -44,7 +44,7 @@ final class EligibilityPolicy {
                             .thenComparing(r -> r.outcome() != SerologyOutcome.NEGATIVE)
                             .thenComparing(SerologyView::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
             if (latest.isEmpty()) {
-                reasons.add(EligibilityReason.of(EligibilityReason.MISSING, test));
+                reasons.add(missing(results, test, date));
                 continue;
             }
             SerologyView result = latest.get();
@@ -75,5 +75,23 @@ final class EligibilityPolicy {
                 .distinct()
                 .forEach(test -> reasons.add(EligibilityReason.of(EligibilityReason.POSITIVE, test)));
         return new Eligibility(reasons.isEmpty(), date, new ArrayList<>(reasons));
+    }
+
+    /** What is actually missing of a test with no valid result up to the day: sampled later, voided, or none. */
+    private static EligibilityReason missing(List<SerologyView> results, String test, LocalDate date) {
+        Optional<SerologyView> later = results.stream()
+                .filter(r ->
+                        !r.voided() && r.test().equals(test) && r.sampleDate().isAfter(date))
+                .min(Comparator.comparing(SerologyView::sampleDate));
+        if (later.isPresent()) {
+            return EligibilityReason.of(
+                    EligibilityReason.SAMPLED_AFTER, test, later.get().sampleDate(), date);
+        }
+        Optional<SerologyView> voided = results.stream()
+                .filter(r ->
+                        r.voided() && r.test().equals(test) && !r.sampleDate().isAfter(date))
+                .max(Comparator.comparing(SerologyView::sampleDate));
+        return voided.map(r -> EligibilityReason.of(EligibilityReason.VOIDED_ONLY, test, r.sampleDate()))
+                .orElseGet(() -> EligibilityReason.of(EligibilityReason.MISSING, test));
     }
 }

@@ -167,6 +167,20 @@ class ScreeningCatalogue {
                 .list());
     }
 
+    /** The activations each of these donors has answered, in one query. */
+    java.util.Map<UUID, Set<UUID>> answeredActivations(java.util.Collection<UUID> donorIds) {
+        java.util.Map<UUID, Set<UUID>> answered = new java.util.HashMap<>();
+        if (donorIds.isEmpty()) {
+            return answered;
+        }
+        jdbc.sql("select donor_id, activation_id from addendum_answer where donor_id in (:d)")
+                .param("d", donorIds)
+                .query((rs, n) -> answered.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                        .add(rs.getObject(2, UUID.class)))
+                .list();
+        return answered;
+    }
+
     UUID saveAddendumAnswer(
             UUID activationId, UUID donorId, LocalDate answeredOn, InterviewMode mode, Instant at, String actor) {
         UUID id = UUID.randomUUID();

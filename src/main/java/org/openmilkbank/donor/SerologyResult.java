@@ -83,7 +83,7 @@ class SerologyResult {
             throw new RuleViolation("donor.serology.alreadyVoided", test, sampleDate);
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         this.voided = true;
         this.voidReason = reason.strip();

@@ -15,7 +15,12 @@ import java.util.Optional;
 final class StatusPolicy {
 
     /** A screening interview as far as eligibility is concerned. */
-    record ScreeningFact(LocalDate interviewedOn, boolean approved) {}
+    record ScreeningFact(LocalDate interviewedOn, boolean approved, String firstApprovedBy) {
+
+        ScreeningFact(LocalDate interviewedOn, boolean approved) {
+            this(interviewedOn, approved, null);
+        }
+    }
 
     /** An emergency addendum switched on from {@code on} until {@code off} (exclusive, null: still on). */
     record AddendumFact(String title, LocalDate on, LocalDate off, boolean answered) {}
@@ -75,12 +80,24 @@ final class StatusPolicy {
                 .filter(s -> !s.interviewedOn().isAfter(date))
                 .max(Comparator.comparing(ScreeningFact::interviewedOn).thenComparing(ScreeningFact::approved));
         if (screening.isEmpty()) {
-            pending.add(0, EligibilityReason.of(EligibilityReason.NOT_SCREENED));
-        } else if (!screening.get().approved()) {
+            // an interview recorded after the day does not cover it: say so, not that there is none
+            Optional<ScreeningFact> later = facts.screenings().stream()
+                    .filter(s -> s.interviewedOn().isAfter(date))
+                    .min(Comparator.comparing(ScreeningFact::interviewedOn));
             pending.add(
                     0,
-                    EligibilityReason.of(
-                            EligibilityReason.SCREENING_PENDING, screening.get().interviewedOn()));
+                    later.map(s -> EligibilityReason.of(EligibilityReason.SCREENED_AFTER, s.interviewedOn(), date))
+                            .orElseGet(() -> EligibilityReason.of(EligibilityReason.NOT_SCREENED)));
+        } else if (!screening.get().approved()) {
+            ScreeningFact s = screening.get();
+            pending.add(
+                    0,
+                    s.firstApprovedBy() == null
+                            ? EligibilityReason.of(EligibilityReason.SCREENING_PENDING, s.interviewedOn())
+                            : EligibilityReason.of(
+                                    EligibilityReason.SCREENING_SECOND_SIGNATURE,
+                                    s.interviewedOn(),
+                                    s.firstApprovedBy()));
         }
         for (AddendumFact a : facts.addenda()) {
             boolean onThatDay = !date.isBefore(a.on()) && (a.off() == null || date.isBefore(a.off()));

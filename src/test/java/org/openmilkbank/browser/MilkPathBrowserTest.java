@@ -71,18 +71,20 @@ class MilkPathBrowserTest extends BrowserTest {
         interview
                 .getByLabel("Interview", new Locator.GetByLabelOptions().setExact(true))
                 .selectOption("IN_PERSON");
-        for (Locator select : interview.locator("select[name^=q_]").all()) {
+        for (Locator select : interview.locator("select[name^=answers]").all()) {
             select.selectOption("NO");
         }
-        for (Locator input : interview.locator("input[name^=q_]").all()) {
+        for (Locator input : interview.locator("input[name^=answers]").all()) {
             input.fill("number".equals(input.getAttribute("type")) ? "0" : "none");
         }
         page.getByTestId("screening-submit").click();
         assertThat(page.getByTestId("eligibility-status")).hasText("In screening");
+        page.getByTestId("signature-password").fill(Staff.PASSWORD);
         page.getByTestId("screening-approve").click();
         signOut();
         signIn(manager, Staff.PASSWORD);
         page.navigate(donorPage);
+        page.getByTestId("signature-password").fill(Staff.PASSWORD);
         page.getByTestId("screening-approve").click();
         assertThat(page.getByTestId("screening-state")).hasText("Approved");
         signOut();
@@ -90,17 +92,16 @@ class MilkPathBrowserTest extends BrowserTest {
         page.navigate(donorPage);
         assertThat(page.getByTestId("eligibility-status")).not().hasText("Eligible");
 
-        Locator testSelect =
-                page.getByTestId("serology-form").getByLabel("Test", new Locator.GetByLabelOptions().setExact(true));
-        List<String> panel = testSelect.locator("option").allTextContents();
-        assertThat(panel).isNotEmpty();
-        for (String test : panel) {
-            testSelect.selectOption(test);
-            page.getByLabel("Sample date").fill(today.toString());
-            page.getByLabel("Result").selectOption("NEGATIVE");
-            page.getByTestId("serology-submit").click();
-            assertThat(page.getByTestId("serology-success")).containsText(test);
+        // one blood sample: the date once and a result for every test of the panel
+        Locator serology = page.getByTestId("serology-form");
+        List<Locator> outcomes = serology.locator("select[name^=outcomes]").all();
+        assertThat(outcomes).isNotEmpty();
+        serology.getByLabel("Sample date").fill(today.toString());
+        for (Locator outcome : outcomes) {
+            outcome.selectOption("NEGATIVE");
         }
+        page.getByTestId("serology-submit").click();
+        assertThat(page.getByTestId("serology-success")).isVisible();
         assertThat(page.getByTestId("serology-table")).containsText("Negative");
         assertThat(page.getByTestId("eligibility-status")).hasText("Eligible");
 

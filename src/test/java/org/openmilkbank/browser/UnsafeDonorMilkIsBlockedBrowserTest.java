@@ -54,10 +54,9 @@ class UnsafeDonorMilkIsBlockedBrowserTest extends BrowserTest {
         Shelf shelf = releasedAndPartlyDispensed();
         signIn(shelf.coordinator(), Staff.PASSWORD);
         page.navigate("/donors/" + shelf.donor().id());
-        page.locator("#test")
-                .selectOption(standards.activeProfile().serologyPanel().get(0));
         page.locator("#sampleDate").fill(LocalDate.now().minusDays(1).toString());
-        page.locator("#outcome").selectOption("POSITIVE");
+        page.getByTestId("outcome-" + standards.activeProfile().serologyPanel().get(0))
+                .selectOption("POSITIVE");
         page.locator("#labReference").fill("LATE-42");
         page.getByTestId("serology-submit").click();
         assertThat(page.getByTestId("serology-success")).isVisible();
@@ -80,7 +79,7 @@ class UnsafeDonorMilkIsBlockedBrowserTest extends BrowserTest {
         page.navigate("/donors/" + shelf.donor().id());
         // an illness reaches back (the profile's risk look-back): the milk she gave before it is unsafe
         page.locator("#category").selectOption("ILLNESS");
-        page.locator("#kind").selectOption("TEMPORARY");
+        page.locator("#permanent").selectOption("false"); // temporary
         page.locator("#deferral-reason").fill("Fever and rash since last week");
         page.getByTestId("deferral-submit").click();
         assertThat(page.getByTestId("deferrals-table")).containsText("Fever and rash");

@@ -39,6 +39,9 @@ class DonorScreeningTests {
     Clock clock;
 
     @Autowired
+    org.openmilkbank.identity.IdentityManagement identity;
+
+    @Autowired
     ApplicationEvents events;
 
     @Test
@@ -52,12 +55,23 @@ class DonorScreeningTests {
                 "coordinator-a",
                 () -> donors.recordScreening(donor.id(), DonorFixtures.harmlessInterview(donors, today)));
         assertThat(screening.approvalsRequired()).isEqualTo(2); // HMBANA: two trained staff (AR)
-        as("coordinator-a", () -> donors.approveScreening(screening.id()));
+        String coordinator = Staff.create(identity, Role.DONOR_COORDINATOR);
+        String manager = Staff.create(identity, Role.MANAGER);
+        as(coordinator, () -> donors.approveScreening(screening.id(), Staff.PASSWORD));
         assertRefused(
-                () -> as("coordinator-a", () -> donors.approveScreening(screening.id())),
+                () -> as(coordinator, () -> donors.approveScreening(screening.id(), Staff.PASSWORD)),
                 "donor.screening.secondApproverMustDiffer");
         assertThat(donors.eligibilityOn(donor.id(), today).status()).isEqualTo(DonorStatus.IN_SCREENING);
-        as("manager-b", () -> donors.approveScreening(screening.id()));
+        assertThat(donors.eligibilityOn(donor.id(), today).reasons().get(0))
+                .isEqualTo(EligibilityReason.of(EligibilityReason.SCREENING_SECOND_SIGNATURE, today, coordinator));
+        assertRefused(
+                () -> as(manager, () -> donors.approveScreening(screening.id(), "not-her-password")),
+                "signature.password.wrong");
+        assertThat(donors.eligibilityOn(donor.id(), today).status()).isEqualTo(DonorStatus.IN_SCREENING);
+        as(manager, () -> donors.approveScreening(screening.id(), Staff.PASSWORD));
+        assertThat(donors.screeningSignatures(screening.id()))
+                .extracting(org.openmilkbank.shared.Signature::username)
+                .containsExactly(coordinator, manager);
         assertThat(events.stream(DonorCleared.class).anyMatch(e -> e.donorId().equals(donor.id())))
                 .isTrue();
 

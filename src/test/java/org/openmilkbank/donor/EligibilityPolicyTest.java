@@ -58,11 +58,29 @@ class EligibilityPolicyTest {
     }
 
     @Test
-    void resultsSampledAfterTheDateDoNotCount() {
+    void resultsSampledAfterTheDateDoNotCountAndTheReasonSaysWhenTheyWereSampled() {
         Eligibility e = POLICY.evaluate(negativePanel(SAMPLED), null, SAMPLED.minusDays(1));
         assertThat(e.eligible()).isFalse();
-        assertThat(e.reasons()).extracting(EligibilityReason::code).containsOnly(EligibilityReason.MISSING);
+        assertThat(e.reasons()).extracting(EligibilityReason::code).containsOnly(EligibilityReason.SAMPLED_AFTER);
         assertThat(e.reasons()).hasSize(5);
+        assertThat(e.reasons().get(0))
+                .isEqualTo(EligibilityReason.of(EligibilityReason.SAMPLED_AFTER, "HIV", SAMPLED, SAMPLED.minusDays(1)));
+    }
+
+    @Test
+    void aTestNeverRecordedIsMissing() {
+        Eligibility e = POLICY.evaluate(List.of(), null, SAMPLED);
+        assertThat(e.reasons()).hasSize(5).first().isEqualTo(EligibilityReason.of(EligibilityReason.MISSING, "HIV"));
+    }
+
+    @Test
+    void aLapsedNegativeSaysItIsDueForARetest() {
+        EligibilityPolicy policy = new EligibilityPolicy(PANEL, 180, 90);
+        Eligibility e = policy.evaluate(negativePanel(SAMPLED), SAMPLED, SAMPLED.plusDays(91));
+        assertThat(e.reasons())
+                .hasSize(5)
+                .first()
+                .isEqualTo(EligibilityReason.of(EligibilityReason.EXPIRED, "HIV", SAMPLED, 90));
     }
 
     @Test
@@ -106,7 +124,7 @@ class EligibilityPolicyTest {
         List<SerologyView> voidedNegative = negativePanel(SAMPLED);
         voidedNegative.set(0, voided(voidedNegative.get(0)));
         assertThat(POLICY.evaluate(voidedNegative, null, SAMPLED).reasons())
-                .containsExactly(EligibilityReason.of(EligibilityReason.MISSING, "HIV"));
+                .containsExactly(EligibilityReason.of(EligibilityReason.VOIDED_ONLY, "HIV", SAMPLED));
     }
 
     @Test

@@ -60,9 +60,15 @@ public final class DonorFixtures {
     /** Answers the current questionnaire without a deferring answer and approves it. */
     public static ScreeningView completeScreening(DonorManagement donors, UUID donorId, LocalDate interviewedOn) {
         ScreeningView screening = donors.recordScreening(donorId, harmlessInterview(donors, interviewedOn));
-        Staff.as("screening-approver-1", Role.DONOR_COORDINATOR, () -> donors.approveScreening(screening.id()));
+        Staff.as(
+                ScreeningApprovers.FIRST,
+                Role.DONOR_COORDINATOR,
+                () -> donors.approveScreening(screening.id(), Staff.PASSWORD));
         if (screening.approvalsRequired() > 1) {
-            Staff.as("screening-approver-2", Role.MANAGER, () -> donors.approveScreening(screening.id()));
+            Staff.as(
+                    ScreeningApprovers.SECOND,
+                    Role.MANAGER,
+                    () -> donors.approveScreening(screening.id(), Staff.PASSWORD));
         }
         return screening;
     }

@@ -7,21 +7,21 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.openmilkbank.donor.AcceptanceDecision;
 import org.openmilkbank.donor.AddendumView;
 import org.openmilkbank.donor.DeferralView;
 import org.openmilkbank.donor.DonorBackground;
+import org.openmilkbank.donor.DonorListItem;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.DonorStatus;
 import org.openmilkbank.donor.DonorTimeline;
 import org.openmilkbank.donor.DonorView;
 import org.openmilkbank.donor.HealthRead;
-import org.openmilkbank.donor.InterviewMode;
 import org.openmilkbank.donor.NewDeferral;
 import org.openmilkbank.donor.NewDonor;
 import org.openmilkbank.donor.NewScreening;
+import org.openmilkbank.donor.NewSerologyPanel;
 import org.openmilkbank.donor.QuestionnaireView;
 import org.openmilkbank.donor.ScreeningView;
 import org.openmilkbank.donor.SerologyOutcome;
@@ -30,6 +30,7 @@ import org.openmilkbank.donor.WorkListRow;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
+import org.openmilkbank.shared.Signature;
 import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -59,30 +60,11 @@ class DonorApiController {
         this.clock = clock;
     }
 
-    record Correction(
-            @NotBlank @Size(max = TextLimits.NAME) String givenName,
-            @NotBlank @Size(max = TextLimits.NAME) String familyName,
-            LocalDate birthDate,
-            @Size(max = TextLimits.PHONE) String phone,
-            @Size(max = TextLimits.ADDRESS) String address,
-            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
-
     record NewSerology(
             @NotBlank @Size(max = TextLimits.LABEL) String test,
             @NotNull LocalDate sampleDate,
             @NotNull SerologyOutcome outcome,
             @Size(max = TextLimits.CODE) String labReference) {}
-
-    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {}
-
-    record Interview(
-            @NotNull LocalDate interviewedOn,
-            @NotNull InterviewMode mode,
-            Map<@Size(max = TextLimits.CODE) String, @Size(max = TextLimits.NOTE) String> answers) {}
-
-    record Retirement(
-            LocalDate on,
-            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     @GetMapping("/questionnaire")
     @PreAuthorize(DonorController.VIEW)
@@ -100,14 +82,21 @@ class DonorApiController {
     @PostMapping("/donors/{id}/screenings")
     @PreAuthorize(DonorController.ACT)
     @ResponseStatus(HttpStatus.CREATED)
-    ScreeningView recordScreening(@PathVariable UUID id, @Valid @RequestBody Interview i) {
-        return donors.recordScreening(id, new NewScreening(i.interviewedOn(), i.mode(), i.answers()));
+    ScreeningView recordScreening(@PathVariable UUID id, @Valid @RequestBody NewScreening interview) {
+        return donors.recordScreening(id, interview);
     }
 
+    /** The approver signs with her own password: {@code {"signaturePassword": "…"}}. */
     @PostMapping("/screenings/{id}/approve")
     @PreAuthorize(DonorController.APPROVE)
-    ScreeningView approveScreening(@PathVariable UUID id) {
-        return donors.approveScreening(id);
+    ScreeningView approveScreening(@PathVariable UUID id, @Valid @RequestBody ScreeningApproval approval) {
+        return donors.approveScreening(id, approval.signaturePassword());
+    }
+
+    @GetMapping("/screenings/{id}/signatures")
+    @PreAuthorize(DonorController.VIEW)
+    List<Signature> screeningSignatures(@PathVariable UUID id) {
+        return donors.screeningSignatures(id);
     }
 
     @GetMapping("/donors/{id}/deferrals")
@@ -139,7 +128,7 @@ class DonorApiController {
 
     @PutMapping("/donors/{id}/background")
     @PreAuthorize(DonorController.ACT)
-    DonorView background(@PathVariable UUID id, @RequestBody DonorBackground background) {
+    DonorView background(@PathVariable UUID id, @Valid @RequestBody DonorBackground background) {
         return donors.recordBackground(id, background);
     }
 
@@ -230,17 +219,17 @@ class DonorApiController {
     @PreAuthorize(DonorController.ACT)
     @ResponseStatus(HttpStatus.CREATED)
     List<DeferralView> answerAddendum(
-            @PathVariable UUID id, @PathVariable String code, @Valid @RequestBody Interview i) {
+            @PathVariable UUID id, @PathVariable String code, @Valid @RequestBody NewScreening i) {
         return donors.answerAddendum(id, code, i.interviewedOn(), i.mode(), i.answers());
     }
 
     @GetMapping("/donors")
     @PreAuthorize(DonorController.VIEW)
-    Paged<DonorView> search(
+    Paged<DonorListItem> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return donors.search(q, PageRequest.of(page, size));
+        return donors.list(q, PageRequest.of(page, size));
     }
 
     @PostMapping("/donors")
@@ -259,8 +248,7 @@ class DonorApiController {
     @PutMapping("/donors/{id}")
     @PreAuthorize(DonorController.ACT)
     DonorView correct(@PathVariable UUID id, @Valid @RequestBody Correction c) {
-        return donors.correct(
-                id, new NewDonor(c.givenName(), c.familyName(), c.birthDate(), c.phone(), c.address()), c.reason());
+        return donors.correct(id, c.details(), c.reason());
     }
 
     @GetMapping("/donors/{id}/serology")
@@ -275,6 +263,14 @@ class DonorApiController {
     @ResponseStatus(HttpStatus.CREATED)
     SerologyView recordSerology(@PathVariable UUID id, @Valid @RequestBody NewSerology s) {
         return donors.recordSerology(id, s.test(), s.sampleDate(), s.outcome(), s.labReference());
+    }
+
+    /** One blood sample and an outcome per test of the panel, all recorded or none. */
+    @PostMapping("/donors/{id}/serology-panels")
+    @PreAuthorize(DonorController.ACT)
+    @ResponseStatus(HttpStatus.CREATED)
+    List<SerologyView> recordSerologyPanel(@PathVariable UUID id, @Valid @RequestBody NewSerologyPanel panel) {
+        return donors.recordSerologyPanel(id, panel);
     }
 
     @PostMapping("/serology/{id}/void")

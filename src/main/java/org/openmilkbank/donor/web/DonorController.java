@@ -4,8 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.openmilkbank.donor.DeferralCategory;
 import org.openmilkbank.donor.DonorBackground;
 import org.openmilkbank.donor.DonorManagement;
@@ -16,14 +20,18 @@ import org.openmilkbank.donor.InterviewMode;
 import org.openmilkbank.donor.NewDeferral;
 import org.openmilkbank.donor.NewDonor;
 import org.openmilkbank.donor.NewScreening;
+import org.openmilkbank.donor.NewSerologyPanel;
 import org.openmilkbank.donor.Recruitment;
+import org.openmilkbank.donor.ScreeningView;
 import org.openmilkbank.donor.SerologyOutcome;
+import org.openmilkbank.donor.SerologyView;
 import org.openmilkbank.donor.WorkListRow;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
-import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
+import org.openmilkbank.shared.Signature;
 import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
@@ -33,7 +41,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,6 +81,12 @@ class DonorController {
         this.clock = clock;
     }
 
+    /** Form records are bound through their constructor only: what was typed is the record, nothing set after. */
+    @InitBinder
+    void constructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
+    }
+
     @GetMapping
     @PreAuthorize(VIEW)
     String list(
@@ -90,7 +106,7 @@ class DonorController {
 
     private String listPage(String q, Integer page, Integer size, Model model) {
         model.addAttribute("q", q);
-        var paged = donors.search(q, PageRequest.of(page, size));
+        var paged = donors.list(q, PageRequest.of(page, size));
         model.addAttribute("donors", paged.items());
         model.addAttribute("paged", paged);
         if (!model.containsAttribute("registration")) {
@@ -125,19 +141,48 @@ class DonorController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             Model model) {
+        return donorPage(id, page, size, model);
+    }
+
+    /** Her page, with each form as typed when one was refused, else blank (her details as recorded). */
+    private String donorPage(UUID id, Model model) {
+        return donorPage(id, null, null, model);
+    }
+
+    private String donorPage(UUID id, Integer page, Integer size, Model model) {
         DonorView donor = load(id);
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("donor", donor);
         model.addAttribute("history", history.of(DonorManagement.RECORD_TYPE, id));
         donors.recordHealthRead(id, "donor page: screening answers, serology, deferrals");
         addSerology(model, id);
-        addEligibility(model, id, LocalDate.now(clock));
-        model.addAttribute("screenings", donors.screenings(id));
+        addEligibility(model, id, today);
+        List<ScreeningView> screenings = donors.screenings(id);
+        model.addAttribute("screenings", screenings);
+        Map<UUID, List<Said>> attestations = new LinkedHashMap<>();
+        Map<UUID, List<Signature>> signed = new LinkedHashMap<>();
+        for (ScreeningView s : screenings) {
+            attestations.put(s.id(), donors.attestations(s));
+            signed.put(s.id(), donors.screeningSignatures(s.id()));
+        }
+        model.addAttribute("attestations", attestations);
+        model.addAttribute("screeningSignatures", signed);
         model.addAttribute("questionnaire", donors.currentQuestionnaire());
         model.addAttribute("deferrals", donors.deferrals(id));
         model.addAttribute("addendaDue", donors.addendaDue(id));
         model.addAttribute("categories", DeferralCategory.values());
         model.addAttribute("modes", InterviewMode.values());
         model.addAttribute("recruitments", Recruitment.values());
+        blank(model, "correction", () -> Correction.of(donor));
+        blank(model, "backgroundForm", () -> DonorBackground.of(donor));
+        blank(model, "interview", () -> NewScreening.blank(today));
+        blank(model, "approval", ScreeningApproval::blank);
+        blank(model, "addendum", () -> NewScreening.blank(today));
+        blank(model, "deferral", () -> new NewDeferral(null, null, today, null, null, null));
+        blank(model, "lift", Reason::blank);
+        blank(model, "voidDeferral", Reason::blank);
+        blank(model, "voidSerology", Reason::blank);
+        blank(model, "retirement", () -> new Retirement(today, null));
         // who read her record, a page at a time with the total: `page` turns this list, the only long one here
         Paged<HealthRead> reads = donors.healthReads(id, PageRequest.of(page, size));
         model.addAttribute("healthReadsPaged", reads);
@@ -145,51 +190,69 @@ class DonorController {
         return "donor/donor";
     }
 
+    /** A blank form record, unless the model holds the one just refused, as it was typed. */
+    private static void blank(Model model, String name, Supplier<Object> form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form.get());
+        }
+    }
+
     @PostMapping("/{id}/correct")
     @PreAuthorize(ACT)
     String correct(
             @PathVariable UUID id,
-            @RequestParam(required = false) String givenName,
-            @RequestParam(required = false) String familyName,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-            @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String address,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("correction") Correction correction,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        donors.correct(id, new NewDonor(givenName, familyName, birthDate, phone, address), reason);
-        return backToDonor(id, flash, "donor.corrected");
+        return forms.submit(
+                result,
+                () -> {
+                    donors.correct(id, correction.details(), correction.reason());
+                    return backToDonor(id, flash, "donor.corrected");
+                },
+                () -> donorPage(id, model));
     }
 
+    /**
+     * One blood sample: its date and laboratory reference once and an outcome per test of the panel, all recorded
+     * or none. htmx redraws the serology card in place (with what was typed when refused) and tells the
+     * eligibility panel to refresh itself.
+     */
     @PostMapping("/{id}/serology")
     @PreAuthorize(ACT)
     String recordSerology(
             @PathVariable UUID id,
-            @RequestParam(required = false) String test,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampleDate,
-            @RequestParam(required = false) SerologyOutcome outcome,
-            @RequestParam(required = false) String labReference,
+            @Valid @ModelAttribute("serologyForm") NewSerologyPanel panel,
+            BindingResult result,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletResponse response,
             Model model,
             RedirectAttributes flash) {
-        if (htmx == null) {
-            var result = donors.recordSerology(id, test, sampleDate, outcome, labReference);
-            flash.addFlashAttribute(
-                    "success", messages.get("donor.serology.recorded", result.test(), result.sampleDate()));
-            return "redirect:/donors/" + id;
-        }
-        // htmx: redraw the serology card in place, and tell the eligibility panel to refresh itself
         load(id);
-        try {
-            var result = donors.recordSerology(id, test, sampleDate, outcome, labReference);
-            model.addAttribute(
-                    "serologySuccess", messages.get("donor.serology.recorded", result.test(), result.sampleDate()));
-            response.setHeader("HX-Trigger", "serology-changed");
-        } catch (RuleViolation e) {
-            model.addAttribute("serologyError", messages.of(e));
-        }
+        return forms.submit(
+                result,
+                () -> {
+                    List<SerologyView> recorded = donors.recordSerologyPanel(id, panel);
+                    String tests = recorded.stream().map(SerologyView::test).collect(Collectors.joining(", "));
+                    String done = messages.get("donor.serology.recorded", tests, panel.sampleDate());
+                    if (htmx == null) {
+                        flash.addFlashAttribute("success", done);
+                        return "redirect:/donors/" + id;
+                    }
+                    response.setHeader("HX-Trigger", "serology-changed");
+                    model.addAttribute("serologySuccess", done);
+                    model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "serologyForm");
+                    model.addAttribute("serologyForm", NewSerologyPanel.blank());
+                    return serologyCard(id, model);
+                },
+                () -> htmx == null ? donorPage(id, model) : serologyCard(id, model));
+    }
+
+    private String serologyCard(UUID id, Model model) {
         model.addAttribute("donor", load(id));
         addSerology(model, id);
+        blank(model, "voidSerology", Reason::blank);
         donors.recordHealthRead(id, "donor page: serology");
         return "donor/donor :: serology";
     }
@@ -199,56 +262,88 @@ class DonorController {
     String voidSerology(
             @PathVariable UUID id,
             @PathVariable UUID resultId,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("voidSerology") Reason reason,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
         boolean belongsToDonor = donors.serology(id).stream().anyMatch(r -> r.id().equals(resultId));
         if (!belongsToDonor) {
             throw new NotFound("donor.serology.notFound", resultId);
         }
-        donors.voidSerology(resultId, reason);
-        return backToDonor(id, flash, "donor.serology.voidedFlash");
+        model.addAttribute("voidSerologyFor", resultId);
+        return forms.submit(
+                result,
+                () -> {
+                    donors.voidSerology(resultId, reason.reason());
+                    return backToDonor(id, flash, "donor.serology.voidedFlash");
+                },
+                () -> donorPage(id, model));
     }
 
     @PostMapping("/{id}/screening")
     @PreAuthorize(ACT)
     String recordScreening(
             @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate interviewedOn,
-            @RequestParam(required = false) InterviewMode mode,
-            @RequestParam Map<String, String> params,
+            @Valid @ModelAttribute("interview") NewScreening interview,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        var screening = donors.recordScreening(id, new NewScreening(interviewedOn, mode, answers(params)));
-        long deferring = screening.answers().stream().filter(a -> a.defers()).count();
-        flash.addFlashAttribute(
-                "success", messages.get("donor.screening.recordedFlash", screening.questionnaireVersion(), deferring));
-        return "redirect:/donors/" + id;
+        return forms.submit(
+                result,
+                () -> {
+                    var screening = donors.recordScreening(id, interview);
+                    long deferring =
+                            screening.answers().stream().filter(a -> a.defers()).count();
+                    flash.addFlashAttribute(
+                            "success",
+                            messages.get("donor.screening.recordedFlash", screening.questionnaireVersion(), deferring));
+                    return "redirect:/donors/" + id;
+                },
+                () -> donorPage(id, model));
     }
 
+    /** The approver signs with her own password after reading what she attests. */
     @PostMapping("/{id}/screening/{screeningId}/approve")
     @PreAuthorize(APPROVE)
-    String approveScreening(@PathVariable UUID id, @PathVariable UUID screeningId, RedirectAttributes flash) {
+    String approveScreening(
+            @PathVariable UUID id,
+            @PathVariable UUID screeningId,
+            @Valid @ModelAttribute("approval") ScreeningApproval approval,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
         ownScreening(id, screeningId);
-        var screening = donors.approveScreening(screeningId);
-        flash.addFlashAttribute(
-                "success",
-                messages.get(
-                        screening.approved() ? "donor.screening.approvedFlash" : "donor.screening.firstApprovalFlash"));
-        return "redirect:/donors/" + id;
+        model.addAttribute("approvalFor", screeningId);
+        return forms.submit(
+                result,
+                () -> {
+                    var screening = donors.approveScreening(screeningId, approval.signaturePassword());
+                    flash.addFlashAttribute(
+                            "success",
+                            messages.get(
+                                    screening.approved()
+                                            ? "donor.screening.approvedFlash"
+                                            : "donor.screening.firstApprovalFlash"));
+                    return "redirect:/donors/" + id;
+                },
+                () -> donorPage(id, model));
     }
 
     @PostMapping("/{id}/deferrals")
     @PreAuthorize(ACT)
     String defer(
             @PathVariable UUID id,
-            @RequestParam(required = false) DeferralCategory category,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("deferral") NewDeferral deferral,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        Boolean permanent = "PERMANENT".equals(kind) ? Boolean.TRUE : "TEMPORARY".equals(kind) ? Boolean.FALSE : null;
-        var deferral = donors.defer(id, new NewDeferral(category, permanent, startsOn, until, null, reason));
-        return backToDonor(id, flash, "donor.deferral.recordedFlash", deferral.category());
+        return forms.submit(
+                result,
+                () -> {
+                    var recorded = donors.defer(id, deferral);
+                    return backToDonor(id, flash, "donor.deferral.recordedFlash", recorded.category());
+                },
+                () -> donorPage(id, model));
     }
 
     @PostMapping("/{id}/deferrals/{deferralId}/lift")
@@ -256,11 +351,19 @@ class DonorController {
     String lift(
             @PathVariable UUID id,
             @PathVariable UUID deferralId,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("lift") Reason reason,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
         ownDeferral(id, deferralId);
-        donors.liftDeferral(deferralId, reason);
-        return backToDonor(id, flash, "donor.deferral.liftedFlash");
+        model.addAttribute("liftFor", deferralId);
+        return forms.submit(
+                result,
+                () -> {
+                    donors.liftDeferral(deferralId, reason.reason());
+                    return backToDonor(id, flash, "donor.deferral.liftedFlash");
+                },
+                () -> donorPage(id, model));
     }
 
     @PostMapping("/{id}/deferrals/{deferralId}/void")
@@ -268,45 +371,53 @@ class DonorController {
     String voidDeferral(
             @PathVariable UUID id,
             @PathVariable UUID deferralId,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("voidDeferral") Reason reason,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
         ownDeferral(id, deferralId);
-        donors.voidDeferral(deferralId, reason);
-        return backToDonor(id, flash, "donor.deferral.voidedFlash");
+        model.addAttribute("voidDeferralFor", deferralId);
+        return forms.submit(
+                result,
+                () -> {
+                    donors.voidDeferral(deferralId, reason.reason());
+                    return backToDonor(id, flash, "donor.deferral.voidedFlash");
+                },
+                () -> donorPage(id, model));
     }
 
     @PostMapping("/{id}/background")
     @PreAuthorize(ACT)
     String background(
             @PathVariable UUID id,
-            @RequestParam(required = false) String preferredLanguage,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate infantBirthDate,
-            @RequestParam(required = false) Integer infantGestationWeeks,
-            @RequestParam(required = false) Recruitment recruitedIn,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentOn,
-            @RequestParam(required = false) String consentScope,
+            @Valid @ModelAttribute("backgroundForm") DonorBackground background,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        donors.recordBackground(
-                id,
-                new DonorBackground(
-                        preferredLanguage,
-                        infantBirthDate,
-                        infantGestationWeeks,
-                        recruitedIn,
-                        consentOn,
-                        consentScope));
-        return backToDonor(id, flash, "donor.background.recordedFlash");
+        return forms.submit(
+                result,
+                () -> {
+                    donors.recordBackground(id, background);
+                    return backToDonor(id, flash, "donor.background.recordedFlash");
+                },
+                () -> donorPage(id, model));
     }
 
     @PostMapping("/{id}/retire")
     @PreAuthorize(ACT)
     String retire(
             @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("retirement") Retirement retirement,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        donors.retire(id, on, reason);
-        return backToDonor(id, flash, "donor.retire.flash");
+        return forms.submit(
+                result,
+                () -> {
+                    donors.retire(id, retirement.on(), retirement.reason());
+                    return backToDonor(id, flash, "donor.retire.flash");
+                },
+                () -> donorPage(id, model));
     }
 
     @PostMapping("/{id}/addenda/{code}")
@@ -314,15 +425,23 @@ class DonorController {
     String answerAddendum(
             @PathVariable UUID id,
             @PathVariable String code,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate answeredOn,
-            @RequestParam(required = false) InterviewMode mode,
-            @RequestParam Map<String, String> params,
+            @Valid @ModelAttribute("addendum") NewScreening answers,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        var paused = donors.answerAddendum(id, code, answeredOn, mode, answers(params));
-        flash.addFlashAttribute(
-                "success",
-                messages.get(paused.isEmpty() ? "donor.addendum.answeredFlash" : "donor.addendum.pausedFlash"));
-        return "redirect:/donors/" + id;
+        model.addAttribute("addendumFor", code);
+        return forms.submit(
+                result,
+                () -> {
+                    var paused =
+                            donors.answerAddendum(id, code, answers.interviewedOn(), answers.mode(), answers.answers());
+                    flash.addFlashAttribute(
+                            "success",
+                            messages.get(
+                                    paused.isEmpty() ? "donor.addendum.answeredFlash" : "donor.addendum.pausedFlash"));
+                    return "redirect:/donors/" + id;
+                },
+                () -> donorPage(id, model));
     }
 
     @GetMapping("/{id}/timeline")
@@ -392,38 +511,52 @@ class DonorController {
     @GetMapping("/addenda")
     @PreAuthorize(VIEW)
     String addenda(Model model) {
+        return addendaPage(model);
+    }
+
+    private String addendaPage(Model model) {
         model.addAttribute("addenda", donors.addenda());
         model.addAttribute("history", java.util.List.of());
+        blank(model, "switchForm", Reason::blank);
         return "donor/addenda";
     }
 
     @PostMapping("/addenda/{code}/on")
     @PreAuthorize(SWITCH_ADDENDA)
     String switchOn(
-            @PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        var addendum = donors.switchOnAddendum(code, reason);
-        flash.addFlashAttribute("success", messages.get("donor.addendum.onFlash", addendum.title()));
-        return "redirect:/donors/addenda";
+            @PathVariable String code,
+            @Valid @ModelAttribute("switchForm") Reason reason,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        model.addAttribute("switchFor", code);
+        return forms.submit(
+                result,
+                () -> {
+                    var addendum = donors.switchOnAddendum(code, reason.reason());
+                    flash.addFlashAttribute("success", messages.get("donor.addendum.onFlash", addendum.title()));
+                    return "redirect:/donors/addenda";
+                },
+                () -> addendaPage(model));
     }
 
     @PostMapping("/addenda/{code}/off")
     @PreAuthorize(SWITCH_ADDENDA)
     String switchOff(
-            @PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        var addendum = donors.switchOffAddendum(code, reason);
-        flash.addFlashAttribute("success", messages.get("donor.addendum.offFlash", addendum.title()));
-        return "redirect:/donors/addenda";
-    }
-
-    /** Form fields named q_CODE carry the answer to question CODE. */
-    private static Map<String, String> answers(Map<String, String> params) {
-        Map<String, String> answers = new java.util.LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("q_")) {
-                answers.put(k.substring(2), v);
-            }
-        });
-        return answers;
+            @PathVariable String code,
+            @Valid @ModelAttribute("switchForm") Reason reason,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        model.addAttribute("switchFor", code);
+        return forms.submit(
+                result,
+                () -> {
+                    var addendum = donors.switchOffAddendum(code, reason.reason());
+                    flash.addFlashAttribute("success", messages.get("donor.addendum.offFlash", addendum.title()));
+                    return "redirect:/donors/addenda";
+                },
+                () -> addendaPage(model));
     }
 
     /** Spreadsheet-safe CSV cell: quoted, and a leading formula character neutralised. */
@@ -452,6 +585,7 @@ class DonorController {
     }
 
     private void addSerology(Model model, UUID id) {
+        blank(model, "serologyForm", NewSerologyPanel::blank);
         model.addAttribute("serology", donors.serology(id));
         model.addAttribute("panel", standards.activeProfile().serologyPanel());
         model.addAttribute("outcomes", SerologyOutcome.values());

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -88,7 +89,7 @@ class DonorWebTests {
                 .andExpect(jsonPath("$.acceptance").value("HOLD"))
                 .andExpect(jsonPath("$.reasons[0].code").value("donor.eligibility.notScreened"))
                 .andExpect(jsonPath("$.reasons[1].code").value("donor.eligibility.missing"))
-                .andExpect(jsonPath("$.reasons[1].message").value("no valid HIV result"));
+                .andExpect(jsonPath("$.reasons[1].message").value("no HIV result recorded"));
 
         StringBuilder answers = new StringBuilder();
         for (var q : donors.currentQuestionnaire().questions()) {
@@ -111,9 +112,16 @@ class DonorWebTests {
                 .getContentAsString();
         String screeningId = json.readTree(screening).get("id").asText();
         String manager = Staff.create(identity, Role.MANAGER);
-        mvc.perform(post("/api/v1/screenings/" + screeningId + "/approve").with(httpBasic(coordinator, Staff.PASSWORD)))
+        String signature = "{\"signaturePassword\":\"" + Staff.PASSWORD + "\"}";
+        mvc.perform(post("/api/v1/screenings/" + screeningId + "/approve")
+                        .with(httpBasic(coordinator, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(signature))
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/v1/screenings/" + screeningId + "/approve").with(httpBasic(manager, Staff.PASSWORD)))
+        mvc.perform(post("/api/v1/screenings/" + screeningId + "/approve")
+                        .with(httpBasic(manager, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(signature))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("APPROVED"));
 
@@ -213,7 +221,7 @@ class DonorWebTests {
                 .andExpect(content().string(containsString(donor.code())))
                 .andExpect(content().string(containsString("Applicant")))
                 .andExpect(content().string(containsString("no screening interview yet")))
-                .andExpect(content().string(containsString("no valid HIV result")))
+                .andExpect(content().string(containsString("no HIV result recorded")))
                 .andExpect(content().string(containsString("Registered")));
     }
 
@@ -237,9 +245,8 @@ class DonorWebTests {
                         .with(csrf())
                         .with(user(coordinator).roles("DONOR_COORDINATOR"))
                         .header("HX-Request", "true")
-                        .param("test", "HTLV")
                         .param("sampleDate", today.toString())
-                        .param("outcome", "INDETERMINATE")
+                        .param("outcomes[HTLV]", "INDETERMINATE")
                         .param("labReference", "R-55"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Trigger", "serology-changed"))
@@ -255,12 +262,12 @@ class DonorWebTests {
                         .with(csrf())
                         .with(user(coordinator).roles("DONOR_COORDINATOR"))
                         .header("HX-Request", "true")
-                        .param("test", "HTLV")
                         .param("sampleDate", today.plusDays(1).toString())
-                        .param("outcome", "NEGATIVE"))
+                        .param("outcomes[HTLV]", "NEGATIVE"))
                 .andExpect(status().isOk())
                 .andExpect(header().doesNotExist("HX-Trigger"))
-                .andExpect(content().string(containsString("is in the future")));
+                .andExpect(content().string(containsString("is in the future")))
+                .andExpect(content().string(containsString("data-testid=\"error-sampleDate\"")));
         assertThat(donors.serology(donor.id())).hasSize(1);
     }
 
@@ -274,11 +281,10 @@ class DonorWebTests {
         mvc.perform(post("/donors/" + donor.id() + "/serology/" + recorded.get().id() + "/void")
                         .with(csrf())
                         .with(user(coordinator).roles("DONOR_COORDINATOR"))
-                        .header("Referer", "/donors/" + donor.id())
                         .param("reason", " "))
-                .andExpect(redirectedUrl("/donors/" + donor.id()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-                        .attribute("error", "A reason is required for a correction or a void."));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrors("voidSerology", "reason"))
+                .andExpect(content().string(containsString("data-testid=\"error-reason\"")));
         assertThat(donors.serology(donor.id()).get(0).voided()).isFalse();
 
         mvc.perform(post("/donors/" + donor.id() + "/serology/" + recorded.get().id() + "/void")
