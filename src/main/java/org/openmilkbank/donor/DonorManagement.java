@@ -826,10 +826,7 @@ public class DonorManagement {
         entries.addAll(catalogue.blockedContainers(donorId));
         if (donor.retiredOn() != null) {
             entries.add(new TimelineEntry(
-                    donor.retiredOn(),
-                    "RETIRED",
-                    Said.of("donor.timeline.retired", donor.retireReason()),
-                    null));
+                    donor.retiredOn(), "RETIRED", Said.of("donor.timeline.retired", donor.retireReason()), null));
         }
         entries.sort(java.util.Comparator.comparing(TimelineEntry::on).reversed());
         int volume = donations.stream()
@@ -962,7 +959,7 @@ public class DonorManagement {
 
     private Eligibility evaluate(Donor donor, LocalDate date, StandardProfile profile) {
         return evaluate(
-                donor.view(),
+                donor.view(profile.namesOrder()),
                 date,
                 profile,
                 serology.findByDonorIdOrderBySampleDateDescRecordedAtDesc(donor.id()).stream()
