@@ -190,8 +190,16 @@ class MilkPathBrowserTest extends BrowserTest {
         signIn(releaser, Staff.PASSWORD);
         page.navigate(runUrl);
         assertThat(page.getByTestId("release-run")).isEnabled();
+        // she reads what she attests and signs with her own password: a wrong one releases nothing
+        assertThat(page.getByTestId("attestations")).containsText("culture is negative");
+        page.getByTestId("signature-password").fill("not-her-password");
+        page.getByTestId("release-run").click();
+        assertThat(page.getByTestId("error-signaturePassword")).containsText("The password is not right");
+        assertThat(page.getByTestId("run-state")).hasText("Culture negative");
+        page.getByTestId("signature-password").fill(Staff.PASSWORD);
         page.getByTestId("release-run").click();
         assertThat(page.getByTestId("flash-success")).containsText("Run released");
+        assertThat(page.getByTestId("signatures")).containsText(releaser);
         assertThat(page.getByTestId("run-state")).hasText("Released");
         assertThat(page.getByTestId("run-bottles")).containsText("Released");
         signOut();

@@ -61,8 +61,9 @@ public class Forms {
         if (field == null) {
             result.addError(new ObjectError(result.getObjectName(), null, null, message));
         } else {
+            // the raw value: the page formats it again as the field's type (a number, a date), not as text
             result.addError(new FieldError(
-                    result.getObjectName(), field, result.getFieldValue(field), false, null, null, message));
+                    result.getObjectName(), field, result.getRawFieldValue(field), false, null, null, message));
         }
     }
 
