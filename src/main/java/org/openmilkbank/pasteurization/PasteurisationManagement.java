@@ -100,13 +100,15 @@ public class PasteurisationManagement {
         events.publishEvent(
                 new RunRecorded(run.id(), pool.id(), code, run.passed(), run.method(), run.startedAt(), run.endedAt()));
         Din poolDin = Din.parse(pool.din());
+        // the run as people read it: its pool's DIN with the check character
+        String shownCode = RunRecorded.code(poolDin.withCheck(), number);
         if (!run.passed()) {
             history.record(
                     RECORD_TYPE,
                     run.id(),
                     Said.of(
                             "pasteurization.history.recordedFailed",
-                            code,
+                            shownCode,
                             poolDin,
                             record.device().strip(),
                             record.holdTemperatureC().toPlainString(),
@@ -124,7 +126,7 @@ public class PasteurisationManagement {
                 run.id(),
                 Said.of(
                         "pasteurization.history.recordedPassed",
-                        code,
+                        shownCode,
                         poolDin,
                         record.device().strip(),
                         record.holdTemperatureC().toPlainString(),
