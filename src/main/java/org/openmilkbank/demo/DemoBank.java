@@ -305,7 +305,7 @@ class DemoBank {
                 }
                 runs.recordPostCulture(run.id(), 0, null, sampled);
                 if (r < passed.size() - 2) {
-                    runs.release(run.id());
+                    runs.release(run.id(), PASSWORD); // labtech2 signs the release with her password
                 }
             }
         });

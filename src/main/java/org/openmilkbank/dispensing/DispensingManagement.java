@@ -93,7 +93,7 @@ public class DispensingManagement {
 
     public InfantView correct(UUID infantId, NewInfant details, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("history.reason.required");
+            throw new RuleViolation("history.reason.required").on("reason");
         }
         Infant infant = load(infantId);
         if (details.infantCode() != null && !details.infantCode().isBlank()) {
@@ -163,10 +163,11 @@ public class DispensingManagement {
         boolean reasonGiven = notFirstReason != null && !notFirstReason.isBlank();
         if (first.isPresent() && !reasonGiven) {
             throw new RuleViolation(
-                    "dispensing.fefo.reasonRequired",
-                    din.withCheck(),
-                    Din.parse(first.get().din()).withCheck(),
-                    first.get().expiresOn());
+                            "dispensing.fefo.reasonRequired",
+                            din.withCheck(),
+                            Din.parse(first.get().din()).withCheck(),
+                            first.get().expiresOn())
+                    .on("notFirstReason");
         }
         BottleView taken = inventory.takeForDispense(bottle.id(), now);
         Dispense dispense = dispenses.save(new Dispense(infantId, taken.id(), now, CurrentActor.username()));
@@ -241,7 +242,7 @@ public class DispensingManagement {
         infants.findByInfantCodeIgnoreCase(code)
                 .filter(other -> !other.id().equals(self))
                 .ifPresent(other -> {
-                    throw new RuleViolation("dispensing.infant.code.taken", code);
+                    throw new RuleViolation("dispensing.infant.code.taken", code).on("infantCode");
                 });
     }
 

@@ -147,38 +147,43 @@ class Infant {
     private void apply(NewInfant d, LocalDate today) {
         String code = d.infantCode() == null ? "" : d.infantCode().strip();
         if (code.isEmpty()) {
-            throw new RuleViolation("dispensing.infant.code.required");
+            throw new RuleViolation("dispensing.infant.code.required").on("infantCode");
         }
         if (!CODE.matcher(code).matches()) {
-            throw new RuleViolation("dispensing.infant.code.invalid", code);
+            throw new RuleViolation("dispensing.infant.code.invalid", code).on("infantCode");
         }
         if (d.familyName() == null || d.familyName().isBlank()) {
-            throw new RuleViolation("dispensing.infant.familyName.required");
+            throw new RuleViolation("dispensing.infant.familyName.required").on("familyName");
         }
         if (d.birthDate() == null) {
-            throw new RuleViolation("dispensing.infant.birthDate.required");
+            throw new RuleViolation("dispensing.infant.birthDate.required").on("birthDate");
         }
         if (d.birthDate().isAfter(today)) {
-            throw new RuleViolation("dispensing.infant.birthDate.future", d.birthDate());
+            throw new RuleViolation("dispensing.infant.birthDate.future", d.birthDate()).on("birthDate");
         }
         if (d.gestationalAgeWeeks() == null
                 || d.gestationalAgeWeeks() < MIN_WEEKS
                 || d.gestationalAgeWeeks() > MAX_WEEKS) {
             throw new RuleViolation(
-                    "dispensing.infant.gestationWeeks.range", d.gestationalAgeWeeks(), MIN_WEEKS, MAX_WEEKS);
+                            "dispensing.infant.gestationWeeks.range", d.gestationalAgeWeeks(), MIN_WEEKS, MAX_WEEKS)
+                    .on("gestationalAgeWeeks");
         }
         int days = d.gestationalAgeDays() == null ? 0 : d.gestationalAgeDays();
         if (days < 0 || days > 6) {
-            throw new RuleViolation("dispensing.infant.gestationDays.range", days);
+            throw new RuleViolation("dispensing.infant.gestationDays.range", days).on("gestationalAgeDays");
         }
         if (d.birthWeightGrams() == null
                 || d.birthWeightGrams() < MIN_WEIGHT_GRAMS
                 || d.birthWeightGrams() > MAX_WEIGHT_GRAMS) {
             throw new RuleViolation(
-                    "dispensing.infant.birthWeight.range", d.birthWeightGrams(), MIN_WEIGHT_GRAMS, MAX_WEIGHT_GRAMS);
+                            "dispensing.infant.birthWeight.range",
+                            d.birthWeightGrams(),
+                            MIN_WEIGHT_GRAMS,
+                            MAX_WEIGHT_GRAMS)
+                    .on("birthWeightGrams");
         }
         if (d.ward() == null || d.ward().isBlank()) {
-            throw new RuleViolation("dispensing.infant.ward.required");
+            throw new RuleViolation("dispensing.infant.ward.required").on("ward");
         }
         if (d.consent()) {
             checkConsentDate(d.consentDate(), d.birthDate(), today);
@@ -204,19 +209,19 @@ class Infant {
 
     private void checkConsentDate(LocalDate date) {
         if (date != null && date.isBefore(birthDate)) {
-            throw new RuleViolation("dispensing.consent.beforeBirth", date, birthDate);
+            throw new RuleViolation("dispensing.consent.beforeBirth", date, birthDate).on("consentDate");
         }
     }
 
     private static void checkConsentDate(LocalDate date, LocalDate birthDate, LocalDate today) {
         if (date == null) {
-            throw new RuleViolation("dispensing.consent.date.required");
+            throw new RuleViolation("dispensing.consent.date.required").on("consentDate");
         }
         if (date.isAfter(today)) {
-            throw new RuleViolation("dispensing.consent.date.future", date);
+            throw new RuleViolation("dispensing.consent.date.future", date).on("consentDate");
         }
         if (date.isBefore(birthDate)) {
-            throw new RuleViolation("dispensing.consent.beforeBirth", date, birthDate);
+            throw new RuleViolation("dispensing.consent.beforeBirth", date, birthDate).on("consentDate");
         }
     }
 

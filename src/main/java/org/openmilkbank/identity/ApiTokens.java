@@ -55,7 +55,7 @@ public class ApiTokens {
         StaffUser owner = mayManage(userId);
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > MAX_NAME) {
-            throw new RuleViolation("token.name.invalid", MAX_NAME);
+            throw new RuleViolation("token.name.invalid", MAX_NAME).on("name");
         }
         String token = hasher.newToken();
         ApiToken saved = tokens.save(new ApiToken(

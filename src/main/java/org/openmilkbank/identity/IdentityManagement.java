@@ -57,14 +57,14 @@ public class IdentityManagement {
             String username, String displayName, String password, Set<Role> roles, boolean mustChangePassword) {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
-            throw new RuleViolation("user.username.invalid", name);
+            throw new RuleViolation("user.username.invalid", name).on("username");
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new RuleViolation("user.displayName.required");
+            throw new RuleViolation("user.displayName.required").on("displayName");
         }
         policy.check(name, password);
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
-            throw new RuleViolation("user.username.taken", name);
+            throw new RuleViolation("user.username.taken", name).on("username");
         }
         StaffUser user = new StaffUser(name, displayName.strip(), encoder.encode(password), roles, Instant.now(clock));
         if (mustChangePassword) {
@@ -124,11 +124,11 @@ public class IdentityManagement {
         if (currentPassword == null
                 || !PasswordPolicy.fitsBcrypt(currentPassword)
                 || !encoder.matches(currentPassword, user.passwordHash())) {
-            throw new RuleViolation("user.password.currentWrong");
+            throw new RuleViolation("user.password.currentWrong").on("currentPassword");
         }
         policy.check(user.username(), newPassword);
         if (encoder.matches(newPassword, user.passwordHash())) {
-            throw new RuleViolation("user.password.unchanged");
+            throw new RuleViolation("user.password.unchanged").on("newPassword");
         }
         user.changeOwnPassword(encoder.encode(newPassword));
         history.record(RECORD_TYPE, user.id(), Said.of("identity.history.passwordChanged"));

@@ -46,17 +46,17 @@ final class PasswordPolicy {
     /** Refuses the password with a coded reason, or returns quietly. */
     void check(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new RuleViolation("user.password.tooShort", MIN_LENGTH);
+            throw new RuleViolation("user.password.tooShort", MIN_LENGTH).on("password");
         }
         if (!fitsBcrypt(password)) {
-            throw new RuleViolation("user.password.tooLong", MAX_BYTES);
+            throw new RuleViolation("user.password.tooLong", MAX_BYTES).on("password");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
-            throw new RuleViolation("user.password.common");
+            throw new RuleViolation("user.password.common").on("password");
         }
         if (isUsernameDressedUp(lower, username)) {
-            throw new RuleViolation("user.password.containsUsername");
+            throw new RuleViolation("user.password.containsUsername").on("password");
         }
     }
 

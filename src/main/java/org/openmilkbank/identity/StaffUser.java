@@ -60,7 +60,7 @@ class StaffUser {
 
     StaffUser(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         if (roles == null || roles.isEmpty()) {
-            throw new RuleViolation("user.roles.required");
+            throw new RuleViolation("user.roles.required").on("roles");
         }
         this.id = UUID.randomUUID();
         this.username = username;
@@ -73,7 +73,7 @@ class StaffUser {
 
     void changeRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new RuleViolation("user.roles.required");
+            throw new RuleViolation("user.roles.required").on("roles");
         }
         if (!roles.equals(EnumSet.copyOf(newRoles))) {
             endSessions();

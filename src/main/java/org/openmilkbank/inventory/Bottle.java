@@ -79,7 +79,7 @@ class Bottle {
     /** Discards the bottle; refuses when it has been dispensed or is already discarded. */
     void discard(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("inventory.discard.reason.required");
+            throw new RuleViolation("inventory.discard.reason.required").on("reason");
         }
         if (state == BottleState.DISPENSED) {
             throw new RuleViolation("inventory.bottle.alreadyDispensed", displayDin());

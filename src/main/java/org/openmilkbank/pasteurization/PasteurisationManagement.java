@@ -15,6 +15,8 @@ import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
+import org.openmilkbank.shared.Signature;
+import org.openmilkbank.shared.Signatures;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.GateUse;
@@ -35,6 +37,9 @@ public class PasteurisationManagement {
     static final String RECORD_TYPE = "PasteurisationRun";
     static final String CULTURE_PENDING = "culture.pending";
 
+    /** What the second technician's signature on a release means. */
+    public static final String RELEASE_MEANING = "pasteurization.signature.release";
+
     private final PasteurisationRunRepository runs;
     private final PoolManagement pools;
     private final Inventory inventory;
@@ -45,6 +50,7 @@ public class PasteurisationManagement {
     private final Holds holds;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final Signatures signatures;
 
     PasteurisationManagement(
             PasteurisationRunRepository runs,
@@ -56,7 +62,9 @@ public class PasteurisationManagement {
             MilkGate milkGate,
             Holds holds,
             ApplicationEventPublisher events,
-            MessageSource messages) {
+            MessageSource messages,
+            Signatures signatures) {
+        this.signatures = signatures;
         this.messages = messages;
         this.milkGate = milkGate;
         this.holds = holds;
@@ -92,13 +100,15 @@ public class PasteurisationManagement {
         events.publishEvent(
                 new RunRecorded(run.id(), pool.id(), code, run.passed(), run.method(), run.startedAt(), run.endedAt()));
         Din poolDin = Din.parse(pool.din());
+        // the run as people read it: its pool's DIN with the check character
+        String shownCode = RunRecorded.code(poolDin.withCheck(), number);
         if (!run.passed()) {
             history.record(
                     RECORD_TYPE,
                     run.id(),
                     Said.of(
                             "pasteurization.history.recordedFailed",
-                            code,
+                            shownCode,
                             poolDin,
                             record.device().strip(),
                             record.holdTemperatureC().toPlainString(),
@@ -116,7 +126,7 @@ public class PasteurisationManagement {
                 run.id(),
                 Said.of(
                         "pasteurization.history.recordedPassed",
-                        code,
+                        shownCode,
                         poolDin,
                         record.device().strip(),
                         record.holdTemperatureC().toPlainString(),
@@ -165,18 +175,52 @@ public class PasteurisationManagement {
     }
 
     /**
-     * Releases the run's bottles for dispensing; the current user must not be the run's recorder, and the gate must
-     * allow every bottle (none held, none expired), or nothing is released.
+     * Releases the run's bottles for dispensing, signed by the second technician with her own password: the current
+     * user must not be the run's recorder, her password must be right (else {@code signature.password.wrong} on
+     * {@code signaturePassword}), and the gate must allow every bottle (none held, none expired), or nothing is
+     * released and nothing is signed. The signature keeps what she attested ({@link #releaseAttestations}).
      */
     @Transactional
-    public RunView release(UUID runId) {
+    public RunView release(UUID runId, String signaturePassword) {
         PasteurisationRun run = lock(runId);
         Instant now = Instant.now(clock);
+        List<Said> attested = attestations(run.view());
         run.release(CurrentActor.username(), now);
+        signatures.sign(signaturePassword, RECORD_TYPE, runId, Said.code(RELEASE_MEANING), attested);
         inventory.releaseRun(runId, now);
         events.publishEvent(new RunReleased(runId, now));
         history.record(RECORD_TYPE, runId, Said.of("pasteurization.history.released"));
         return view(run);
+    }
+
+    /**
+     * What the second technician attests by signing the release: the post-pasteurisation culture is negative, the
+     * run's verdict is passed, the labels were checked against the run, and how many bottles she releases.
+     */
+    public List<Said> releaseAttestations(UUID runId) {
+        return attestations(runs.findById(runId)
+                .orElseThrow(() -> new NotFound("pasteurization.run.notFound", runId))
+                .view());
+    }
+
+    private List<Said> attestations(RunView run) {
+        String poolDin = pools.find(run.poolId()).map(PoolView::dinWithCheck).orElse("—");
+        int bottles = inventory.bottlesOfRun(run.id()).size();
+        return List.of(
+                Said.of("pasteurization.attest.cultureNegative", run.postCultureCfu()),
+                Said.of(
+                        "pasteurization.attest.runPassed",
+                        run.holdTemperatureC() == null
+                                ? null
+                                : run.holdTemperatureC().toPlainString(),
+                        run.holdMinutes()),
+                Said.of("pasteurization.attest.labelsChecked", poolDin),
+                Said.of("pasteurization.attest.bottleCount", bottles));
+    }
+
+    /** The signatures on the run (its release), oldest first. */
+    public List<Signature> signatures(UUID runId) {
+        return signatures.of(RECORD_TYPE, runId);
     }
 
     public Optional<RunView> find(UUID runId) {

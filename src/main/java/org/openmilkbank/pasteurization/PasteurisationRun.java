@@ -122,47 +122,52 @@ class PasteurisationRun {
             throw new RuleViolation("pasteurization.run.poolNotReady", pool.dinWithCheck(), pool.state());
         }
         if (r.device() == null || r.device().isBlank()) {
-            throw new RuleViolation("pasteurization.run.deviceRequired");
+            throw new RuleViolation("pasteurization.run.deviceRequired").on("device");
         }
         if (r.startedAt() == null || r.endedAt() == null) {
-            throw new RuleViolation("pasteurization.run.timesRequired");
+            throw new RuleViolation("pasteurization.run.timesRequired").on("startedAt");
         }
         if (!r.endedAt().isAfter(r.startedAt())) {
-            throw new RuleViolation("pasteurization.run.endBeforeStart");
+            throw new RuleViolation("pasteurization.run.endBeforeStart").on("endedAt");
         }
         if (r.endedAt().isAfter(now)) {
-            throw new RuleViolation("pasteurization.run.endInFuture");
+            throw new RuleViolation("pasteurization.run.endInFuture").on("endedAt");
         }
         if (r.holdTemperatureC() == null
                 || r.holdTemperatureC().signum() <= 0
                 || r.holdTemperatureC().compareTo(MAX_PLAUSIBLE_TEMPERATURE) > 0) {
-            throw new RuleViolation("pasteurization.run.temperatureImplausible", r.holdTemperatureC());
+            throw new RuleViolation("pasteurization.run.temperatureImplausible", r.holdTemperatureC())
+                    .on("holdTemperatureC");
         }
         long runMinutes = Duration.between(r.startedAt(), r.endedAt()).toMinutes();
         if (r.holdMinutes() < 0 || r.holdMinutes() > runMinutes) {
-            throw new RuleViolation("pasteurization.run.holdLongerThanRun", r.holdMinutes(), runMinutes);
+            throw new RuleViolation("pasteurization.run.holdLongerThanRun", r.holdMinutes(), runMinutes)
+                    .on("holdMinutes");
         }
         if (r.bottleCount() < 1) {
-            throw new RuleViolation("pasteurization.run.bottleCountInvalid", r.bottleCount());
+            throw new RuleViolation("pasteurization.run.bottleCountInvalid", r.bottleCount()).on("bottleCount");
         }
         if (r.bottleVolumeMl() < 1) {
-            throw new RuleViolation("pasteurization.run.bottleVolumeInvalid", r.bottleVolumeMl());
+            throw new RuleViolation("pasteurization.run.bottleVolumeInvalid", r.bottleVolumeMl()).on("bottleVolumeMl");
         }
         if (r.bottleCount() > MAX_BOTTLES_PER_RUN) {
-            throw new RuleViolation("pasteurization.run.tooManyBottles", r.bottleCount(), MAX_BOTTLES_PER_RUN);
+            throw new RuleViolation("pasteurization.run.tooManyBottles", r.bottleCount(), MAX_BOTTLES_PER_RUN)
+                    .on("bottleCount");
         }
         if (r.bottleVolumeMl() < MIN_BOTTLE_VOLUME_ML) {
-            throw new RuleViolation("pasteurization.run.bottleTooSmall", r.bottleVolumeMl(), MIN_BOTTLE_VOLUME_ML);
+            throw new RuleViolation("pasteurization.run.bottleTooSmall", r.bottleVolumeMl(), MIN_BOTTLE_VOLUME_ML)
+                    .on("bottleVolumeMl");
         }
         long bottled = (long) r.bottleCount() * r.bottleVolumeMl();
         if (bottled > pool.volumeMl()) {
             throw new RuleViolation(
-                    "pasteurization.run.moreThanPool",
-                    r.bottleCount(),
-                    r.bottleVolumeMl(),
-                    bottled,
-                    pool.volumeMl(),
-                    pool.dinWithCheck());
+                            "pasteurization.run.moreThanPool",
+                            r.bottleCount(),
+                            r.bottleVolumeMl(),
+                            bottled,
+                            pool.volumeMl(),
+                            pool.dinWithCheck())
+                    .on("bottleCount");
         }
         RunAcceptance.Verdict verdict = RunAcceptance.assess(r.holdTemperatureC(), r.holdMinutes(), profile);
         PasteurisationRun run = new PasteurisationRun();
@@ -197,16 +202,17 @@ class PasteurisationRun {
             throw new RuleViolation("pasteurization.postCulture.notInQuarantine", state);
         }
         if (cfu < 0) {
-            throw new RuleViolation("pasteurization.postCulture.negativeCount", cfu);
+            throw new RuleViolation("pasteurization.postCulture.negativeCount", cfu).on("cfu");
         }
         if (sampledAt == null) {
-            throw new RuleViolation("pasteurization.postCulture.sampledAtRequired");
+            throw new RuleViolation("pasteurization.postCulture.sampledAtRequired").on("sampledAt");
         }
         if (sampledAt.isBefore(endedAt)) {
-            throw new RuleViolation("pasteurization.postCulture.sampledBeforeRunEnded", sampledAt, endedAt);
+            throw new RuleViolation("pasteurization.postCulture.sampledBeforeRunEnded", sampledAt, endedAt)
+                    .on("sampledAt");
         }
         if (sampledAt.isAfter(now)) {
-            throw new RuleViolation("pasteurization.postCulture.sampledInFuture", sampledAt);
+            throw new RuleViolation("pasteurization.postCulture.sampledInFuture", sampledAt).on("sampledAt");
         }
         postCultureCfu = cfu;
         postCultureOrganism = organism == null || organism.isBlank() ? null : organism.strip();

@@ -121,7 +121,7 @@ public class Standards {
         StandardProfile current = activeProfile();
         StandardProfile next = profile(code);
         if (current.code().equals(next.code())) {
-            throw new RuleViolation("standards.profile.alreadyActive", code);
+            throw new RuleViolation("standards.profile.alreadyActive", code).on("code");
         }
         jdbc.sql("update bank_setting set value = :value, updated_at = :at, updated_by = :by where key = :key")
                 .param("value", next.code())

@@ -75,7 +75,7 @@ public class Recalls {
     /** Step 2: opens the case and holds everything unfed, in one transaction; returns the recall's code. */
     @Transactional
     public RecallCase open(RecallSource source, String reason) {
-        String why = words(reason, "recall.reason.required");
+        String why = words(reason, "recall.reason.required", "reason");
         RecallScope.Resolved resolved = scope.resolve(source);
         List<RecallPreview.Unit> units = scope.affected(resolved.roots());
         List<RecallPreview.Infant> infants =
@@ -328,7 +328,7 @@ public class Recalls {
         if (row.status() != RecallCase.Status.OPEN) {
             throw new RuleViolation("recall.alreadyClosed", row.code());
         }
-        String words = words(summary, "recall.summary.required");
+        String words = words(summary, "recall.summary.required", "summary");
         RecallCase current = find(code);
         List<String> open = current.tasks().stream()
                 .filter(t -> !t.settled())
@@ -558,13 +558,13 @@ public class Recalls {
                 rs.getBoolean("has_report"));
     }
 
-    private static String words(String text, String requiredKey) {
+    private static String words(String text, String requiredKey, String field) {
         if (text == null || text.isBlank()) {
-            throw new RuleViolation(requiredKey);
+            throw new RuleViolation(requiredKey).on(field);
         }
         String words = text.strip();
         if (words.length() > MAX_WORDS) {
-            throw new RuleViolation("recall.words.tooLong", MAX_WORDS);
+            throw new RuleViolation("recall.words.tooLong", MAX_WORDS).on(field);
         }
         return words;
     }

@@ -265,18 +265,37 @@ public class Traceability {
         List<Traced.Feed> feeds = jdbc.sql(FEEDS)
                 .param("ids", ids)
                 .param("infant", onlyInfant)
-                .query((rs, n) -> new Traced.Feed(
-                        rs.getObject("infant_id", UUID.class),
-                        rs.getString("infant_code"),
-                        PersonName.of(rs.getString("given_name"), rs.getString("family_name"), order),
-                        rs.getString("ward"),
-                        rs.getObject("unit_id", UUID.class),
-                        UnitLabel.of(rs.getString("din"), rs.getString("code")),
-                        MilkEventType.valueOf(rs.getString("type")),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor")))
+                .query((rs, n) -> feed(rs, order))
                 .list();
         return new Walk(List.of(ids), units, links, feeds);
+    }
+
+    /**
+     * Who received the unit (a bottle): each time it was dispensed or fed to an infant, oldest first, with the
+     * infant's hospital number, name and ward. Read from the lineage's own events, so the bottle's module needs no
+     * knowledge of dispensing.
+     */
+    @Transactional(readOnly = true)
+    public List<Traced.Feed> receivedBy(UUID unitId) {
+        NameOrder order = namesOrder();
+        return jdbc.sql(FEEDS)
+                .param("ids", new UUID[] {unitId})
+                .param("infant", null)
+                .query((rs, n) -> feed(rs, order))
+                .list();
+    }
+
+    private static Traced.Feed feed(java.sql.ResultSet rs, NameOrder order) throws java.sql.SQLException {
+        return new Traced.Feed(
+                rs.getObject("infant_id", UUID.class),
+                rs.getString("infant_code"),
+                PersonName.of(rs.getString("given_name"), rs.getString("family_name"), order),
+                rs.getString("ward"),
+                rs.getObject("unit_id", UUID.class),
+                UnitLabel.of(rs.getString("din"), rs.getString("code")),
+                MilkEventType.valueOf(rs.getString("type")),
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"));
     }
 
     private TraceResult result(Traced.Origin origin, Walk walk) {

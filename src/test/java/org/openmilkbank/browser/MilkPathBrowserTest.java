@@ -169,7 +169,7 @@ class MilkPathBrowserTest extends BrowserTest {
         page.getByLabel("mL per bottle").fill("100");
         page.getByTestId("record-run").click();
         // ten bottles of 100 mL do not come out of 600 mL: refused, and what was typed is still there
-        assertThat(page.getByTestId("flash-error")).containsText("is more than the 600 mL in pool");
+        assertThat(page.getByTestId("error-bottleCount")).containsText("is more than the 600 mL in pool");
         assertThat(page.getByLabel("Pasteuriser")).hasValue("Pasteuriser 1");
         assertThat(page.getByLabel("Hold temperature (°C)")).hasValue("62.5");
         page.getByLabel("Number of bottles").fill("4");
@@ -191,8 +191,16 @@ class MilkPathBrowserTest extends BrowserTest {
         signIn(releaser, Staff.PASSWORD);
         page.navigate(runUrl);
         assertThat(page.getByTestId("release-run")).isEnabled();
+        // she reads what she attests and signs with her own password: a wrong one releases nothing
+        assertThat(page.getByTestId("attestations")).containsText("culture is negative");
+        page.getByTestId("signature-password").fill("not-her-password");
+        page.getByTestId("release-run").click();
+        assertThat(page.getByTestId("error-signaturePassword")).containsText("The password is not right");
+        assertThat(page.getByTestId("run-state")).hasText("Culture negative");
+        page.getByTestId("signature-password").fill(Staff.PASSWORD);
         page.getByTestId("release-run").click();
         assertThat(page.getByTestId("flash-success")).containsText("Run released");
+        assertThat(page.getByTestId("signatures")).containsText(releaser);
         assertThat(page.getByTestId("run-state")).hasText("Released");
         assertThat(page.getByTestId("run-bottles")).containsText("Released");
         signOut();
@@ -215,8 +223,8 @@ class MilkPathBrowserTest extends BrowserTest {
         register.getByLabel("Parents have given consent").check();
         register.getByLabel("Consent date").fill(today.minusDays(6).toString());
         page.getByTestId("register-infant-submit").click();
-        // consent before the birth is refused; the form keeps what the nurse typed
-        assertThat(page.getByTestId("flash-error")).containsText("is before the birth");
+        // consent before the birth is refused beside its date; the form keeps what the nurse typed
+        assertThat(page.getByTestId("error-consentDate")).containsText("is before the birth");
         assertThat(register.getByLabel("Hospital number")).hasValue(hospitalNumber);
         assertThat(register.getByLabel("Weeks")).hasValue("30");
         assertThat(register.getByLabel("Parents have given consent")).isChecked();

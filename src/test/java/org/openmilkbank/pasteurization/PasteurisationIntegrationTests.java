@@ -80,6 +80,9 @@ class PasteurisationIntegrationTests {
                  "holdTemperatureC":%s,"holdMinutes":%d,"bottleCount":%d,"bottleVolumeMl":%d}""".formatted(poolId, start, end, temperature, minutes, count, volume);
     }
 
+    /** The second technician's signature: her own password. */
+    static final String RELEASE = "{\"signaturePassword\":\"" + Staff.PASSWORD + "\"}";
+
     ResultActions postJson(String url, String who, String body) throws Exception {
         return mvc.perform(post(url)
                 .with(httpBasic(who, Staff.PASSWORD))
@@ -135,13 +138,13 @@ class PasteurisationIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("pasteurization.run.poolNotReady"));
 
-        postJson("/api/v1/runs/" + runId + "/release", techs.releaser(), "")
+        postJson("/api/v1/runs/" + runId + "/release", techs.releaser(), RELEASE)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("pasteurization.release.culturePending"));
         postJson("/api/v1/runs/" + runId + "/post-culture", techs.recorder(), "{\"cfu\":0}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CULTURE_NEGATIVE"));
-        postJson("/api/v1/runs/" + runId + "/release", techs.recorder(), "")
+        postJson("/api/v1/runs/" + runId + "/release", techs.recorder(), RELEASE)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("pasteurization.release.sameTechnician"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("Two-person rule")));
@@ -149,7 +152,7 @@ class PasteurisationIntegrationTests {
                 .extracting(BottleView::runId)
                 .doesNotContain(run);
 
-        postJson("/api/v1/runs/" + runId + "/release", techs.releaser(), "")
+        postJson("/api/v1/runs/" + runId + "/release", techs.releaser(), RELEASE)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("RELEASED"))
                 .andExpect(jsonPath("$.releasedBy").value(techs.releaser()));
@@ -211,7 +214,7 @@ class PasteurisationIntegrationTests {
                 .hasSize(4)
                 .extracting(BottleView::state)
                 .containsOnly(BottleState.DISCARDED);
-        postJson("/api/v1/runs/" + run.id() + "/release", techs.releaser(), "")
+        postJson("/api/v1/runs/" + run.id() + "/release", techs.releaser(), RELEASE)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("pasteurization.release.culturePositive"));
     }
@@ -265,10 +268,14 @@ class PasteurisationIntegrationTests {
                         .string(Matchers.containsString(
                                 Din.parse(inventory.bottlesOfRun(runId).get(0).din())
                                         .withCheck())));
-        mvc.perform(post(location + "/release").with(csrf()).with(recorder).header("Referer", location))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("error", Matchers.containsString("Two-person rule")));
         mvc.perform(post(location + "/release")
+                        .param("signaturePassword", Staff.PASSWORD)
+                        .with(csrf())
+                        .with(recorder))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("Two-person rule")));
+        mvc.perform(post(location + "/release")
+                        .param("signaturePassword", Staff.PASSWORD)
                         .with(csrf())
                         .with(user(techs.releaser()).roles("LAB_TECHNICIAN")))
                 .andExpect(flash().attribute("success", Matchers.containsString("released")));
@@ -287,14 +294,14 @@ class PasteurisationIntegrationTests {
         mvc.perform(get("/runs/" + run.id()).with(user(manager).roles("MANAGER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("data-testid=\"release-run\""))));
-        postJson("/api/v1/runs/" + run.id() + "/release", manager, "").andExpect(status().isForbidden());
+        postJson("/api/v1/runs/" + run.id() + "/release", manager, RELEASE).andExpect(status().isForbidden());
         for (Role role : List.of(Role.NURSE, Role.DISPENSER, Role.DONOR_COORDINATOR)) {
             String other = Staff.create(identity, role);
             mvc.perform(get("/api/v1/runs").with(httpBasic(other, Staff.PASSWORD)))
                     .andExpect(status().isForbidden());
             mvc.perform(get("/runs/" + run.id()).with(user(other).roles(role.name())))
                     .andExpect(status().isForbidden());
-            postJson("/api/v1/runs/" + run.id() + "/release", other, "").andExpect(status().isForbidden());
+            postJson("/api/v1/runs/" + run.id() + "/release", other, RELEASE).andExpect(status().isForbidden());
         }
         assertThat(context.getBean(PasteurisationManagement.class)
                         .find(run.id())

@@ -54,7 +54,8 @@ class RecordingARunAsksTheGateTest {
             gate,
             holds,
             events,
-            new org.springframework.context.support.StaticMessageSource());
+            new org.springframework.context.support.StaticMessageSource(),
+            mock(org.openmilkbank.shared.Signatures.class));
 
     RunRecord record() {
         RunRecord r = PasteurisationRunTest.record("62.5", 30, 2, 100);

@@ -21,6 +21,7 @@ import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.support.DispensingFixtures;
 import org.openmilkbank.support.IntegrationTest;
+import org.openmilkbank.support.ProcessingFixtures;
 import org.openmilkbank.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -91,10 +92,7 @@ class ReportingIntegrationTests {
         assertThat(cultured.runsAwaitingRelease().count())
                 .isEqualTo(start.runsAwaitingRelease().count() + 1);
 
-        Staff.as(
-                "tech-releaser",
-                Role.LAB_TECHNICIAN,
-                () -> runs.release(batch.run().id()));
+        ProcessingFixtures.releaseBySecondTechnician(context, batch.run().id());
         Dashboard released = reporting.dashboard();
         assertThat(released.runsAwaitingRelease().count())
                 .isEqualTo(start.runsAwaitingRelease().count());

@@ -42,8 +42,10 @@ public class DispensingFixtures {
     private final PasteurisationManagement runs;
     private final Inventory inventory;
     private final DispensingManagement dispensing;
+    private final ApplicationContext context;
 
     public DispensingFixtures(ApplicationContext context) {
+        this.context = context;
         this.donors = context.getBean(DonorManagement.class);
         this.collection = context.getBean(CollectionManagement.class);
         this.standards = context.getBean(Standards.class);
@@ -103,8 +105,7 @@ public class DispensingFixtures {
                 "tech-recorder",
                 Role.LAB_TECHNICIAN,
                 () -> runs.recordPostCulture(q.run().id(), 0, null));
-        Staff.as(
-                "tech-releaser", Role.LAB_TECHNICIAN, () -> runs.release(q.run().id()));
+        ProcessingFixtures.releaseBySecondTechnician(context, q.run().id());
         return new Batch(
                 q.pool(),
                 runs.find(q.run().id()).orElseThrow(),

@@ -105,7 +105,17 @@ public final class ProcessingFixtures {
             ApplicationContext context, Technicians techs, int bottleCount, int bottleVolumeMl) {
         RunView run = cultureNegativeRun(context, techs, bottleCount, bottleVolumeMl);
         PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
-        return as(techs.releaser(), () -> runs.release(run.id()));
+        return as(techs.releaser(), () -> runs.release(run.id(), Staff.PASSWORD));
+    }
+
+    /**
+     * Releases the run as a new lab technician (not its recorder), who signs with her own password: the second
+     * signature a release needs.
+     */
+    public static RunView releaseBySecondTechnician(ApplicationContext context, UUID runId) {
+        String releaser = Staff.create(context.getBean(IdentityManagement.class), Role.LAB_TECHNICIAN);
+        PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
+        return as(releaser, () -> runs.release(runId, Staff.PASSWORD));
     }
 
     public static RunView releasedRun(ApplicationContext context, int bottleCount, int bottleVolumeMl) {

@@ -216,9 +216,7 @@ class MilkSafetyPropertyTests {
                                     "tech-recorder",
                                     Role.LAB_TECHNICIAN,
                                     () -> runs.recordPostCulture(r.id(), 0, null)));
-                case RELEASE ->
-                    lastRun()
-                            .ifPresent(r -> Staff.as("tech-releaser", Role.LAB_TECHNICIAN, () -> runs.release(r.id())));
+                case RELEASE -> lastRun().ifPresent(r -> ProcessingFixtures.releaseBySecondTechnician(context, r.id()));
                 case RECALL -> {
                     if (!madePools.isEmpty()) {
                         PoolView pool = madePools.get(a.days() % madePools.size());

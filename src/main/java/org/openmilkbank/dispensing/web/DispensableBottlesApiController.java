@@ -3,7 +3,7 @@ package org.openmilkbank.dispensing.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.openmilkbank.dispensing.DispensingManagement;
-import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.inventory.BottleJson;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,8 +26,9 @@ class DispensableBottlesApiController {
     @GetMapping("/api/v1/dispensable-bottles")
     // the role matrix's bottles/stock viewers: the ward sees what was dispensed to its infants, not the shelf
     @PreAuthorize("hasAnyRole('DISPENSER', 'MANAGER', 'LAB_TECHNICIAN')")
-    Paged<BottleView> dispensable(
+    Paged<BottleJson> dispensable(
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return Paged.slice(dispensing.offeredBottles(LocalDate.now(clock)), PageRequest.of(page, size));
+        return Paged.slice(dispensing.offeredBottles(LocalDate.now(clock)), PageRequest.of(page, size))
+                .map(BottleJson::of);
     }
 }

@@ -1,10 +1,9 @@
 package org.openmilkbank.dispensing.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.openmilkbank.dispensing.DispenseView;
 import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.dispensing.InfantView;
@@ -13,9 +12,8 @@ import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
-import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +38,10 @@ class InfantController {
     private final Messages messages;
     private final Clock clock;
 
-    InfantController(DispensingManagement dispensing, History history, Messages messages, Clock clock) {
+    private final Forms forms;
+
+    InfantController(DispensingManagement dispensing, History history, Messages messages, Clock clock, Forms forms) {
+        this.forms = forms;
         this.dispensing = dispensing;
         this.history = history;
         this.messages = messages;
@@ -60,61 +61,99 @@ class InfantController {
                 return "redirect:/infants/" + exact.get().id();
             }
         }
+        return listPage(query, PageRequest.of(page, size), model);
+    }
+
+    private String listPage(String query, PageRequest request, Model model) {
         model.addAttribute("q", query == null ? "" : query.strip());
-        listed(model, query, PageRequest.of(page, size));
+        listed(model, query, request);
+        if (!model.containsAttribute("newInfant")) {
+            model.addAttribute("newInfant", new NewInfant(null, null, null, null, null, 0, null, null, null, null));
+        }
         return "dispensing/infants";
     }
 
+    /** Registers an infant from the same record the API takes; a refused form comes back as it was typed. */
     @PostMapping
     @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
-    String register(@ModelAttribute NewInfant form, BindingResult binding, Model model, RedirectAttributes flash) {
-        try {
-            refuseUnreadable(binding);
-            InfantView infant = dispensing.registerInfant(form);
-            flash.addFlashAttribute("success", messages.get("infants.registered", infant.infantCode()));
-            return "redirect:/infants/" + infant.id();
-        } catch (RuleViolation refused) {
-            // the list again with what was typed, so that only the wrong field needs fixing
-            model.addAttribute("error", messages.of(refused));
-            model.addAttribute("q", "");
-            listed(model, null, PageRequest.first());
-            return "dispensing/infants";
-        }
+    String register(
+            @Valid @ModelAttribute("newInfant") NewInfant form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    InfantView infant = dispensing.registerInfant(form);
+                    flash.addFlashAttribute("success", messages.get("infants.registered", infant.infantCode()));
+                    return "redirect:/infants/" + infant.id();
+                },
+                () -> listPage(null, PageRequest.first(), model));
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
+        return infantPage(id, model);
+    }
+
+    private String infantPage(UUID id, Model model) {
         InfantView infant = load(id);
         model.addAttribute("infant", infant);
         model.addAttribute("history", history.of("Infant", id));
         model.addAttribute("today", LocalDate.now(clock));
+        if (!model.containsAttribute("consent")) {
+            model.addAttribute("consent", new InfantApiController.Consent(LocalDate.now(clock)));
+        }
+        // a refused correction is drawn again open, with its reasons
+        model.addAttribute("correctionRefused", model.containsAttribute("correction"));
+        if (!model.containsAttribute("correction")) {
+            model.addAttribute("correction", InfantCorrectionForm.of(infant));
+        }
+        if (!model.containsAttribute("dispense")) {
+            model.addAttribute("dispense", new InfantApiController.DispenseRequest(null, null));
+        }
         panel(infant, model);
         return "dispensing/infant";
     }
 
+    /** Records the parents' consent on the date typed; a refused date comes back beside the field. */
     @PostMapping("/{id}/consent")
     @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
     String consent(
             @PathVariable UUID id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentDate,
+            @Valid @ModelAttribute("consent") InfantApiController.Consent form,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        dispensing.recordConsent(id, consentDate);
-        flash.addFlashAttribute("success", messages.get("infants.consentRecorded"));
-        return "redirect:/infants/" + id;
+        load(id);
+        return forms.submit(
+                result,
+                () -> {
+                    dispensing.recordConsent(id, form.consentDate());
+                    flash.addFlashAttribute("success", messages.get("infants.consentRecorded"));
+                    return "redirect:/infants/" + id;
+                },
+                () -> infantPage(id, model));
     }
 
+    /** Corrects the infant's details with a reason; a refused correction comes back as typed. */
     @PostMapping("/{id}/correction")
     @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
     String correct(
             @PathVariable UUID id,
-            @ModelAttribute NewInfant form,
-            BindingResult binding,
-            @RequestParam(required = false) String reason,
+            @Valid @ModelAttribute("correction") InfantCorrectionForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        refuseUnreadable(binding);
-        dispensing.correct(id, form, reason);
-        flash.addFlashAttribute("success", messages.get("infants.corrected"));
-        return "redirect:/infants/" + id;
+        InfantView current = load(id);
+        return forms.submit(
+                result,
+                () -> {
+                    dispensing.correct(id, InfantApiController.merged(form.details(), current), form.reason());
+                    flash.addFlashAttribute("success", messages.get("infants.corrected"));
+                    return "redirect:/infants/" + id;
+                },
+                () -> infantPage(id, model));
     }
 
     /**
@@ -125,28 +164,41 @@ class InfantController {
     @PreAuthorize("hasRole('DISPENSER')")
     String dispense(
             @PathVariable UUID id,
-            @RequestParam(name = "bottleDin", required = false) String bottleDin,
-            @RequestParam(name = "notFirstReason", required = false) String notFirstReason,
+            @Valid @ModelAttribute("dispense") InfantApiController.DispenseRequest form,
+            BindingResult result,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
-            HttpServletRequest request,
             Model model,
             RedirectAttributes flash) {
-        if (htmx == null) {
-            DispenseView done = dispensing.dispense(id, bottleDin, notFirstReason);
-            flash.addFlashAttribute("success", doneMessage(done));
-            return "redirect:/infants/" + id;
-        }
         InfantView infant = load(id);
-        try {
-            model.addAttribute("dispenseSuccess", doneMessage(dispensing.dispense(id, bottleDin, notFirstReason)));
-        } catch (NotFound e) {
-            throw e;
-        } catch (RuleViolation e) {
-            model.addAttribute("dispenseError", messages.of(e));
-            model.addAttribute("scanned", bottleDin);
-            // the bottle is not the first to expire: the panel asks for the reason with the same scan
-            model.addAttribute("askNotFirstReason", "dispensing.fefo.reasonRequired".equals(e.code()));
+        if (htmx == null) {
+            return forms.submit(
+                    result,
+                    () -> {
+                        DispenseView done = dispensing.dispense(id, form.bottleDin(), form.notFirstReason());
+                        flash.addFlashAttribute("success", doneMessage(done));
+                        return "redirect:/infants/" + id;
+                    },
+                    () -> infantPage(id, model));
         }
+        return forms.submit(
+                result,
+                () -> {
+                    model.addAttribute(
+                            "dispenseSuccess",
+                            doneMessage(dispensing.dispense(id, form.bottleDin(), form.notFirstReason())));
+                    // the next scan starts from an empty form
+                    model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "dispense");
+                    model.addAttribute("dispense", new InfantApiController.DispenseRequest(null, null));
+                    return dispensePanel(infant, model);
+                },
+                () -> {
+                    // the bottle is not the first to expire: the panel asks for the reason with the same scan
+                    model.addAttribute("askNotFirstReason", result.hasFieldErrors("notFirstReason"));
+                    return dispensePanel(infant, model);
+                });
+    }
+
+    private String dispensePanel(InfantView infant, Model model) {
         model.addAttribute("infant", infant);
         model.addAttribute("today", LocalDate.now(clock));
         panel(infant, model);
@@ -164,16 +216,6 @@ class InfantController {
 
     private InfantView load(UUID id) {
         return dispensing.find(id).orElseThrow(() -> new NotFound("dispensing.infant.notFound", id));
-    }
-
-    private static void refuseUnreadable(BindingResult binding) {
-        if (binding.hasErrors()) {
-            throw new RuleViolation(
-                    "dispensing.infant.form.invalid",
-                    binding.getFieldErrors().stream()
-                            .map(f -> f.getField() + " “" + f.getRejectedValue() + "”")
-                            .collect(Collectors.joining(", ")));
-        }
     }
 
     /** One page of the infants found, with the total, so that none is cut without the reader seeing it. */

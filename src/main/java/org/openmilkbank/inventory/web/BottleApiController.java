@@ -1,16 +1,13 @@
 package org.openmilkbank.inventory.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.openmilkbank.inventory.BottleJson;
 import org.openmilkbank.inventory.BottleState;
-import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
-import org.openmilkbank.shared.TextLimits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,25 +29,23 @@ class BottleApiController {
     }
 
     @GetMapping
-    Paged<BottleView> list(
+    Paged<BottleJson> list(
             @RequestParam(required = false) BottleState state,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return Paged.slice(inventory.inState(state), PageRequest.of(page, size));
+        return Paged.slice(inventory.inState(state), PageRequest.of(page, size)).map(BottleJson::of);
     }
 
     @GetMapping("/{din}")
-    BottleView one(@PathVariable String din) {
-        return inventory
+    BottleJson one(@PathVariable String din) {
+        return BottleJson.of(inventory
                 .findByDin(Din.parse(din).value())
-                .orElseThrow(() -> new NotFound("inventory.bottle.notFound", din));
+                .orElseThrow(() -> new NotFound("inventory.bottle.notFound", din)));
     }
-
-    record Reason(@NotBlank @Size(max = TextLimits.REASON) String reason) {}
 
     @PostMapping("/{din}/discard")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    BottleView discard(@PathVariable String din, @Valid @RequestBody Reason reason) {
-        return inventory.discardBottle(din, reason.reason());
+    BottleJson discard(@PathVariable String din, @Valid @RequestBody DiscardForm reason) {
+        return BottleJson.of(inventory.discardBottle(din, reason.reason()));
     }
 }

@@ -1,5 +1,6 @@
 package org.openmilkbank.inventory.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,15 +12,20 @@ import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
+import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.traceability.HoldView;
 import org.openmilkbank.traceability.Holds;
+import org.openmilkbank.traceability.Traceability;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,8 +43,19 @@ class BottleController {
     private final Messages messages;
     private final Clock clock;
     private final Holds holds;
+    private final Traceability traceability;
+    private final Forms forms;
 
-    BottleController(Inventory inventory, History history, Messages messages, Clock clock, Holds holds) {
+    BottleController(
+            Inventory inventory,
+            History history,
+            Messages messages,
+            Clock clock,
+            Holds holds,
+            Traceability traceability,
+            Forms forms) {
+        this.traceability = traceability;
+        this.forms = forms;
         this.holds = holds;
         this.inventory = inventory;
         this.history = history;
@@ -104,7 +121,10 @@ class BottleController {
             flash.addFlashAttribute("error", messages.get("inventory.bottle.notFound", parsed.withCheck()));
             return "redirect:/bottles";
         }
-        BottleView bottle = found.get();
+        return bottlePage(found.get(), model);
+    }
+
+    private String bottlePage(BottleView bottle, Model model) {
         LocalDate today = LocalDate.now(clock);
         List<HoldView> holdsOn = holds.activeOn(bottle.id());
         model.addAttribute("row", row(bottle, today, Map.of(bottle.id(), holdsOn)));
@@ -112,16 +132,36 @@ class BottleController {
         model.addAttribute("bottle", bottle);
         model.addAttribute("expired", bottle.expiresOn().isBefore(today));
         model.addAttribute("history", history.of("Bottle", bottle.id()));
+        // the infant(s) who received it, from the lineage: inventory knows nothing of dispensing
+        model.addAttribute("receivedBy", traceability.receivedBy(bottle.id()));
+        if (!model.containsAttribute("discard")) {
+            model.addAttribute("discard", new DiscardForm(null));
+        }
         return "inventory/bottle";
     }
 
+    /** Discards the bottle with the reason typed; a refused or empty reason comes back beside the field. */
     @PostMapping("/{din}/discard")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    String discard(@PathVariable String din, @RequestParam String reason, RedirectAttributes flash) {
-        BottleView bottle = inventory.discardBottle(din, reason);
-        String shown = Din.parse(bottle.din()).withCheck();
-        flash.addFlashAttribute("success", messages.get("inventory.bottle.discardedOk", shown));
-        return "redirect:/bottles/" + shown;
+    String discard(
+            @PathVariable String din,
+            @Valid @ModelAttribute("discard") DiscardForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        Din parsed = Din.parse(din);
+        BottleView found = inventory
+                .findByDin(parsed.value())
+                .orElseThrow(() -> new NotFound("inventory.bottle.notFound", parsed.withCheck()));
+        return forms.submit(
+                result,
+                () -> {
+                    BottleView bottle = inventory.discardBottle(din, form.reason());
+                    String shown = Din.parse(bottle.din()).withCheck();
+                    flash.addFlashAttribute("success", messages.get("inventory.bottle.discardedOk", shown));
+                    return "redirect:/bottles/" + shown;
+                },
+                () -> bottlePage(found, model));
     }
 
     /**

@@ -5,11 +5,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunState;
 import org.openmilkbank.pasteurization.RunView;
+import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
@@ -32,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RunApiController {
 
     private final PasteurisationManagement runs;
+    private final Inventory inventory;
 
-    RunApiController(PasteurisationManagement runs) {
+    RunApiController(PasteurisationManagement runs, Inventory inventory) {
         this.runs = runs;
+        this.inventory = inventory;
     }
 
     /** {@code sampledAt}: when the sample was taken (default now); not before the run ended, not in the future. */
@@ -71,7 +77,30 @@ class RunApiController {
 
     @PostMapping("/{id}/release")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    RunView release(@PathVariable UUID id) {
-        return runs.release(id);
+    RunView release(@PathVariable UUID id, @Valid @RequestBody ReleaseForm release) {
+        return runs.release(id, release.signaturePassword());
+    }
+
+    /** The run's bottles, a page at a time, each DIN with its check character. */
+    @GetMapping("/{id}/bottles")
+    Paged<RunBottle> bottles(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        one(id);
+        return Paged.slice(inventory.bottlesOfRun(id), PageRequest.of(page, size))
+                .map(RunBottle::of);
+    }
+
+    /** A bottle of a run as the API lists it. */
+    record RunBottle(UUID id, String din, int volumeMl, LocalDate expiresOn, String state) {
+        static RunBottle of(BottleView b) {
+            return new RunBottle(
+                    b.id(),
+                    Din.parse(b.din()).withCheck(),
+                    b.volumeMl(),
+                    b.expiresOn(),
+                    b.state().name());
+        }
     }
 }

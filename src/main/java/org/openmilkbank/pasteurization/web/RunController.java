@@ -1,8 +1,14 @@
 package org.openmilkbank.pasteurization.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.openmilkbank.inventory.Inventory;
@@ -18,7 +24,8 @@ import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
-import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.TextLimits;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.HoldView;
@@ -27,7 +34,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,6 +57,7 @@ class RunController {
     private final Messages messages;
     private final Clock clock;
     private final Holds holds;
+    private final Forms forms;
 
     RunController(
             PasteurisationManagement runs,
@@ -57,7 +67,9 @@ class RunController {
             History history,
             Messages messages,
             Clock clock,
-            Holds holds) {
+            Holds holds,
+            Forms forms) {
+        this.forms = forms;
         this.holds = holds;
         this.runs = runs;
         this.pools = pools;
@@ -83,65 +95,93 @@ class RunController {
         return "pasteurization/runs";
     }
 
-    @GetMapping("/new")
-    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    String newRun(@RequestParam("pool") UUID poolId, Model model) {
-        PoolView pool = pools.find(poolId).orElseThrow(() -> new NotFound("pasteurization.pool.notFound", poolId));
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-        model.addAttribute("pool", pool);
-        model.addAttribute("profile", standards.activeProfile());
-        model.addAttribute("defaultStart", now.minusMinutes(75));
-        model.addAttribute("defaultEnd", now);
-        return "pasteurization/new";
-    }
+    /** The run form as typed; the times are the bank's local time. */
+    record RunForm(
+            @NotNull UUID poolId,
+            @NotBlank @Size(max = TextLimits.CODE) String device,
 
-    @PostMapping
-    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    String record(
-            @RequestParam UUID poolId,
-            @RequestParam String device,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startedAt,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime endedAt,
-            @RequestParam BigDecimal holdTemperatureC,
-            @RequestParam int holdMinutes,
-            @RequestParam int bottleCount,
-            @RequestParam int bottleVolumeMl,
-            Model model,
-            RedirectAttributes flash) {
-        RunView run;
-        try {
-            run = runs.recordRun(new RunRecord(
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            LocalDateTime startedAt,
+
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            LocalDateTime endedAt,
+
+            @NotNull BigDecimal holdTemperatureC,
+            @NotNull Integer holdMinutes,
+            @NotNull Integer bottleCount,
+            @NotNull Integer bottleVolumeMl) {
+
+        RunRecord toRecord(ZoneId zone) {
+            return new RunRecord(
                     poolId,
                     device,
-                    startedAt.atZone(clock.getZone()).toInstant(),
-                    endedAt.atZone(clock.getZone()).toInstant(),
+                    startedAt.atZone(zone).toInstant(),
+                    endedAt.atZone(zone).toInstant(),
                     holdTemperatureC,
                     holdMinutes,
                     bottleCount,
-                    bottleVolumeMl));
-        } catch (RuleViolation refused) {
-            // the form again with what was typed, so that only the wrong field needs fixing
-            newRun(poolId, model);
-            model.addAttribute("defaultStart", startedAt);
-            model.addAttribute("defaultEnd", endedAt);
-            model.addAttribute("typed", new Typed(device, holdTemperatureC, holdMinutes, bottleCount, bottleVolumeMl));
-            model.addAttribute("error", messages.of(refused));
-            return "pasteurization/new";
+                    bottleVolumeMl);
         }
-        if (run.passed()) {
-            flash.addFlashAttribute("success", messages.get("pasteurization.run.recordedPassed", bottleCount));
-        } else {
-            flash.addFlashAttribute(
-                    "error", messages.get("pasteurization.run.recordedFailed", run.failureReasonText()));
-        }
-        return "redirect:/runs/" + run.id();
     }
 
-    /** The run form as typed, kept to redraw it after a refusal. */
-    record Typed(String device, BigDecimal holdTemperatureC, int holdMinutes, int bottleCount, int bottleVolumeMl) {}
+    /** The post-pasteurisation culture as typed; {@code sampledAt} is the bank's local time. */
+    record PostCultureForm(
+            @NotNull @PositiveOrZero Long cfu,
+            @Size(max = TextLimits.LABEL) String organism,
+
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            LocalDateTime sampledAt) {}
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String newRun(@RequestParam("pool") UUID poolId, Model model) {
+        return newRunPage(poolId, model);
+    }
+
+    private String newRunPage(UUID poolId, Model model) {
+        PoolView pool = pools.find(poolId).orElseThrow(() -> new NotFound("pasteurization.pool.notFound", poolId));
+        model.addAttribute("pool", pool);
+        model.addAttribute("profile", standards.activeProfile());
+        if (!model.containsAttribute("runForm")) {
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+            model.addAttribute("runForm", new RunForm(poolId, null, now.minusMinutes(75), now, null, null, null, null));
+        }
+        return "pasteurization/new";
+    }
+
+    /** Records a run; a refused or invalid form comes back as it was typed, the reason beside its field. */
+    @PostMapping
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String record(
+            @Valid @ModelAttribute("runForm") RunForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        if (form.poolId() == null) {
+            throw new NotFound("pasteurization.pool.notFound", "—");
+        }
+        return forms.submit(
+                result,
+                () -> {
+                    RunView run = runs.recordRun(form.toRecord(clock.getZone()));
+                    if (run.passed()) {
+                        flash.addFlashAttribute(
+                                "success", messages.get("pasteurization.run.recordedPassed", form.bottleCount()));
+                    } else {
+                        flash.addFlashAttribute(
+                                "error", messages.get("pasteurization.run.recordedFailed", run.failureReasonText()));
+                    }
+                    return "redirect:/runs/" + run.id();
+                },
+                () -> newRunPage(form.poolId(), model));
+    }
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
+        return runPage(id, model);
+    }
+
+    private String runPage(UUID id, Model model) {
         RunView run = runs.find(id).orElseThrow(() -> new NotFound("pasteurization.run.notFound", id));
         model.addAttribute("run", run);
         model.addAttribute("poolDin", poolDin(run.poolId()));
@@ -164,7 +204,16 @@ class RunController {
         model.addAttribute("recordedByMe", run.recordedBy().equalsIgnoreCase(CurrentActor.username()));
         model.addAttribute("history", history.of("PasteurisationRun", id));
         model.addAttribute("runHolds", holds.activeOn(id));
-        model.addAttribute("defaultSampledAt", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+        model.addAttribute("signatures", runs.signatures(id));
+        model.addAttribute("attestations", runs.releaseAttestations(id));
+        if (!model.containsAttribute("postCulture")) {
+            model.addAttribute(
+                    "postCulture",
+                    new PostCultureForm(null, null, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES)));
+        }
+        if (!model.containsAttribute("release")) {
+            model.addAttribute("release", new ReleaseForm(null));
+        }
         return "pasteurization/run";
     }
 
@@ -180,29 +229,48 @@ class RunController {
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     String postCulture(
             @PathVariable UUID id,
-            @RequestParam long cfu,
-            @RequestParam(required = false) String organism,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime sampledAt,
+            @Valid @ModelAttribute("postCulture") PostCultureForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        RunView run = runs.recordPostCulture(
-                id,
-                cfu,
-                organism,
-                sampledAt == null ? null : sampledAt.atZone(clock.getZone()).toInstant());
-        if (run.state() == RunState.DISCARDED) {
-            flash.addFlashAttribute("error", messages.get("pasteurization.postCulture.positiveDiscarded", cfu));
-        } else {
-            flash.addFlashAttribute("success", messages.get("pasteurization.postCulture.negativeOk"));
-        }
-        return "redirect:/runs/" + id;
+        return forms.submit(
+                result,
+                () -> {
+                    RunView run = runs.recordPostCulture(
+                            id,
+                            form.cfu(),
+                            form.organism(),
+                            form.sampledAt() == null
+                                    ? null
+                                    : form.sampledAt().atZone(clock.getZone()).toInstant());
+                    if (run.state() == RunState.DISCARDED) {
+                        flash.addFlashAttribute(
+                                "error", messages.get("pasteurization.postCulture.positiveDiscarded", form.cfu()));
+                    } else {
+                        flash.addFlashAttribute("success", messages.get("pasteurization.postCulture.negativeOk"));
+                    }
+                    return "redirect:/runs/" + id;
+                },
+                () -> runPage(id, model));
     }
 
+    /** The second technician signs the release with her own password, having read what she attests. */
     @PostMapping("/{id}/release")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    String release(@PathVariable UUID id, RedirectAttributes flash) {
-        runs.release(id);
-        flash.addFlashAttribute("success", messages.get("pasteurization.release.ok"));
-        return "redirect:/runs/" + id;
+    String release(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("release") ReleaseForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    runs.release(id, form.signaturePassword());
+                    flash.addFlashAttribute("success", messages.get("pasteurization.release.ok"));
+                    return "redirect:/runs/" + id;
+                },
+                () -> runPage(id, model));
     }
 
     private java.util.List<RunRow> rows(java.util.List<RunView> list) {

@@ -61,7 +61,7 @@ public class Forms {
         if (field == null) {
             result.addError(new ObjectError(result.getObjectName(), null, null, message));
         } else {
-            // the raw value: the page formats a rejected value that was not a binding failure (a list, a date) itself
+            // the raw value: the page formats it again as the field's type (a number, a date, a list)
             result.addError(new FieldError(
                     result.getObjectName(), field, result.getRawFieldValue(field), false, null, null, message));
         }

@@ -1,5 +1,6 @@
 package org.openmilkbank.traceability.web;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.traceability.HoldOutcome;
 import org.openmilkbank.traceability.RecallCase;
@@ -19,7 +21,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,8 +40,10 @@ class RecallController {
 
     private final Recalls recalls;
     private final Messages messages;
+    private final Forms forms;
 
-    RecallController(Recalls recalls, Messages messages) {
+    RecallController(Recalls recalls, Messages messages, Forms forms) {
+        this.forms = forms;
         this.recalls = recalls;
         this.messages = messages;
     }
@@ -62,48 +68,51 @@ class RecallController {
             @RequestParam(name = "basis", required = false) RecallSource.WindowBasis basis,
             Model model) {
         RecallSource source = new RecallSource(kind, code, from, to, basis);
-        model.addAttribute("source", source);
         try {
-            model.addAttribute("preview", recalls.preview(source));
+            return previewPage(source, model);
         } catch (RuleViolation e) {
             listed(model, PageRequest.first());
+            model.addAttribute("source", source);
             model.addAttribute("error", messages.of(e));
             return "traceability/recalls";
+        }
+    }
+
+    private String previewPage(RecallSource source, Model model) {
+        model.addAttribute("source", source);
+        model.addAttribute("preview", recalls.preview(source));
+        if (!model.containsAttribute("openRecall")) {
+            model.addAttribute("openRecall", new RecallApiController.OpenRecall(source, null));
         }
         return "traceability/recall-preview";
     }
 
-    /** Step 2: confirmed with a reason, everything unfed goes on hold and the case opens. */
+    /**
+     * Step 2: confirmed with a reason, everything unfed goes on hold and the case opens. The same record the API
+     * takes; a refused reason comes back beside the field with the preview.
+     */
     @PostMapping
     @PreAuthorize("hasRole('MANAGER')")
     String open(
-            @RequestParam(name = "source", required = false) RecallSource.Kind kind,
-            @RequestParam(name = "code", required = false) String code,
-            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                    LocalDate from,
-            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(name = "basis", required = false) RecallSource.WindowBasis basis,
-            @RequestParam(name = "reason", required = false) String reason,
+            @Valid @ModelAttribute("openRecall") RecallApiController.OpenRecall form,
+            BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        RecallSource source = new RecallSource(kind, code, from, to, basis);
-        try {
-            RecallCase opened = recalls.open(source, reason);
-            flash.addFlashAttribute(
-                    "success",
-                    messages.get(
-                            "recall.opened",
-                            opened.code(),
-                            opened.holds().size(),
-                            opened.tasks().size()));
-            return "redirect:/recalls/" + opened.code();
-        } catch (RuleViolation e) {
-            model.addAttribute("source", source);
-            model.addAttribute("reason", reason);
-            model.addAttribute("reasonError", messages.of(e));
-            model.addAttribute("preview", recalls.preview(source));
-            return "traceability/recall-preview";
-        }
+        RecallSource source = form.source() == null ? new RecallSource(null, null, null, null, null) : form.source();
+        return forms.submit(
+                result,
+                () -> {
+                    RecallCase opened = recalls.open(source, form.reason());
+                    flash.addFlashAttribute(
+                            "success",
+                            messages.get(
+                                    "recall.opened",
+                                    opened.code(),
+                                    opened.holds().size(),
+                                    opened.tasks().size()));
+                    return "redirect:/recalls/" + opened.code();
+                },
+                () -> previewPage(source, model));
     }
 
     @GetMapping("/{code}")

@@ -38,6 +38,24 @@ class FormsTest {
         assertThat(result.hasGlobalErrors()).isFalse();
     }
 
+    record Counted(Integer holdMinutes) {}
+
+    @Test
+    void aRefusedNumberIsDrawnAgainAsTheNumberTyped() {
+        var result = new org.springframework.validation.DirectFieldBindingResult(new Counted(50), "run");
+        result.initConversion(new org.springframework.format.support.DefaultFormattingConversionService());
+
+        forms.submit(
+                result,
+                () -> {
+                    throw new RuleViolation("donor.retired").on("holdMinutes");
+                },
+                () -> "page");
+
+        assertThat(result.getFieldError("holdMinutes").getRejectedValue()).isEqualTo(50);
+        assertThat(result.getFieldValue("holdMinutes")).isEqualTo("50");
+    }
+
     @Test
     void aRefusalAboutTheWholeRequestOrAFieldTheFormLacksIsShownAboveIt() {
         var result = new BeanPropertyBindingResult(new Sample(null, null), "sample");
