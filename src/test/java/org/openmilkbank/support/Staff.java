@@ -19,7 +19,7 @@ public final class Staff {
     public static String create(IdentityManagement identity, Role role) {
         String username = role.name().toLowerCase().replace('_', '-') + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        asSystem(() -> identity.create(username, username, PASSWORD, Set.of(role)));
+        asSystem(() -> identity.create(username, "Khamla Vongsa", PASSWORD, Set.of(role)));
         return username;
     }
 
