@@ -72,10 +72,23 @@ class DinsAreShownWithCheckTests {
         String pool = shelf.batch().pool().id().toString();
         String infant = shelf.infant().id().toString();
 
-        // still to do (other owners): /runs, the trace pages and their API answers show a container's DIN bare
-        List<String> pages =
-                List.of("/runs/" + run, "/bottles", "/bottles/" + bottle, "/pools/" + pool, "/infants/" + infant);
+        String donor = shelf.batch().containers().get(0).donorId().toString();
+        List<String> pages = List.of(
+                "/runs",
+                "/runs/" + run,
+                "/bottles",
+                "/bottles/" + bottle,
+                "/pools/" + pool,
+                "/infants/" + infant,
+                "/trace/dins/" + bottle,
+                "/trace/infants/" + infant,
+                "/trace/donors/" + donor,
+                "/trace/units/" + bottle + "/lineage");
         List<String> apis = List.of(
+                "/api/v1/trace/dins/" + bottle,
+                "/api/v1/trace/infants/" + infant,
+                "/api/v1/trace/donors/" + donor,
+                "/api/v1/units/" + bottle + "/lineage",
                 "/api/v1/runs/" + run + "/bottles",
                 "/api/v1/bottles/" + bottle,
                 "/api/v1/bottles?state=RELEASED&size=100",

@@ -42,7 +42,9 @@ public class CodeLookup {
         String typed = code.strip();
         Optional<Match> unit = parse(typed)
                 .flatMap(din -> unit("din = :value", din.value()))
-                .or(() -> unit("upper(code) = upper(:value)", typed));
+                .or(() -> unit(
+                        "upper(code) = upper(:value)",
+                        UnitLabel.storedRunCode(typed).orElse(typed)));
         if (unit.isPresent()) {
             return unit;
         }

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.InvalidDinException;
 import org.openmilkbank.shared.NameOrder;
@@ -33,7 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RecallScope {
 
-    private static final Pattern RUN_CODE = Pattern.compile("(?i)^\\s*(.+?)\\s*-\\s*R\\s*(\\d{1,4})\\s*$");
     private static final Set<String> GONE_STATES = Set.of("DISCARDED", "REJECTED", "FAILED");
     private static final Set<String> USED_STATES = Set.of("POOLED", "PASTEURISED");
     /** An infant's name is for the people who care for her and the manager, not for the lab. */
@@ -216,14 +213,12 @@ class RecallScope {
                                 new UnitRef(rs.getObject("id", UUID.class), UnitLabel.of(rs.getString("din"), null)))
                         .optional());
         if (unit.isEmpty()) {
-            Matcher run = RUN_CODE.matcher(typed);
-            if (run.matches()) {
-                unit = parseDin(run.group(1))
-                        .flatMap(pool -> jdbc.sql("select id, code from milk_unit where kind = 'RUN' and code = :code")
-                                .param("code", pool.value() + "-R" + Integer.parseInt(run.group(2)))
-                                .query((rs, n) -> new UnitRef(rs.getObject("id", UUID.class), rs.getString("code")))
-                                .optional());
-            }
+            unit = UnitLabel.storedRunCode(typed)
+                    .flatMap(run -> jdbc.sql("select id, code from milk_unit where kind = 'RUN' and code = :code")
+                            .param("code", run)
+                            .query((rs, n) -> new UnitRef(
+                                    rs.getObject("id", UUID.class), UnitLabel.of(null, rs.getString("code"))))
+                            .optional());
         }
         UnitRef found = unit.orElseThrow(() -> new RuleViolation("recall.source.unit.unknown", typed));
         return new Resolved(List.of(found.id()), found.label(), null);

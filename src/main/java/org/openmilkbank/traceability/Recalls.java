@@ -281,7 +281,7 @@ public class Recalls {
                     throw new RuleViolation("recall.task.alreadySettled", task.number());
                 }
                 if (mark == MarkKind.WAIVED && words == null) {
-                    throw new RuleViolation("recall.task.waive.reasonRequired", task.number());
+                    throw new RuleViolation("recall.task.waive.reasonRequired", task.number()).on("note");
                 }
             }
             case REOPENED -> {
@@ -289,7 +289,7 @@ public class Recalls {
                     throw new RuleViolation("recall.task.notSettled", task.number());
                 }
                 if (words == null) {
-                    throw new RuleViolation("recall.task.reopen.reasonRequired", task.number());
+                    throw new RuleViolation("recall.task.reopen.reasonRequired", task.number()).on("note");
                 }
             }
         }

@@ -204,8 +204,9 @@ public class Traceability {
                     .query(Traceability::unitRef)
                     .optional();
         }
+        String code = UnitLabel.storedRunCode(typed).orElse(typed);
         return found.or(() -> jdbc.sql("select id, kind, din, code from milk_unit where upper(code) = upper(:code)")
-                        .param("code", typed)
+                        .param("code", code)
                         .query(Traceability::unitRef)
                         .optional())
                 .orElseThrow(() -> new NotFound("trace.unit.notFound", typed));

@@ -142,7 +142,7 @@ public class DispensingFixtures {
         Staff.as(
                 "dispenser-fixture",
                 Role.DISPENSER,
-                () -> dispensing.dispense(infant.id(), bottle.din(), "this test's own bottle"));
+                () -> dispensing.dispense(infant.id(), bottle.din(), "chosen for this test"));
     }
 
     public static LocalDate today() {

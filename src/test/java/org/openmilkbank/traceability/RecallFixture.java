@@ -109,7 +109,10 @@ public final class RecallFixture {
                 batch.pool().id(),
                 batch.pool().din(),
                 batch.run().id(),
-                storedRunCode,
+                // a run is named by its pool's DIN with the check character, as people see it
+                org.openmilkbank.shared.Din.parse(storedRunCode.substring(0, storedRunCode.indexOf("-R")))
+                                .withCheck()
+                        + storedRunCode.substring(storedRunCode.indexOf("-R")),
                 context.getBean(org.openmilkbank.inventory.Inventory.class)
                         .bottlesOfRun(batch.run().id()),
                 infant);

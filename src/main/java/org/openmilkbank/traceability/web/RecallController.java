@@ -1,6 +1,8 @@
 package org.openmilkbank.traceability.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +22,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -118,11 +119,52 @@ class RecallController {
     @GetMapping("/{code}")
     @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN', 'DONOR_COORDINATOR', 'LAB_TECHNICIAN')")
     String recall(@PathVariable String code, Model model) {
+        return recallPage(code, model);
+    }
+
+    private String recallPage(String code, Model model) {
         RecallCase recall = recalls.find(code);
         model.addAttribute("recall", recall);
         model.addAttribute("preview", recall.asPreview());
         model.addAttribute("history", recalls.history(code));
+        if (!model.containsAttribute("taskNote")) {
+            model.addAttribute("taskNote", new TaskNote(null));
+        }
+        if (!model.containsAttribute("closing")) {
+            model.addAttribute("closing", new CloseRecall());
+        }
         return "traceability/recall";
+    }
+
+    /** What the manager types when she marks a task: a note (what was done, or why it is waived or undone). */
+    record TaskNote(@Size(max = 2000) String note) {}
+
+    /**
+     * Closing the case: a summary, and an outcome per unit or donor window still held ({@code outcome[<id>]},
+     * DISCARDED when not chosen). A form bean rather than a record: the outcomes are a map keyed by the page's rows.
+     */
+    public static class CloseRecall {
+        @NotBlank
+        @Size(max = 2000)
+        private String summary;
+
+        private Map<String, String> outcome = new LinkedHashMap<>();
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public void setSummary(String summary) {
+            this.summary = summary;
+        }
+
+        public Map<String, String> getOutcome() {
+            return outcome;
+        }
+
+        public void setOutcome(Map<String, String> outcome) {
+            this.outcome = outcome;
+        }
     }
 
     @PostMapping("/{code}/tasks/{id}/{mark}")
@@ -131,41 +173,59 @@ class RecallController {
             @PathVariable String code,
             @PathVariable UUID id,
             @PathVariable String mark,
-            @RequestParam(name = "note", required = false) String note,
+            @Valid @ModelAttribute("taskNote") TaskNote note,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        RecallCase.MarkKind kind = switch (mark) {
-            case "done" -> RecallCase.MarkKind.DONE;
-            case "waive" -> RecallCase.MarkKind.WAIVED;
-            case "reopen" -> RecallCase.MarkKind.REOPENED;
-            default -> throw new RuleViolation("recall.task.mark.unknown", mark);
-        };
-        RecallCase recall = recalls.mark(code, id, kind, note);
-        flash.addFlashAttribute("success", messages.get("recall.task.marked." + kind.name()));
-        return "redirect:/recalls/" + recall.code() + "#tasks";
+        return forms.submit(
+                result,
+                () -> {
+                    RecallCase.MarkKind kind = switch (mark) {
+                        case "done" -> RecallCase.MarkKind.DONE;
+                        case "waive" -> RecallCase.MarkKind.WAIVED;
+                        case "reopen" -> RecallCase.MarkKind.REOPENED;
+                        default -> throw new RuleViolation("recall.task.mark.unknown", mark);
+                    };
+                    RecallCase recall = recalls.mark(code, id, kind, note.note());
+                    flash.addFlashAttribute("success", messages.get("recall.task.marked." + kind.name()));
+                    return "redirect:/recalls/" + recall.code() + "#tasks";
+                },
+                () -> {
+                    // only the task that was refused shows what was typed and why
+                    model.addAttribute("refusedTask", id);
+                    return recallPage(code, model);
+                });
     }
 
-    /** Closes the case; each unit's hold ends as chosen in {@code outcome.<unit id>} (DISCARDED by default). */
+    /** Closes the case; each unit's hold ends as chosen in {@code outcome[<unit id>]} (DISCARDED by default). */
     @PostMapping("/{code}/close")
     @PreAuthorize("hasRole('MANAGER')")
     String close(
             @PathVariable String code,
-            @RequestParam(name = "summary", required = false) String summary,
-            @RequestParam MultiValueMap<String, String> params,
+            @Valid @ModelAttribute("closing") CloseRecall form,
+            BindingResult result,
+            Model model,
             RedirectAttributes flash) {
-        Map<UUID, HoldOutcome> outcomes = new LinkedHashMap<>();
-        params.forEach((name, values) -> {
-            if (name.startsWith("outcome.") && !values.isEmpty()) {
-                try {
-                    outcomes.put(
-                            UUID.fromString(name.substring("outcome.".length())), HoldOutcome.valueOf(values.get(0)));
-                } catch (IllegalArgumentException e) {
-                    throw new RuleViolation("recall.close.outcome.invalid", values.get(0));
-                }
-            }
-        });
-        RecallCase closed = recalls.close(code, summary, outcomes, LocaleContextHolder.getLocale());
-        flash.addFlashAttribute("success", messages.get("recall.closedNow", closed.code()));
-        return "redirect:/recalls/" + closed.code();
+        return forms.submit(
+                result,
+                () -> {
+                    Map<UUID, HoldOutcome> outcomes = new LinkedHashMap<>();
+                    form.getOutcome().forEach((id, value) -> {
+                        if (value == null || value.isBlank()) {
+                            return;
+                        }
+                        try {
+                            outcomes.put(UUID.fromString(id), HoldOutcome.valueOf(value));
+                        } catch (IllegalArgumentException e) {
+                            throw new RuleViolation("recall.close.outcome.invalid", value);
+                        }
+                    });
+                    RecallCase closed =
+                            recalls.close(code, form.getSummary(), outcomes, LocaleContextHolder.getLocale());
+                    flash.addFlashAttribute("success", messages.get("recall.closedNow", closed.code()));
+                    return "redirect:/recalls/" + closed.code();
+                },
+                () -> recallPage(code, model));
     }
 
     @GetMapping("/{code}/report.pdf")
