@@ -28,6 +28,7 @@ class ListsArePagedTests {
     static final Map<String, String> BOUNDED = Map.of(
             "AccountApiController#tokens", "the signed-in person's own API tokens: a handful",
             "UserApiController#tokens", "one staff member's API tokens: a handful",
+            "DonorApiController#screeningSignatures", "the signatures on one screening: two at most",
             "DonorApiController#screenings", "one donor's screenings: one per visit",
             "DonorApiController#deferrals", "one donor's deferrals",
             "DonorApiController#serology", "one donor's serology results: a few per donation period",

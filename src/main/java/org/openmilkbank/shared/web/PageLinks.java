@@ -1,8 +1,6 @@
 package org.openmilkbank.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -11,26 +9,31 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class PageLinks {
 
-    private final String path;
-    private final Map<String, String[]> parameters;
+    /** The page's own address, with its query string as sent (already encoded). */
+    private final String address;
 
-    PageLinks(String path, Map<String, String[]> parameters) {
-        this.path = path;
-        this.parameters = parameters;
+    private PageLinks(String address) {
+        this.address = address;
     }
 
+    /**
+     * The list's address: a page drawn for a GET is its own address and query (never the fields of a form: a page
+     * drawn again after a refused POST links to the page the form was on, so nothing typed, such as a password,
+     * ever lands in a link).
+     */
     static PageLinks of(HttpServletRequest request) {
-        return new PageLinks(request.getRequestURI(), new LinkedHashMap<>(request.getParameterMap()));
+        if (!"GET".equalsIgnoreCase(request.getMethod())) {
+            return new PageLinks(SafeRedirect.back(request));
+        }
+        String query = request.getQueryString();
+        return new PageLinks(request.getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query));
     }
 
     /** This page's address showing page {@code page} of its list. */
     public String to(int page) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
-        parameters.forEach((name, values) -> {
-            if (!"page".equals(name)) {
-                link.queryParam(name, (Object[]) values);
-            }
-        });
-        return link.queryParam("page", page).encode().build().toUriString();
+        return UriComponentsBuilder.fromUriString(address)
+                .replaceQueryParam("page", page)
+                .build(true)
+                .toUriString();
     }
 }
