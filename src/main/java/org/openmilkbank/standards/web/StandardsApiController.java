@@ -2,10 +2,12 @@ package org.openmilkbank.standards.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
@@ -38,6 +40,17 @@ class StandardsApiController {
     record Activation(
             @NotBlank @Size(max = TextLimits.CODE) String code,
             @NotBlank @Size(max = TextLimits.REASON) String reason) {}
+
+    /** The bank's order of names, whatever its profile: a Vietnamese or Lao bank shows the family name first. */
+    record NamesOrderChoice(
+            @NotNull NameOrder order,
+            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
+
+    @PutMapping("/names-order")
+    @PreAuthorize("hasRole('ADMIN')")
+    ProfileDto chooseNamesOrder(@Valid @RequestBody NamesOrderChoice choice) {
+        return ProfileDto.of(standards.chooseNamesOrder(choice.order(), choice.reason()));
+    }
 
     @GetMapping("/profiles")
     @PreAuthorize("isAuthenticated()")

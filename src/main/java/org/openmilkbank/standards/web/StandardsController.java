@@ -1,6 +1,7 @@
 package org.openmilkbank.standards.web;
 
 import jakarta.validation.Valid;
+import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.openmilkbank.standards.Standards;
@@ -42,7 +43,33 @@ class StandardsController {
         if (!model.containsAttribute("activation")) {
             model.addAttribute("activation", new StandardsApiController.Activation(active.code(), null));
         }
+        if (!model.containsAttribute("namesOrder")) {
+            model.addAttribute("namesOrder", new StandardsApiController.NamesOrderChoice(active.namesOrder(), null));
+        }
+        model.addAttribute("nameOrders", NameOrder.values());
         return "standards/profiles";
+    }
+
+    /** The bank chooses the order names are shown in everywhere, with a reason kept in the history. */
+    @PostMapping("/names-order")
+    @PreAuthorize("hasRole('ADMIN')")
+    String chooseNamesOrder(
+            @Valid @ModelAttribute("namesOrder") StandardsApiController.NamesOrderChoice form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    standards.chooseNamesOrder(form.order(), form.reason());
+                    flash.addFlashAttribute(
+                            "success",
+                            messages.get(
+                                    "standards.namesOrder.chosen",
+                                    messages.get("standards.namesOrder." + form.order())));
+                    return "redirect:/standards";
+                },
+                () -> show(model));
     }
 
     /** Activates another profile with the reason; the same record the API takes, redrawn as typed when refused. */
