@@ -10,7 +10,9 @@ class PageLinksTest {
     @Test
     void aLinkToAnotherPageKeepsTheFiltersAndReplacesOnlyThePage() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/containers");
-        request.setQueryString("state=RAW_FROZEN&page=2&q=L%C3%AA%20Th%E1%BB%8B%20%26%20co");
+        request.addParameter("state", "RAW_FROZEN");
+        request.addParameter("page", "2");
+        request.addParameter("q", "Lê Thị & co");
         assertThat(PageLinks.of(request).to(3))
                 .isEqualTo("/containers?state=RAW_FROZEN&q=L%C3%AA%20Th%E1%BB%8B%20%26%20co&page=3");
     }
