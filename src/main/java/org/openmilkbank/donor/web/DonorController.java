@@ -529,15 +529,7 @@ class DonorController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        model.addAttribute("switchFor", code);
-        return forms.submit(
-                result,
-                () -> {
-                    var addendum = donors.switchOnAddendum(code, reason.reason());
-                    flash.addFlashAttribute("success", messages.get("donor.addendum.onFlash", addendum.title()));
-                    return "redirect:/donors/addenda";
-                },
-                () -> addendaPage(model));
+        return switchAddendum(code, true, reason, result, model, flash);
     }
 
     @PostMapping("/addenda/{code}/off")
@@ -548,18 +540,27 @@ class DonorController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
+        return switchAddendum(code, false, reason, result, model, flash);
+    }
+
+    /** Switches an addendum on or off with the manager's reason; a refusal shows beside that addendum's form. */
+    private String switchAddendum(
+            String code, boolean on, Reason reason, BindingResult result, Model model, RedirectAttributes flash) {
         model.addAttribute("switchFor", code);
         return forms.submit(
                 result,
                 () -> {
-                    var addendum = donors.switchOffAddendum(code, reason.reason());
-                    flash.addFlashAttribute("success", messages.get("donor.addendum.offFlash", addendum.title()));
+                    var addendum = on
+                            ? donors.switchOnAddendum(code, reason.reason())
+                            : donors.switchOffAddendum(code, reason.reason());
+                    flash.addFlashAttribute(
+                            "success",
+                            messages.get(on ? "donor.addendum.onFlash" : "donor.addendum.offFlash", addendum.title()));
                     return "redirect:/donors/addenda";
                 },
                 () -> addendaPage(model));
     }
 
-    /** Spreadsheet-safe CSV cell: quoted, and a leading formula character neutralised. */
     private void ownScreening(UUID donorId, UUID screeningId) {
         if (donors.screenings(donorId).stream().noneMatch(s -> s.id().equals(screeningId))) {
             throw new NotFound("donor.screening.notFound", screeningId);
