@@ -379,7 +379,7 @@ class DemoBank {
     private void createStaff() {
         runAsSystem(() -> STAFF.forEach(s -> {
             if (identity.findByUsername(s.username()).isEmpty()) {
-                identity.create(s.username(), s.name(), PASSWORD, Set.of(s.role()));
+                identity.createWithPublishedPassword(s.username(), s.name(), PASSWORD, Set.of(s.role()));
             }
         }));
     }

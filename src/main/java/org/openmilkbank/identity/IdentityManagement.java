@@ -13,6 +13,7 @@ import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,21 @@ public class IdentityManagement {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
     private final StaffUserRepository users;
+    /** BCrypt at its lowest cost, written as the delegating encoder writes it, so that sign-in reads it as usual. */
+    static final PasswordEncoder PUBLISHED_PASSWORDS = new PasswordEncoder() {
+        private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+
+        @Override
+        public String encode(CharSequence raw) {
+            return "{bcrypt}" + bcrypt.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return encoded != null && encoded.startsWith("{bcrypt}") && bcrypt.matches(raw, encoded.substring(8));
+        }
+    };
+
     private final PasswordEncoder encoder;
     private final History history;
     private final Clock clock;
@@ -45,16 +61,33 @@ public class IdentityManagement {
     }
 
     public StaffAccount create(String username, String displayName, String password, Set<Role> roles) {
-        return StaffAccount.of(newUser(username, displayName, password, roles, false));
+        return StaffAccount.of(newUser(username, displayName, password, roles, false, encoder));
+    }
+
+    /**
+     * An account whose password is published, as the demo bank's staff are (their password is printed when the bank
+     * starts). It is hashed at BCrypt's lowest cost: a slow hash protects nothing once the password is public, and the
+     * demo's many second-person signatures would each spend a tenth of a second on it while the bank is built. Every
+     * other account is hashed at the encoder's full cost.
+     */
+    public StaffAccount createWithPublishedPassword(
+            String username, String displayName, String password, Set<Role> roles) {
+        return StaffAccount.of(newUser(username, displayName, password, roles, false, PUBLISHED_PASSWORDS));
     }
 
     /** The first start's ADMIN; a generated password must be changed at her first sign-in. */
     StaffAccount createFirstAdmin(String password, boolean mustChangePassword) {
-        return StaffAccount.of(newUser("admin", "Administrator", password, Set.of(Role.ADMIN), mustChangePassword));
+        return StaffAccount.of(
+                newUser("admin", "Administrator", password, Set.of(Role.ADMIN), mustChangePassword, encoder));
     }
 
     private StaffUser newUser(
-            String username, String displayName, String password, Set<Role> roles, boolean mustChangePassword) {
+            String username,
+            String displayName,
+            String password,
+            Set<Role> roles,
+            boolean mustChangePassword,
+            PasswordEncoder hashing) {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
             throw new RuleViolation("user.username.invalid", name).on("username");
@@ -66,7 +99,7 @@ public class IdentityManagement {
         if (users.findByUsernameIgnoreCase(name).isPresent()) {
             throw new RuleViolation("user.username.taken", name).on("username");
         }
-        StaffUser user = new StaffUser(name, displayName.strip(), encoder.encode(password), roles, Instant.now(clock));
+        StaffUser user = new StaffUser(name, displayName.strip(), hashing.encode(password), roles, Instant.now(clock));
         if (mustChangePassword) {
             user.resetPassword(user.passwordHash(), true);
         }
