@@ -1,5 +1,6 @@
 package org.openmilkbank;
 
+import org.openmilkbank.shared.EarlyEmbeddedDatabase;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,7 +19,9 @@ import org.springframework.modulith.Modulithic;
 public class OpenMilkBankApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(OpenMilkBankApplication.class, args);
+        SpringApplication application = new SpringApplication(OpenMilkBankApplication.class);
+        application.addListeners(new EarlyEmbeddedDatabase());
+        application.run(args);
     }
 
     /**

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,11 +39,30 @@ class DatabaseConfiguration {
             log.info("Using PostgreSQL at {}", props.url());
             return new HikariDataSource(hikari);
         }
-        EmbeddedDatabase postgres = startEmbedded(props.embedded());
+        EmbeddedDatabase postgres =
+                EarlyEmbeddedDatabase.claim(props.embedded()).orElse(null);
+        if (postgres == null) {
+            postgres = startEmbedded(props.embedded());
+        }
         hikari.setJdbcUrl(postgres.jdbcUrl());
         hikari.setUsername(postgres.user());
         hikari.setPassword(postgres.password());
         return new EmbeddedBackedDataSource(hikari, postgres);
+    }
+
+    /**
+     * The schema is migrated as usual, unless the embedded server claimed by the data source was migrated with the
+     * same configuration while Spring was still starting (see {@link EarlyEmbeddedDatabase}).
+     */
+    @Bean
+    FlywayMigrationStrategy migrateUnlessMigratedEarly() {
+        return flyway -> {
+            if (EarlyEmbeddedDatabase.migratedEarly()) {
+                log.info("The schema was migrated while the application started");
+                return;
+            }
+            flyway.migrate();
+        };
     }
 
     static EmbeddedDatabase startEmbedded(DbProperties.Embedded embedded) throws IOException {
