@@ -82,6 +82,7 @@ class StandardsController {
     private String profilePage(String code, Model model) {
         StandardProfile profile = standards.profile(code);
         model.addAttribute("profile", profile);
+        model.addAttribute("profileName", texts.name(profile));
         model.addAttribute(
                 "standard", profile.derivedFrom().map(standards::profile).orElse(null));
         model.addAttribute("active", standards.activeProfile());
