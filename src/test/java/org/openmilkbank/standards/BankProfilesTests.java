@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.support.IntegrationTest;
@@ -36,6 +37,9 @@ class BankProfilesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DonorManagement donors;
 
     private static String newCode() {
         return "BANK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -87,6 +91,18 @@ class BankProfilesTests {
             assertThat(standards.activeProfile().code()).isEqualTo(code);
             var activations = standards.activationHistory();
             assertThat(activations.get(activations.size() - 1).reason()).isEqualTo("the bank follows its own rules");
+        } finally {
+            Staff.as("admin-activator", Role.ADMIN, () -> standards.activate(before, "test puts the profile back"));
+        }
+    }
+
+    @Test
+    void donorsUnderABankProfileAreScreenedWithItsStandardsQuestionnaire() {
+        String code = derive("NICE");
+        String before = standards.activeProfile().code();
+        try {
+            Staff.as("admin-activator", Role.ADMIN, () -> standards.activate(code, "own rules"));
+            assertThat(donors.currentQuestionnaire().profileCode()).isEqualTo("NICE");
         } finally {
             Staff.as("admin-activator", Role.ADMIN, () -> standards.activate(before, "test puts the profile back"));
         }

@@ -37,11 +37,14 @@ class StandardsApiController {
         this.bankProfiles = bankProfiles;
     }
 
-    record ProfileDto(String code, String name, String description, Map<String, String> parameters) {
+    /** {@code derivedFrom}: the built-in standard a bank's own profile came from; null for a built-in one. */
+    record ProfileDto(
+            String code, String name, String description, Map<String, String> parameters, String derivedFrom) {
         static ProfileDto of(StandardProfile p) {
             Map<String, String> params = new LinkedHashMap<>();
             p.values().forEach((k, v) -> params.put(k.key(), v));
-            return new ProfileDto(p.code(), p.name(), p.description(), params);
+            return new ProfileDto(
+                    p.code(), p.name(), p.description(), params, p.derivedFrom().orElse(null));
         }
     }
 

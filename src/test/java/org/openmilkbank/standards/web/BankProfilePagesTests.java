@@ -196,7 +196,8 @@ class BankProfilePagesTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(derivation))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.code").value(code));
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.derivedFrom").value("HMBANA"));
 
         String change = """
                 {"key":"post-culture.max-cfu","value":"5","effectiveFrom":"%s","reason":"stricter"}
