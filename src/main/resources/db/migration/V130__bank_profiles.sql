@@ -32,6 +32,18 @@ $$;
 create trigger standard_parameter_change_append_only before update or delete on standard_parameter_change
     for each row execute function standard_parameter_change_is_append_only();
 
+-- A built-in standard is read-only: only a bank's own profile takes changes.
+create function standard_parameter_change_only_bank_profiles() returns trigger language plpgsql as $$
+begin
+    if exists (select 1 from standard_profile where code = new.profile_code and built_in) then
+        raise exception 'built-in standard % is read-only', new.profile_code using errcode = 'restrict_violation';
+    end if;
+    return new;
+end;
+$$;
+create trigger standard_parameter_change_bank_profiles_only before insert on standard_parameter_change
+    for each row execute function standard_parameter_change_only_bank_profiles();
+
 -- Italy (EMBA) and France. Every parameter is first copied from NICE (including those the lab adds in
 -- V100-V129), saying so in its source; the values the reference gives for Italy and France then replace them.
 insert into standard_profile (code, name, description, built_in) values

@@ -194,6 +194,12 @@ class BankProfilesTests {
                         .isInstanceOfSatisfying(
                                 RuleViolation.class,
                                 e -> assertThat(e.code()).isEqualTo("standards.profile.builtInReadOnly")));
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into standard_parameter_change
+                                    (id, profile_code, key, value, effective_from, reason, changed_at, changed_by)
+                                values (:id, 'NICE', 'holder.minutes', '35', current_date, 'direct', now(), 'sql')
+                                """).param("id", UUID.randomUUID()).update())
+                .hasMessageContaining("read-only");
         assertThat(standards.profile("NICE").holderMinutes()).isEqualTo(30);
     }
 
