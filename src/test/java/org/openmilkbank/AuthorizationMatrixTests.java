@@ -45,6 +45,7 @@ class AuthorizationMatrixTests {
                 // pages
                 get("/", ALL),
                 get("/standards", ALL),
+                get("/standards/profiles/NICE", ALL),
                 get("/admin/users", Role.ADMIN),
                 get("/donors", Role.DONOR_COORDINATOR, Role.MANAGER, Role.ADMIN),
                 get("/reception", Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN, Role.MANAGER),
@@ -60,6 +61,7 @@ class AuthorizationMatrixTests {
                 get("/recalls/RC-2000-001", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 // API reads
                 get("/api/v1/standards/active", ALL),
+                get("/api/v1/standards/profiles/NICE/comparison", ALL),
                 get("/api/v1/dashboard", ALL),
                 get("/api/v1/users", Role.ADMIN),
                 get("/api/v1/donors", Role.DONOR_COORDINATOR, Role.MANAGER, Role.ADMIN),
@@ -101,6 +103,8 @@ class AuthorizationMatrixTests {
                 post("/api/v1/recalls/RC-2000-001/close", Role.MANAGER),
                 post("/api/v1/users", Role.ADMIN),
                 new Access(HttpMethod.PUT, "/api/v1/standards/active", EnumSet.of(Role.ADMIN)),
+                post("/api/v1/standards/profiles", Role.ADMIN),
+                post("/api/v1/standards/profiles/NICE/parameters", Role.ADMIN),
                 post("/api/v1/donors", Role.DONOR_COORDINATOR),
                 post("/api/v1/donors/" + ANY_ID + "/serology", Role.DONOR_COORDINATOR),
                 post("/api/v1/donations", Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),

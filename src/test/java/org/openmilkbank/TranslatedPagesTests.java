@@ -121,6 +121,8 @@ class TranslatedPagesTests {
                 "/trace/dins/" + batch.pool().dinWithCheck(),
                 "/trace/dins/" + bottleDin,
                 "/standards",
+                "/standards/profiles/NICE",
+                "/standards/profiles/ITALY",
                 "/admin/users",
                 "/admin/users/" + account.id());
     }

@@ -297,7 +297,7 @@ public class DonorManagement {
     public QuestionnaireView currentQuestionnaire() {
         StandardProfile profile = standards.activeProfile();
         return catalogue
-                .currentQuestionnaire(profile.code())
+                .currentQuestionnaire(profile.standardCode())
                 .orElseThrow(() -> new RuleViolation("donor.screening.noQuestionnaire", profile.name()));
     }
 
@@ -352,7 +352,7 @@ public class DonorManagement {
                         deferring.size()));
         for (QuestionView q : deferring) {
             ScreeningCatalogue.Rule rule = catalogue
-                    .rule(profile.code(), q.category())
+                    .rule(profile.standardCode(), q.category())
                     .orElse(new ScreeningCatalogue.Rule(false, null, false, "no rule"));
             record(
                     donor,
@@ -442,7 +442,7 @@ public class DonorManagement {
             throw new RuleViolation("donor.deferral.categoryRequired").on("category");
         }
         StandardProfile profile = standards.activeProfile();
-        var rule = catalogue.rule(profile.code(), d.category());
+        var rule = catalogue.rule(profile.standardCode(), d.category());
         boolean permanent = d.permanent() != null
                 ? d.permanent()
                 : rule.map(ScreeningCatalogue.Rule::permanent).orElse(false);

@@ -1,6 +1,8 @@
 package org.openmilkbank.standards;
 
+import java.math.BigDecimal;
 import org.openmilkbank.shared.NameOrder;
+import org.openmilkbank.shared.RuleViolation;
 
 /**
  * Every rule that differs between standards. Values live in the database per profile; this enum only says
@@ -84,18 +86,17 @@ public enum Parameter {
         throw new IllegalArgumentException("Unknown standard parameter: " + key);
     }
 
-    /** Throws IllegalArgumentException when the text is not a value of this parameter's type. */
-    void validate(String value) {
+    /**
+     * Throws IllegalArgumentException when the text is not a value of this parameter's type (a stored value that
+     * cannot be read); a value a person enters is checked by {@link #validate}.
+     */
+    void checkType(String value) {
         if (value == null) {
             throw new IllegalArgumentException(key + " has no value");
         }
         switch (type) {
-            case INTEGER -> {
-                if (Long.parseLong(value.strip()) < 0) {
-                    throw new IllegalArgumentException(key + " must not be negative");
-                }
-            }
-            case DECIMAL -> new java.math.BigDecimal(value.strip());
+            case INTEGER -> Long.parseLong(value.strip());
+            case DECIMAL -> new BigDecimal(value.strip());
             case BOOLEAN -> {
                 if (!value.strip().equals("true") && !value.strip().equals("false")) {
                     throw new IllegalArgumentException(key + " must be true or false");
@@ -105,5 +106,133 @@ public enum Parameter {
             case NAME_ORDER -> NameOrder.valueOf(value.strip());
             case LIST -> {}
         }
+    }
+
+    /**
+     * Refuses (on the field {@code value}) a value that is not of this parameter's type or lies outside its
+     * sensible range, with a message in the reader's language; returns the value as it is stored.
+     */
+    public String validate(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw refusal("standards.value.required");
+        }
+        switch (type) {
+            case INTEGER -> {
+                long n;
+                try {
+                    n = Long.parseLong(v);
+                } catch (NumberFormatException e) {
+                    throw refusal("standards.value.notInteger", v);
+                }
+                inRange(BigDecimal.valueOf(n), v);
+            }
+            case DECIMAL -> {
+                BigDecimal n;
+                try {
+                    n = new BigDecimal(v);
+                } catch (NumberFormatException e) {
+                    throw refusal("standards.value.notDecimal", v);
+                }
+                inRange(n, v);
+                v = n.toPlainString();
+            }
+            case BOOLEAN -> {
+                if (!v.equals("true") && !v.equals("false")) {
+                    throw refusal("standards.value.notBoolean", v);
+                }
+            }
+            case EXPIRY_FROM -> oneOf(v, ExpiryFrom.values());
+            case NAME_ORDER -> oneOf(v, NameOrder.values());
+            case LIST -> v = list(v);
+        }
+        return v;
+    }
+
+    /** The smallest and largest sensible value of a number parameter; empty where none is known. */
+    public java.util.Optional<BigDecimal[]> range() {
+        BigDecimal[] r = switch (this) {
+            case HOLDER_TEMPERATURE_C -> decimals("56", "75");
+            case HOLDER_MINUTES -> decimals("1", "180");
+            case POOL_MAX_DONORS -> decimals("1", "100");
+            case SCREENING_APPROVALS_REQUIRED -> decimals("1", "2");
+            case PASTEURISED_EXPIRY_MONTHS -> decimals("1", "24");
+            case RAW_MAX_AGE_DAYS -> decimals("1", "730");
+            case THAWED_LIFE_HOURS -> decimals("1", "72");
+            case TRANSPORT_MAX_HOURS, TRANSPORT_LIQUID_MAX_HOURS -> decimals("1", "168");
+            case TRANSPORT_FROZEN_MAX_C -> decimals("-80", "0");
+            case TRANSPORT_LIQUID_MIN_C, TRANSPORT_LIQUID_MAX_C -> decimals("0", "10");
+            case DONOR_INFANT_MAX_AGE_MONTHS -> decimals("1", "60");
+            default -> byUnit();
+        };
+        return java.util.Optional.ofNullable(r);
+    }
+
+    private BigDecimal[] byUnit() {
+        if (unit == null) {
+            return type == Type.INTEGER ? decimals("0", String.valueOf(Integer.MAX_VALUE)) : null;
+        }
+        return switch (unit) {
+            case "days" -> decimals("0", "3650");
+            case "months" -> decimals("0", "120");
+            case "hours" -> decimals("0", "720");
+            case "min" -> decimals("0", "600");
+            case "CFU/mL" -> decimals("0", "1000000000");
+            case "°C" -> decimals("-90", "150");
+            default -> type == Type.INTEGER ? decimals("0", String.valueOf(Integer.MAX_VALUE)) : null;
+        };
+    }
+
+    private static BigDecimal[] decimals(String min, String max) {
+        return new BigDecimal[] {new BigDecimal(min), new BigDecimal(max)};
+    }
+
+    private void inRange(BigDecimal n, String typed) {
+        range().ifPresent(r -> {
+            if (n.compareTo(r[0]) < 0 || n.compareTo(r[1]) > 0) {
+                throw refusal("standards.value.outOfRange", n, r[0], r[1]);
+            }
+        });
+    }
+
+    private void oneOf(String v, Enum<?>[] choices) {
+        for (Enum<?> c : choices) {
+            if (c.name().equals(v)) {
+                return;
+            }
+        }
+        throw refusal(
+                "standards.value.notChoice",
+                v,
+                String.join(
+                        ", ", java.util.Arrays.stream(choices).map(Enum::name).toList()));
+    }
+
+    /** Items separated by commas: codes in capitals; the risk look-back's items read CATEGORY=days or CATEGORY=ALL. */
+    private String list(String v) {
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (String raw : v.split(",")) {
+            String item = raw.strip();
+            if (item.isEmpty()) {
+                continue;
+            }
+            boolean ok = this == DEFERRAL_RISK_LOOKBACK
+                    ? item.matches("[A-Z][A-Z_]*=(ALL|[0-9]{1,4})")
+                    : item.matches("[A-Z0-9][A-Z0-9_-]*");
+            if (!ok) {
+                throw refusal(
+                        this == DEFERRAL_RISK_LOOKBACK ? "standards.value.lookbackItem" : "standards.value.listItem",
+                        item);
+            }
+            items.add(item);
+        }
+        if (items.isEmpty()) {
+            throw refusal("standards.value.required");
+        }
+        return String.join(",", items);
+    }
+
+    private static RuleViolation refusal(String code, Object... args) {
+        return new RuleViolation(code, args).on("value");
     }
 }

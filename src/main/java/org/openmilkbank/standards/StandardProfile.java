@@ -18,13 +18,20 @@ public final class StandardProfile {
     private final String name;
     private final String description;
     private final Map<Parameter, String> values;
+    /** The built-in standard a bank's own profile was derived from; null for a built-in standard. */
+    private final String derivedFrom;
 
     StandardProfile(String code, String name, String description, Map<Parameter, String> values) {
+        this(code, name, description, values, null);
+    }
+
+    StandardProfile(String code, String name, String description, Map<Parameter, String> values, String derivedFrom) {
+        this.derivedFrom = derivedFrom;
         this.code = code;
         this.name = name;
         this.description = description;
         this.values = values.isEmpty() ? new EnumMap<>(Parameter.class) : new EnumMap<>(values);
-        this.values.forEach(Parameter::validate);
+        this.values.forEach(Parameter::checkType);
     }
 
     public String code() {
@@ -37,6 +44,24 @@ public final class StandardProfile {
 
     public String description() {
         return description;
+    }
+
+    /** A bank's own profile, derived from a built-in standard (read-only) and edited by the bank. */
+    public boolean bankOwn() {
+        return derivedFrom != null;
+    }
+
+    /** The built-in standard this profile was derived from, if it is a bank's own. */
+    public Optional<String> derivedFrom() {
+        return Optional.ofNullable(derivedFrom);
+    }
+
+    /**
+     * The built-in standard behind this profile: itself, or the one a bank's own profile came from (whose seeded
+     * questionnaires and rules it follows).
+     */
+    public String standardCode() {
+        return derivedFrom == null ? code : derivedFrom;
     }
 
     /** The raw text of every parameter this profile sets, in declaration order (for display). */
@@ -193,7 +218,7 @@ public final class StandardProfile {
         Map<Parameter, String> changed = new EnumMap<>(Parameter.class);
         changed.putAll(values);
         changed.put(Parameter.NAMES_ORDER, order.name());
-        return new StandardProfile(code, name, description, changed);
+        return new StandardProfile(code, name, description, changed, derivedFrom);
     }
 
     /**

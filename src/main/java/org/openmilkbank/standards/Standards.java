@@ -3,6 +3,7 @@ package org.openmilkbank.standards;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,9 +84,19 @@ public class Standards {
         return activeProfile();
     }
 
+    /** The profile's rules effective today, in the bank's time zone. */
     public StandardProfile profile(String code) {
-        record Header(String code, String name, String description) {}
-        Header header = jdbc.sql("select code, name, description from standard_profile where code = :code")
+        return profileOn(code, LocalDate.now(clock));
+    }
+
+    /**
+     * The profile's rules effective on that day: its values, each replaced by the bank's latest change effective
+     * on or before the day (a change scheduled for later does not count yet).
+     */
+    public StandardProfile profileOn(String code, LocalDate day) {
+        record Header(String code, String name, String description, String derivedFrom) {}
+        Header header = jdbc.sql(
+                        "select code, name, description, derived_from from standard_profile where code = :code")
                 .param("code", code)
                 .query(Header.class)
                 .optional()
@@ -96,7 +107,17 @@ public class Standards {
                 .query((rs, n) -> Map.entry(rs.getString("key"), rs.getString("value")))
                 .list()
                 .forEach(e -> values.put(Parameter.ofKey(e.getKey()), e.getValue()));
-        return new StandardProfile(header.code(), header.name(), header.description(), values);
+        jdbc.sql("""
+                        select distinct on (key) key, value from standard_parameter_change
+                        where profile_code = :code and effective_from <= :day
+                        order by key, effective_from desc, seq desc
+                        """)
+                .param("code", code)
+                .param("day", day)
+                .query((rs, n) -> Map.entry(rs.getString("key"), rs.getString("value")))
+                .list()
+                .forEach(e -> values.put(Parameter.ofKey(e.getKey()), e.getValue()));
+        return new StandardProfile(header.code(), header.name(), header.description(), values, header.derivedFrom());
     }
 
     public List<StandardProfile> profiles() {

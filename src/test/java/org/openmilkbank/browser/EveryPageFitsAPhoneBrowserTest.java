@@ -218,7 +218,13 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/trace/infants/" + made.infant().id()));
         pages.put(
                 Role.ADMIN,
-                List.of("/", "/admin/users", "/admin/users/" + userId, "/admin/event-publications", "/standards"));
+                List.of(
+                        "/",
+                        "/admin/users",
+                        "/admin/users/" + userId,
+                        "/admin/event-publications",
+                        "/standards",
+                        "/standards/profiles/FRANCE"));
         return pages;
     }
 }
