@@ -83,6 +83,38 @@ class BankProfilesTests {
     }
 
     @Test
+    void viewsOfOtherModulesReadTheRulesInForceTodayNotTheCreatedValues() {
+        String code = derive("NICE");
+        // dated by the database's day, which the views read (this test's clock may have been moved ahead)
+        changedInTheDatabase(code, Parameter.SEROLOGY_RETEST_INTERVAL_DAYS, "45", "current_date");
+        changedInTheDatabase(code, Parameter.HOLDER_MINUTES, "35", "current_date + 1");
+
+        assertThat(inForce(code, Parameter.SEROLOGY_RETEST_INTERVAL_DAYS)).isEqualTo("45");
+        assertThat(inForce(code, Parameter.HOLDER_MINUTES))
+                .as("a change effective tomorrow")
+                .isEqualTo(standards.profile("NICE").values().get(Parameter.HOLDER_MINUTES));
+    }
+
+    private void changedInTheDatabase(String code, Parameter p, String value, String effectiveFrom) {
+        jdbc.sql("insert into standard_parameter_change"
+                        + " (id, profile_code, key, value, effective_from, reason, changed_at, changed_by)"
+                        + " values (:id, :c, :k, :v, " + effectiveFrom + ", 'validation study', now(), 'admin')")
+                .param("id", UUID.randomUUID())
+                .param("c", code)
+                .param("k", p.key())
+                .param("v", value)
+                .update();
+    }
+
+    private String inForce(String code, Parameter p) {
+        return jdbc.sql("select value from standards_parameter_v where profile_code = :c and key = :k")
+                .param("c", code)
+                .param("k", p.key())
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void aDerivedProfileIsActivatedByTheUsualChoiceWithItsReason() {
         String code = derive("HMBANA");
         String before = standards.activeProfile().code();
