@@ -1,6 +1,7 @@
 package org.openmilkbank;
 
 import org.openmilkbank.shared.EarlyEmbeddedDatabase;
+import org.openmilkbank.shared.StartupCompilation;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,9 +20,14 @@ import org.springframework.modulith.Modulithic;
 public class OpenMilkBankApplication {
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(OpenMilkBankApplication.class);
-        application.addListeners(new EarlyEmbeddedDatabase());
-        application.run(args);
+        StartupCompilation.holdBack();
+        try {
+            SpringApplication application = new SpringApplication(OpenMilkBankApplication.class);
+            application.addListeners(new EarlyEmbeddedDatabase());
+            application.run(args);
+        } finally {
+            StartupCompilation.release();
+        }
     }
 
     /**
