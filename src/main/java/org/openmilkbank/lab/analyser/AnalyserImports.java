@@ -37,7 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AnalyserImports {
 
-    static final String RECORD = "AnalyserImport";
+    public static final String RECORD = "AnalyserImport";
+
+    /** The largest file an import reads (a day's export is far smaller). */
+    public static final int MAX_FILE_BYTES = FileLimits.MAX_BYTES;
 
     private static final Set<CodeLookup.Kind> SAMPLED = EnumSet.of(CodeLookup.Kind.CONTAINER, CodeLookup.Kind.POOL);
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AnalyserInstruments {
 
-    static final String RECORD = "AnalyserInstrument";
+    public static final String RECORD = "AnalyserInstrument";
 
     private final InstrumentRepository instruments;
     private final History history;
