@@ -74,7 +74,7 @@ class AnalyserController {
     private String listPage(Model model) {
         model.addAttribute("instruments", instruments.all());
         model.addAttribute(
-                "recentImports", results.imports(PageRequest.of(0, 10)).items());
+                "recentImports", results.imports(PageRequest.of(1, 10)).items());
         addChoices(model);
         if (!model.containsAttribute("newInstrument")) {
             model.addAttribute("newInstrument", AnalyserForms.InstrumentForm.blank());
