@@ -2,7 +2,6 @@ package org.openmilkbank.lab.analyser.web;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.lab.analyser.AnalyserFileRefused;
 import org.openmilkbank.lab.analyser.AnalyserImports;
@@ -59,8 +58,9 @@ class AnalyserApiController {
 
     @GetMapping
     @PreAuthorize(AnalyserRoles.VIEW)
-    List<InstrumentView> instruments() {
-        return instruments.all();
+    Paged<InstrumentView> instruments(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(instruments.all(), PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")
@@ -109,9 +109,12 @@ class AnalyserApiController {
 
     @GetMapping("/imports/{importId}/results")
     @PreAuthorize(AnalyserRoles.VIEW)
-    List<AnalyserResultView> importResults(@PathVariable UUID importId) {
+    Paged<AnalyserResultView> importResults(
+            @PathVariable UUID importId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         results.importOf(importId);
-        return results.ofImport(importId);
+        return Paged.slice(results.ofImport(importId), PageRequest.of(page, size));
     }
 
     @PostMapping("/results/{resultId}/void")
