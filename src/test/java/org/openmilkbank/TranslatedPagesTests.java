@@ -31,6 +31,7 @@ import org.openmilkbank.identity.StaffAccount;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.Role;
+import org.openmilkbank.support.AnalyserFixtures;
 import org.openmilkbank.support.DispensingFixtures;
 import org.openmilkbank.support.IntegrationTest;
 import org.openmilkbank.support.ProcessingFixtures;
@@ -90,6 +91,7 @@ class TranslatedPagesTests {
         vietnameseDonation = bank.containers(2, vietnamese).get(0).donationId();
         String containerDin = Din.parse(containers.get(0).din()).withCheck();
         String bottleDin = Din.parse(batch.bottles().get(1).din()).withCheck();
+        AnalyserFixtures.Made analysed = AnalyserFixtures.importedFile(context, containerDin);
 
         pages = List.of(
                 "/",
@@ -124,7 +126,13 @@ class TranslatedPagesTests {
                 "/standards/profiles/NICE",
                 "/standards/profiles/ITALY",
                 "/admin/users",
-                "/admin/users/" + account.id());
+                "/admin/users/" + account.id(),
+                "/lab/analysers",
+                "/lab/analysers/" + analysed.instrumentId(),
+                "/lab/analysers/import",
+                "/lab/analysers/imports/" + analysed.importId(),
+                "/lab/analysers/results",
+                "/lab/analysers/results?code=" + containerDin);
     }
 
     @ParameterizedTest
@@ -301,7 +309,8 @@ class TranslatedPagesTests {
     private static final Pattern STAFF_USERNAME = Pattern.compile("[a-z]+(-[a-z]+)*-[0-9a-f]{8}");
 
     /** Codes that read the same in every language (file formats, ICCBBA product codes). */
-    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("PDF", "ZPL", "M0001", "M0003", "M0006", "M0007");
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE =
+            Set.of("PDF", "ZPL", "CSV", "XLSX", "M0001", "M0003", "M0006", "M0007");
 
     /** States, outcomes and modes as stored, of every enum a page may show: never raw, always through a message. */
     private static final Set<String> CODES = codes();

@@ -21,6 +21,7 @@ import org.openmilkbank.logistics.TransportMode;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.Role;
+import org.openmilkbank.support.AnalyserFixtures;
 import org.openmilkbank.support.BrowserTest;
 import org.openmilkbank.support.ProcessingFixtures;
 import org.openmilkbank.support.Staff;
@@ -159,6 +160,7 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                 .query(UUID.class)
                 .single();
         UUID unitId = made.poolId();
+        AnalyserFixtures.Made analysed = AnalyserFixtures.importedFile(context, containerDin);
 
         Map<Role, List<String>> pages = new LinkedHashMap<>();
         pages.put(
@@ -202,7 +204,12 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/runs/new?pool=" + ready.id(),
                         "/runs/" + made.runId(),
                         "/bottles",
-                        "/bottles/" + bottleDin));
+                        "/bottles/" + bottleDin,
+                        "/lab/analysers",
+                        "/lab/analysers/" + analysed.instrumentId(),
+                        "/lab/analysers/import",
+                        "/lab/analysers/imports/" + analysed.importId(),
+                        "/lab/analysers/results?code=" + containerDin));
         pages.put(
                 Role.DISPENSER,
                 List.of("/", "/infants", "/infants/" + made.infant().id(), "/bottles"));

@@ -37,6 +37,8 @@ class HistoryAccess {
             Map.entry("TransportBox", RECEPTION),
             Map.entry("Pool", LAB),
             Map.entry("PasteurisationRun", LAB),
+            Map.entry("AnalyserInstrument", EnumSet.of(LAB_TECHNICIAN, MANAGER, ADMIN)),
+            Map.entry("AnalyserImport", EnumSet.of(LAB_TECHNICIAN, MANAGER, ADMIN)),
             Map.entry("Bottle", STOCK),
             Map.entry("Label", STOCK),
             Map.entry("Infant", INFANTS),
