@@ -37,11 +37,17 @@ public record Crematocrit(BigDecimal creamMm, BigDecimal totalMm) {
 
     /** Fat in g/dL (Lucas: (cream% − 0.59) / 1.46, never below 0); {@code null} for a formula that gives none. */
     public BigDecimal fatGPerDl(CrematocritFormula formula) {
+        BigDecimal fat = exactFatGPerDl(formula);
+        return fat == null ? null : fat.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Fat in g/dL unrounded (what a pool's mean weighs), {@code null} for a formula that gives none. */
+    public BigDecimal exactFatGPerDl(CrematocritFormula formula) {
         if (formula != CrematocritFormula.LUCAS) {
             return null;
         }
         BigDecimal fat = creamPercent().subtract(new BigDecimal("0.59")).divide(new BigDecimal("1.46"), PRECISION);
-        return fat.signum() < 0 ? BigDecimal.ZERO.setScale(2) : fat.setScale(2, RoundingMode.HALF_UP);
+        return fat.signum() < 0 ? BigDecimal.ZERO : fat;
     }
 
     /** Energy in kcal/L by the formula, to one decimal. */

@@ -220,7 +220,7 @@ public class QualityManagement implements RawMilkQuality {
             volume = volume.add(ml);
             energy = energy.add(
                     q.crematocrit().exactKcalPerL(q.crematocritFormula()).multiply(ml));
-            BigDecimal f = q.crematocrit().fatGPerDl(q.crematocritFormula());
+            BigDecimal f = q.crematocrit().exactFatGPerDl(q.crematocritFormula());
             if (f == null) {
                 fatKnown = false;
             } else {
