@@ -202,7 +202,9 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/runs/new?pool=" + ready.id(),
                         "/runs/" + made.runId(),
                         "/bottles",
-                        "/bottles/" + bottleDin));
+                        "/bottles/" + bottleDin,
+                        "/lab/quality",
+                        "/lab/quality/" + containerDin));
         pages.put(
                 Role.DISPENSER,
                 List.of("/", "/infants", "/infants/" + made.infant().id(), "/bottles"));
