@@ -23,6 +23,8 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
 import org.openmilkbank.standards.CrematocritFormula;
@@ -237,27 +239,32 @@ public class QualityManagement implements RawMilkQuality {
     }
 
     /**
-     * Raw containers in the store still missing a check the profile requires, oldest expression first (none when
-     * the profile requires no check).
+     * A page of the raw containers in the store still missing a check the profile requires, oldest expression
+     * first, with the total (none when the profile requires no check).
      */
     @Transactional(readOnly = true)
-    public List<Container> awaitingQuality(int limit) {
+    public Paged<Container> awaitingQuality(PageRequest page) {
         StandardProfile profile = standards.activeProfile();
         if (!profile.rawQcSensoryRequired() && !profile.rawQcDornicRequired()) {
-            return List.of();
+            return new Paged<>(List.of(), page, 0);
         }
-        return jdbc.sql("""
-                        select c.id, c.din, c.state, c.volume_ml, c.expressed_on
-                        from collection_container_v c
-                        left join lab_container_quality q on q.container_id = c.id
-                        where c.state = 'RAW_FROZEN'
-                          and ((:sensory and q.sensory_at is null) or (:dornic and q.dornic_at is null))
-                        order by c.expressed_on, c.din
-                        limit :limit
-                        """)
+        String from = """
+                from collection_container_v c
+                left join lab_container_quality q on q.container_id = c.id
+                where c.state = 'RAW_FROZEN'
+                  and ((:sensory and q.sensory_at is null) or (:dornic and q.dornic_at is null))
+                """;
+        long total = jdbc.sql("select count(*) " + from)
                 .param("sensory", profile.rawQcSensoryRequired())
                 .param("dornic", profile.rawQcDornicRequired())
-                .param("limit", limit)
+                .query(Long.class)
+                .single();
+        List<Container> items = jdbc.sql("select c.id, c.din, c.state, c.volume_ml, c.expressed_on " + from
+                        + " order by c.expressed_on, c.din limit :limit offset :offset")
+                .param("sensory", profile.rawQcSensoryRequired())
+                .param("dornic", profile.rawQcDornicRequired())
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query((rs, n) -> new Container(
                         rs.getObject("id", UUID.class),
                         rs.getString("din"),
@@ -265,6 +272,7 @@ public class QualityManagement implements RawMilkQuality {
                         rs.getInt("volume_ml"),
                         rs.getObject("expressed_on", LocalDate.class)))
                 .list();
+        return new Paged<>(items, page, total);
     }
 
     /**

@@ -1,18 +1,20 @@
 package org.openmilkbank.lab.quality.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import org.openmilkbank.lab.QualityView;
 import org.openmilkbank.lab.quality.CrematocritForm;
 import org.openmilkbank.lab.quality.DornicForm;
 import org.openmilkbank.lab.quality.QualityManagement;
 import org.openmilkbank.lab.quality.SensoryForm;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Raw milk quality control over JSON, with the page's form records as bodies. */
@@ -30,8 +32,9 @@ class QualityApiController {
     /** Raw containers still missing a check the active profile requires, oldest expression first. */
     @GetMapping("/awaiting")
     @PreAuthorize(QualityController.VIEW)
-    List<QualityManagement.Container> awaiting() {
-        return quality.awaitingQuality(500);
+    Paged<QualityManagement.Container> awaiting(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return quality.awaitingQuality(PageRequest.of(page, size));
     }
 
     @GetMapping("/containers/{din}")

@@ -9,6 +9,8 @@ import org.openmilkbank.lab.quality.QualityManagement;
 import org.openmilkbank.lab.quality.SensoryForm;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,7 +34,6 @@ class QualityController {
 
     static final String VIEW = "hasAnyRole('LAB_TECHNICIAN', 'MANAGER', 'ADMIN')";
     static final String ACT = "hasRole('LAB_TECHNICIAN')";
-    private static final int WORK_LIST = 100;
 
     /** What the scanner typed. */
     record ScanForm(@Size(max = 200) String din) {}
@@ -50,9 +52,14 @@ class QualityController {
 
     @GetMapping("/lab/quality")
     @PreAuthorize(VIEW)
-    String scan(@Valid @ModelAttribute("scan") ScanForm scan, BindingResult result, Model model) {
+    String scan(
+            @Valid @ModelAttribute("scan") ScanForm scan,
+            BindingResult result,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         if (scan.din() == null || scan.din().isBlank()) {
-            return scanPage(model);
+            return scanPage(page, size, model);
         }
         return forms.submit(
                 result,
@@ -64,14 +71,16 @@ class QualityController {
                         throw unknown.on("din");
                     }
                 },
-                () -> scanPage(model));
+                () -> scanPage(page, size, model));
     }
 
-    private String scanPage(Model model) {
+    private String scanPage(Integer page, Integer size, Model model) {
         if (!model.containsAttribute("scan")) {
             model.addAttribute("scan", new ScanForm(null));
         }
-        model.addAttribute("awaiting", quality.awaitingQuality(WORK_LIST));
+        Paged<QualityManagement.Container> awaiting = quality.awaitingQuality(PageRequest.of(page, size));
+        model.addAttribute("awaiting", awaiting.items());
+        model.addAttribute("paged", awaiting);
         return "lab/quality";
     }
 
