@@ -66,6 +66,7 @@ class AuthorizationMatrixTests {
                 get("/api/v1/history/AnalyserImport/" + ANY_ID, Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 post("/api/v1/lab/analysers", Role.LAB_TECHNICIAN),
                 post("/api/v1/lab/analysers/results/" + ANY_ID + "/void", Role.LAB_TECHNICIAN),
+                get("/lab/quality", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/recalls/RC-2000-001", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 // API reads
                 get("/api/v1/standards/active", ALL),
@@ -102,7 +103,12 @@ class AuthorizationMatrixTests {
                         Role.ADMIN,
                         Role.DONOR_COORDINATOR,
                         Role.LAB_TECHNICIAN),
+                get("/api/v1/lab/quality/awaiting", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
+                get("/api/v1/lab/quality/containers/A000126999999", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 // API actions
+                post("/api/v1/lab/quality/containers/A000126999999/sensory", Role.LAB_TECHNICIAN),
+                post("/api/v1/lab/quality/containers/A000126999999/dornic", Role.LAB_TECHNICIAN),
+                post("/api/v1/lab/quality/containers/A000126999999/crematocrit", Role.LAB_TECHNICIAN),
                 post("/api/v1/recalls/preview", Role.MANAGER),
                 post("/api/v1/recalls", Role.MANAGER),
                 post("/api/v1/recalls/RC-2000-001/tasks/" + ANY_ID + "/done", Role.MANAGER),

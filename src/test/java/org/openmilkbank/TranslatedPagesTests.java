@@ -88,7 +88,27 @@ class TranslatedPagesTests {
         DonorView vietnamese = bank.eligibleDonor();
         Staff.asSystem(() -> context.getBean(DonorManagement.class)
                 .recordBackground(vietnamese.id(), new DonorBackground("Tiếng Việt", null, null, null, null, null)));
-        vietnameseDonation = bank.containers(2, vietnamese).get(0).donationId();
+        List<RawContainerView> raw = bank.containers(2, vietnamese);
+        vietnameseDonation = raw.get(0).donationId();
+        // a raw container with every quality check recorded, so that its QC page shows each result
+        String checked = Din.parse(raw.get(0).din()).withCheck();
+        org.openmilkbank.lab.quality.QualityManagement quality =
+                context.getBean(org.openmilkbank.lab.quality.QualityManagement.class);
+        Staff.as("tech-recorder", Role.LAB_TECHNICIAN, () -> {
+            quality.recordSensory(
+                    checked, new org.openmilkbank.lab.quality.SensoryForm(true, true, true, true, null, null));
+            quality.recordDornic(
+                    checked,
+                    new org.openmilkbank.lab.quality.DornicForm(
+                            new java.math.BigDecimal("0.05"),
+                            new java.math.BigDecimal("0.06"),
+                            new java.math.BigDecimal("0.055"),
+                            null));
+            quality.recordCrematocrit(
+                    checked,
+                    new org.openmilkbank.lab.quality.CrematocritForm(
+                            new java.math.BigDecimal("4.5"), new java.math.BigDecimal("50"), null));
+        });
         String containerDin = Din.parse(containers.get(0).din()).withCheck();
         String bottleDin = Din.parse(batch.bottles().get(1).din()).withCheck();
         AnalyserFixtures.Made analysed = AnalyserFixtures.importedFile(context, containerDin);
@@ -132,7 +152,9 @@ class TranslatedPagesTests {
                 "/lab/analysers/import",
                 "/lab/analysers/imports/" + analysed.importId(),
                 "/lab/analysers/results",
-                "/lab/analysers/results?code=" + containerDin);
+                "/lab/analysers/results?code=" + containerDin,
+                "/lab/quality",
+                "/lab/quality/" + checked);
     }
 
     @ParameterizedTest

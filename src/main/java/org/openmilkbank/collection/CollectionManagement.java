@@ -603,6 +603,24 @@ public class CollectionManagement implements RawMilk {
         return container.view(donorCode(container.donorId()));
     }
 
+    /**
+     * Discards a container the lab's quality control failed, in the lab's transaction: a coded decision whose
+     * reasons are data ({@code reasons}); refused like any discard when the container is no longer in the store.
+     */
+    void discardRejectedByLab(UUID containerId, List<Said> reasons) {
+        RawContainer container = containers
+                .findById(containerId)
+                .orElseThrow(() -> new NotFound("collection.container.notFound", containerId));
+        container.discardCoded();
+        history.recordCoded(
+                CONTAINER,
+                container.id(),
+                Said.of("collection.history.discardedByLab", Din.parse(container.din()), reasons),
+                ContainerDiscarded.REASON_LAB,
+                null);
+        events.publishEvent(new ContainerDiscarded(container.id(), now(), ContainerDiscarded.REASON_LAB));
+    }
+
     /** A page of the raw store, newest received first, with the total; {@code state} null lists every state. */
     @Transactional(readOnly = true)
     public Paged<RawContainerView> containers(ContainerState state, PageRequest page) {
@@ -619,7 +637,9 @@ public class CollectionManagement implements RawMilk {
             return new RawContainerDetail(
                     received.container(),
                     c.poolId(),
-                    c.discardReason(),
+                    c.state() == ContainerState.DISCARDED && c.discardReason() == null
+                            ? messages.getMessage(ContainerDiscarded.REASON_LAB, null, LocaleContextHolder.getLocale())
+                            : c.discardReason(),
                     holds.activeOn(c.id()),
                     received,
                     c.state() == ContainerState.REJECTED ? null : freezer.rawProduct());

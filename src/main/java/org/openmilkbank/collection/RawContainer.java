@@ -165,6 +165,12 @@ class RawContainer {
         this.discardReason = reason.strip();
     }
 
+    /** Discarded by a coded decision (the lab's quality control): the reasons are data on the decider's record. */
+    void discardCoded() {
+        requireRawFrozen();
+        this.state = ContainerState.DISCARDED;
+    }
+
     private void requireRawFrozen() {
         if (state != ContainerState.RAW_FROZEN) {
             throw new RuleViolation("collection.container.notRawFrozen", din, state);

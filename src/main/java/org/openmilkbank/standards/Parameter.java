@@ -44,7 +44,19 @@ public enum Parameter {
      */
     DEFERRAL_RISK_LOOKBACK("deferral.risk-lookback", Type.LIST, "days"),
     /** The order names are shown in: FAMILY_FIRST (Vietnamese, Lao) or GIVEN_FIRST; a bank may choose its own. */
-    NAMES_ORDER("names.order", Type.NAME_ORDER, null);
+    NAMES_ORDER("names.order", Type.NAME_ORDER, null),
+    /** Whether every received container has the sensory check (packaging, dirt, colour, off-flavour). */
+    RAW_QC_SENSORY_REQUIRED("raw-qc.sensory.required", Type.BOOLEAN, null),
+    /** Whether every received container has its Dornic acidity titrated. */
+    RAW_QC_DORNIC_REQUIRED("raw-qc.dornic.required", Type.BOOLEAN, null),
+    /** The mean Dornic acidity must be under this; a mean at or above it discards the container. */
+    RAW_QC_DORNIC_LIMIT("raw-qc.dornic.limit", Type.DECIMAL, "°D"),
+    /** How a crematocrit becomes fat and energy: LUCAS, WANG_FRESH or WANG_FROZEN. */
+    RAW_QC_CREMATOCRIT_FORMULA("raw-qc.crematocrit.formula", Type.CREMATOCRIT_FORMULA, null),
+    /** Milk below this energy is hypocaloric. */
+    RAW_QC_HYPOCALORIC_BELOW("raw-qc.caloric.hypocaloric-below", Type.INTEGER, "kcal/L"),
+    /** Milk above this energy is hypercaloric. */
+    RAW_QC_HYPERCALORIC_ABOVE("raw-qc.caloric.hypercaloric-above", Type.INTEGER, "kcal/L");
 
     public enum Type {
         INTEGER,
@@ -52,7 +64,8 @@ public enum Parameter {
         BOOLEAN,
         LIST,
         EXPIRY_FROM,
-        NAME_ORDER
+        NAME_ORDER,
+        CREMATOCRIT_FORMULA
     }
 
     private final String key;
@@ -104,6 +117,7 @@ public enum Parameter {
             }
             case EXPIRY_FROM -> ExpiryFrom.valueOf(value.strip());
             case NAME_ORDER -> NameOrder.valueOf(value.strip());
+            case CREMATOCRIT_FORMULA -> CrematocritFormula.valueOf(value.strip());
             case LIST -> {}
         }
     }

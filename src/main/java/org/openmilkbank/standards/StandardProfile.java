@@ -237,4 +237,40 @@ public final class StandardProfile {
     public static StandardProfile of(String code, String name, Map<Parameter, String> values) {
         return new StandardProfile(code, name, "", values);
     }
+
+    // Raw milk quality control; a profile that does not set them requires no check (no Dornic limit, Lucas).
+
+    public boolean rawQcSensoryRequired() {
+        return raw(Parameter.RAW_QC_SENSORY_REQUIRED)
+                .map(v -> Boolean.parseBoolean(v.strip()))
+                .orElse(false);
+    }
+
+    public boolean rawQcDornicRequired() {
+        return raw(Parameter.RAW_QC_DORNIC_REQUIRED)
+                .map(v -> Boolean.parseBoolean(v.strip()))
+                .orElse(false);
+    }
+
+    /** The mean Dornic acidity a container must stay under; empty when the profile sets no limit. */
+    public Optional<BigDecimal> rawQcDornicLimit() {
+        return raw(Parameter.RAW_QC_DORNIC_LIMIT).filter(v -> !v.isBlank()).map(v -> new BigDecimal(v.strip()));
+    }
+
+    public CrematocritFormula rawQcCrematocritFormula() {
+        return raw(Parameter.RAW_QC_CREMATOCRIT_FORMULA)
+                .filter(v -> !v.isBlank())
+                .map(v -> CrematocritFormula.valueOf(v.strip()))
+                .orElse(CrematocritFormula.LUCAS);
+    }
+
+    /** Energy (kcal/L) below which milk is hypocaloric; empty when the profile does not class milk. */
+    public Optional<Long> rawQcHypocaloricBelow() {
+        return optionalLong(Parameter.RAW_QC_HYPOCALORIC_BELOW);
+    }
+
+    /** Energy (kcal/L) above which milk is hypercaloric; empty when the profile does not class milk. */
+    public Optional<Long> rawQcHypercaloricAbove() {
+        return optionalLong(Parameter.RAW_QC_HYPERCALORIC_ABOVE);
+    }
 }

@@ -209,7 +209,9 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/lab/analysers/" + analysed.instrumentId(),
                         "/lab/analysers/import",
                         "/lab/analysers/imports/" + analysed.importId(),
-                        "/lab/analysers/results?code=" + containerDin));
+                        "/lab/analysers/results?code=" + containerDin,
+                        "/lab/quality",
+                        "/lab/quality/" + containerDin));
         pages.put(
                 Role.DISPENSER,
                 List.of("/", "/infants", "/infants/" + made.infant().id(), "/bottles"));

@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.openmilkbank.inventory.BottleState;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.lab.PoolNutrition;
+import org.openmilkbank.lab.RawMilkQuality;
 import org.openmilkbank.labeling.Freezer;
 import org.openmilkbank.labeling.Label;
 import org.openmilkbank.labeling.LabelFormat;
@@ -17,6 +21,7 @@ import org.openmilkbank.traceability.Lineage;
 import org.openmilkbank.traceability.MilkEventType;
 import org.openmilkbank.traceability.MilkUnitKind;
 import org.openmilkbank.traceability.Traceability;
+import org.openmilkbank.traceability.Traced;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,10 +42,17 @@ class BottleLabelController {
     private final LabelPrinter printer;
     private final Freezer freezer;
     private final Traceability traceability;
+    private final RawMilkQuality quality;
     private final Clock clock;
 
     BottleLabelController(
-            Inventory inventory, LabelPrinter printer, Freezer freezer, Traceability traceability, Clock clock) {
+            Inventory inventory,
+            LabelPrinter printer,
+            Freezer freezer,
+            Traceability traceability,
+            RawMilkQuality quality,
+            Clock clock) {
+        this.quality = quality;
         this.inventory = inventory;
         this.printer = printer;
         this.freezer = freezer;
@@ -77,6 +89,32 @@ class BottleLabelController {
         return label.ofPool(pool, pasteurisedOn);
     }
 
+    /**
+     * The containers poured into the bottle's pool, with the volume of each, as its lineage recorded them: what the
+     * lab weighs the pool's measured energy by.
+     */
+    static List<PoolNutrition.Portion> portions(Lineage lineage) {
+        String pool = lineage.units().stream()
+                .filter(u -> u.kind() == MilkUnitKind.POOL)
+                .map(Traced.Unit::label)
+                .reduce((first, later) -> later)
+                .orElse(null);
+        if (pool == null) {
+            return List.of();
+        }
+        Map<String, Traced.Unit> containers = lineage.units().stream()
+                .filter(u -> u.kind() == MilkUnitKind.CONTAINER)
+                .collect(Collectors.toMap(Traced.Unit::label, u -> u, (a, b) -> a));
+        return lineage.links().stream()
+                .filter(l -> pool.equals(l.child()) && containers.containsKey(l.parent()))
+                .map(l -> {
+                    Traced.Unit c = containers.get(l.parent());
+                    Integer ml = l.volumeMl() != null ? l.volumeMl() : c.volumeMl();
+                    return new PoolNutrition.Portion(c.id(), ml == null ? 0 : ml);
+                })
+                .toList();
+    }
+
     @PostMapping("/bottles/{din}/labels")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     ResponseEntity<byte[]> print(
@@ -89,8 +127,10 @@ class BottleLabelController {
                 .findByDin(Din.parse(din).value())
                 .orElseThrow(() -> new NotFound("inventory.bottle.notFound", din));
         Locale locale = LocaleContextHolder.getLocale();
+        Lineage lineage = traceability.lineage(bottle.din());
         LabelPrinter.Printout printout = printer.print(
-                List.of(ofPool(label(bottle, freezer), traceability.lineage(bottle.din()), clock)),
+                List.of(ofPool(label(bottle, freezer), lineage, clock)
+                        .withNutrients(quality.labelNutrients(portions(lineage)))),
                 format,
                 output,
                 start,

@@ -14,6 +14,7 @@ import org.openmilkbank.labeling.LabelPrinter;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunView;
 import org.openmilkbank.processing.PoolManagement;
+import org.openmilkbank.processing.PoolNutritions;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
@@ -39,6 +40,7 @@ class RunLabelController {
     private final LabelPrinter printer;
     private final Freezer freezer;
     private final PoolManagement pools;
+    private final PoolNutritions nutritions;
     private final Clock clock;
 
     RunLabelController(
@@ -47,7 +49,9 @@ class RunLabelController {
             LabelPrinter printer,
             Freezer freezer,
             PoolManagement pools,
+            PoolNutritions nutritions,
             Clock clock) {
+        this.nutritions = nutritions;
         this.runs = runs;
         this.inventory = inventory;
         this.printer = printer;
@@ -65,7 +69,11 @@ class RunLabelController {
             @RequestParam(required = false) Integer start,
             @RequestParam(required = false) String reason) {
         RunView run = runs.find(id).orElseThrow(() -> new NotFound("pasteurization.run.notFound", id));
-        Din pool = pools.find(run.poolId()).map(PoolView::din).map(Din::parse).orElse(null);
+        java.util.Optional<PoolView> poolView = pools.find(run.poolId());
+        Din pool = poolView.map(PoolView::din).map(Din::parse).orElse(null);
+        // measured values of every container of the pool only: never a guess on the label
+        org.openmilkbank.labeling.Nutrients nutrients =
+                poolView.map(nutritions::labelNutrients).orElse(null);
         LocalDate pasteurisedOn = run.startedAt() == null
                 ? null
                 : run.startedAt().atZone(clock.getZone()).toLocalDate();
@@ -80,7 +88,7 @@ class RunLabelController {
                         List.of(),
                         // milk not yet released says so in large type
                         b.state() == BottleState.QUARANTINE ? Label.QUARANTINE : null))
-                .map(label -> label.ofPool(pool, pasteurisedOn))
+                .map(label -> label.ofPool(pool, pasteurisedOn).withNutrients(nutrients))
                 .toList();
         if (labels.isEmpty()) {
             throw new RuleViolation("label.print.nothing");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.openmilkbank.collection.RawContainerView;
 import org.openmilkbank.processing.PoolManagement;
+import org.openmilkbank.processing.PoolNutritions;
 import org.openmilkbank.processing.PoolState;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.Din;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PoolController {
 
     private final PoolManagement pools;
+    private final PoolNutritions nutritions;
     private final Standards standards;
     private final History history;
     private final Messages messages;
@@ -49,7 +51,14 @@ class PoolController {
     private final Forms forms;
 
     PoolController(
-            PoolManagement pools, Standards standards, History history, Messages messages, Clock clock, Forms forms) {
+            PoolManagement pools,
+            Standards standards,
+            History history,
+            Messages messages,
+            Clock clock,
+            Forms forms,
+            PoolNutritions nutritions) {
+        this.nutritions = nutritions;
         this.forms = forms;
         this.pools = pools;
         this.clock = clock;
@@ -173,6 +182,7 @@ class PoolController {
         PoolView pool = pools.find(id).orElseThrow(() -> new NotFound("processing.pool.notFound", id));
         model.addAttribute("pool", pool);
         model.addAttribute("holds", pools.activeHolds(id));
+        model.addAttribute("nutrition", nutritions.of(pool));
         model.addAttribute("profile", standards.activeProfile());
         model.addAttribute("history", history.of("Pool", id));
         if (!model.containsAttribute("preCulture")) {

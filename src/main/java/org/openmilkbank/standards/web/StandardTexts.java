@@ -45,6 +45,7 @@ public class StandardTexts {
             case BOOLEAN -> fmt.yesNo(Boolean.parseBoolean(value.strip()));
             case EXPIRY_FROM -> fmt.label(ExpiryFrom.valueOf(value.strip()));
             case NAME_ORDER -> fmt.label(org.openmilkbank.shared.NameOrder.valueOf(value.strip()));
+            case CREMATOCRIT_FORMULA -> fmt.label(org.openmilkbank.standards.CrematocritFormula.valueOf(value.strip()));
             case INTEGER, DECIMAL -> number(value);
             case LIST -> list(parameter, value);
         };
