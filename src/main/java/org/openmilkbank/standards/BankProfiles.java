@@ -272,6 +272,7 @@ public class BankProfiles {
                 case BOOLEAN -> Said.code(Boolean.parseBoolean(v) ? "common.yes" : "common.no");
                 case EXPIRY_FROM -> Said.label(ExpiryFrom.valueOf(v));
                 case NAME_ORDER -> Said.code("standards.namesOrder." + v);
+                case CREMATOCRIT_FORMULA -> Said.label(CrematocritFormula.valueOf(v));
                 case LIST -> v;
             };
         } catch (IllegalArgumentException e) {

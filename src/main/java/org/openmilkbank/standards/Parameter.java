@@ -158,6 +158,7 @@ public enum Parameter {
             }
             case EXPIRY_FROM -> oneOf(v, ExpiryFrom.values());
             case NAME_ORDER -> oneOf(v, NameOrder.values());
+            case CREMATOCRIT_FORMULA -> oneOf(v, CrematocritFormula.values());
             case LIST -> v = list(v);
         }
         return v;

@@ -37,6 +37,7 @@ class ParameterValidationTest {
         "pre-culture.required, yes, standards.value.notBoolean",
         "pasteurised.expiry-from, THAWING, standards.value.notChoice",
         "names.order, family, standards.value.notChoice",
+        "raw-qc.crematocrit.formula, WANG, standards.value.notChoice",
         "serology.panel, 'HIV,hiv b', standards.value.listItem",
         "deferral.risk-lookback, 'DRUGS=30,ILLNESS=soon', standards.value.lookbackItem",
         "serology.panel, ' , ', standards.value.required"
@@ -61,6 +62,7 @@ class ParameterValidationTest {
         "pre-culture.required, false, false",
         "pasteurised.expiry-from, PASTEURISATION, PASTEURISATION",
         "names.order, FAMILY_FIRST, FAMILY_FIRST",
+        "raw-qc.crematocrit.formula, WANG_FROZEN, WANG_FROZEN",
         "serology.panel, 'HIV, HTLV,HBV', 'HIV,HTLV,HBV'",
         "deferral.risk-lookback, 'DRUGS=30, OTHER=ALL', 'DRUGS=30,OTHER=ALL'"
     })
