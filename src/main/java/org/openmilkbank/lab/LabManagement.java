@@ -86,16 +86,17 @@ public class LabManagement {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         CodeLookup.Match unit = codes.find(unitCode)
                 .filter(m -> m.label() != null)
-                .orElseThrow(() -> new RuleViolation("lab.sample.unitUnknown", unitCode == null ? "" : unitCode.strip())
+                .orElseThrow(() -> new RuleViolation(
+                                "lab.culture.sample.unitUnknown", unitCode == null ? "" : unitCode.strip())
                         .on("unitCode"));
         if (purpose == null) {
-            throw new RuleViolation("lab.sample.purposeRequired").on("purpose");
+            throw new RuleViolation("lab.culture.sample.purposeRequired").on("purpose");
         }
         boolean fits = purpose == SamplePurpose.PRE_CULTURE
                 ? unit.kind() == CodeLookup.Kind.POOL
                 : unit.kind() == CodeLookup.Kind.RUN || unit.kind() == CodeLookup.Kind.BOTTLE;
         if (!fits) {
-            throw new RuleViolation("lab.sample.wrongUnit", unit.label(), Said.label(purpose)).on("unitCode");
+            throw new RuleViolation("lab.culture.sample.wrongUnit", unit.label(), Said.label(purpose)).on("unitCode");
         }
         Instant taken = (takenAt == null ? now : takenAt).truncatedTo(ChronoUnit.MICROS);
         // a time that cannot be true for the unit (before it existed) is the gate's to say
@@ -105,7 +106,7 @@ public class LabManagement {
                 .filter(r -> r.code().startsWith("gate.time."))
                 .toList();
         if (!impossible.isEmpty()) {
-            throw new RuleViolation("lab.sample.timeImpossible", impossible, unit.label()).on("takenAt");
+            throw new RuleViolation("lab.culture.sample.timeImpossible", impossible, unit.label()).on("takenAt");
         }
         LabSample sample = LabSample.take(
                 dins.next(),
@@ -121,11 +122,11 @@ public class LabManagement {
                 RECORD_TYPE,
                 sample.id(),
                 Said.of(
-                        "lab.history.sampleTaken",
+                        "lab.culture.history.sampleTaken",
                         sample.displayCode(),
                         Said.label(purpose),
                         unit.label(),
-                        medium == null ? Said.code("lab.medium.none") : Said.label(medium),
+                        medium == null ? Said.code("lab.culture.medium.none") : Said.label(medium),
                         taken.toString()));
         return view(sample);
     }
@@ -149,7 +150,7 @@ public class LabManagement {
                 RECORD_TYPE,
                 sampleId,
                 Said.of(
-                        result.passed() ? "lab.history.passed" : "lab.history.failed",
+                        result.passed() ? "lab.culture.history.passed" : "lab.culture.history.failed",
                         sample.displayCode(),
                         sample.unitLabel(),
                         describe(counts),
@@ -187,7 +188,7 @@ public class LabManagement {
         history.recordCorrection(
                 RECORD_TYPE,
                 sampleId,
-                Said.of("lab.history.amended", sample.displayCode(), describe(before), describe(counts)),
+                Said.of("lab.culture.history.amended", sample.displayCode(), describe(before), describe(counts)),
                 reason.strip());
         return view(sample);
     }
@@ -308,7 +309,7 @@ public class LabManagement {
     }
 
     private LabSample lock(UUID sampleId) {
-        return samples.lockById(sampleId).orElseThrow(() -> new NotFound("lab.sample.notFound", sampleId));
+        return samples.lockById(sampleId).orElseThrow(() -> new NotFound("lab.culture.sample.notFound", sampleId));
     }
 
     private SampleView view(LabSample sample) {

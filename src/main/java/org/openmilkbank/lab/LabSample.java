@@ -104,17 +104,18 @@ class LabSample {
             String by,
             Instant now) {
         if (purpose == null) {
-            throw new RuleViolation("lab.sample.purposeRequired").on("purpose");
+            throw new RuleViolation("lab.culture.sample.purposeRequired").on("purpose");
         }
         if (takenAt.isAfter(now)) {
-            throw new RuleViolation("lab.sample.takenInFuture", takenAt).on("takenAt");
+            throw new RuleViolation("lab.culture.sample.takenInFuture", takenAt).on("takenAt");
         }
         Instant incubation = incubationStartedAt == null ? takenAt : incubationStartedAt;
         if (incubation.isBefore(takenAt)) {
-            throw new RuleViolation("lab.sample.incubationBeforeTaken", incubation, takenAt).on("incubationStartedAt");
+            throw new RuleViolation("lab.culture.sample.incubationBeforeTaken", incubation, takenAt)
+                    .on("incubationStartedAt");
         }
         if (incubation.isAfter(now)) {
-            throw new RuleViolation("lab.sample.incubationInFuture", incubation).on("incubationStartedAt");
+            throw new RuleViolation("lab.culture.sample.incubationInFuture", incubation).on("incubationStartedAt");
         }
         LabSample sample = new LabSample();
         sample.id = UUID.randomUUID();
