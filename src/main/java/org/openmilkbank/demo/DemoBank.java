@@ -27,6 +27,8 @@ import org.openmilkbank.donor.SerologyOutcome;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.lab.LabManagement;
+import org.openmilkbank.lab.SamplePurpose;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunView;
@@ -87,6 +89,7 @@ class DemoBank {
     private final PoolManagement pools;
     private final PasteurisationManagement runs;
     private final Inventory inventory;
+    private final LabManagement lab;
     private final DispensingManagement dispensing;
     private final Clock clock;
 
@@ -99,6 +102,7 @@ class DemoBank {
             PoolManagement pools,
             PasteurisationManagement runs,
             Inventory inventory,
+            LabManagement lab,
             DispensingManagement dispensing,
             Clock clock) {
         this.identity = identity;
@@ -109,6 +113,7 @@ class DemoBank {
         this.pools = pools;
         this.runs = runs;
         this.inventory = inventory;
+        this.lab = lab;
         this.dispensing = dispensing;
         this.clock = clock;
     }
@@ -239,8 +244,18 @@ class DemoBank {
                 madeAt.add(e.getValue());
             });
             if (standards.activeProfile().preCultureRequired()) {
+                // sampled as each pool was mixed; read once the profile's incubation allows a negative read
+                Duration incubation = Duration.ofHours(standards.activeProfile().cultureMinIncubationHours());
                 for (int p = 0; p < made.size(); p++) {
-                    made.set(p, pools.recordPreCulture(made.get(p).id(), p == 1 ? 250_000 : 12_000, 200L, 100L));
+                    Instant sampled = madeAt.get(p).plus(Duration.ofMinutes(5));
+                    if (p == 1 || !sampled.plus(incubation).isAfter(now)) {
+                        made.set(
+                                p,
+                                pools.recordPreCulture(
+                                        made.get(p).id(), p == 1 ? 250_000 : 12_000, 200L, 100L, sampled));
+                    } else {
+                        lab.takeSample(made.get(p).dinWithCheck(), SamplePurpose.PRE_CULTURE, null, sampled, null);
+                    }
                 }
             }
         });
@@ -294,7 +309,9 @@ class DemoBank {
         });
 
         // Cultures: the last run still waits for its culture, the one before for release; one run grew bacteria.
+        // A run's culture is read negative only after the profile's incubation: a run that ended since still incubates.
         as("labtech2", Role.LAB_TECHNICIAN, () -> {
+            Duration incubation = Duration.ofHours(standards.activeProfile().cultureMinIncubationHours());
             for (int r = 0; r < passed.size() - 1; r++) {
                 RunView run = passed.get(r);
                 // sampled as the run ended
@@ -303,9 +320,25 @@ class DemoBank {
                     runs.recordPostCulture(run.id(), 40, "Bacillus cereus", sampled);
                     continue;
                 }
+                if (sampled.plus(incubation).isAfter(now)) {
+                    lab.takeSample(runs.runCode(run.id()), SamplePurpose.POST_CULTURE, null, sampled, null);
+                    continue;
+                }
                 runs.recordPostCulture(run.id(), 0, null, sampled);
                 if (r < passed.size() - 2) {
                     runs.release(run.id(), PASSWORD); // labtech2 signs the release with her password
+                }
+            }
+            // a bottle of the first released run re-cultured: one sample to read today, one overdue
+            if (!passed.isEmpty()) {
+                List<BottleView> bottles = inventory.bottlesOfRun(passed.get(0).id());
+                if (bottles.size() >= 2) {
+                    Instant twoDaysAgo = now.minus(incubation).minus(Duration.ofHours(2));
+                    Instant fourDaysAgo = now.minus(Duration.ofDays(4));
+                    if (endedAt.get(0).isBefore(fourDaysAgo)) {
+                        lab.takeSample(bottles.get(0).din(), SamplePurpose.POST_CULTURE, null, twoDaysAgo, null);
+                        lab.takeSample(bottles.get(1).din(), SamplePurpose.POST_CULTURE, null, fourDaysAgo, null);
+                    }
                 }
             }
         });

@@ -216,7 +216,11 @@ public class PasteurisationManagement {
                         judged.profileCode()));
     }
 
-    /** The run's code as people read it: its pool's DIN with the check character and its number on the pool. */
+    /** The run's code as people read and scan it: its pool's DIN with the check character and its number. */
+    public String runCode(UUID runId) {
+        return code(runs.findById(runId).orElseThrow(() -> new NotFound("pasteurization.run.notFound", runId)));
+    }
+
     private String code(PasteurisationRun run) {
         List<PasteurisationRun> ofPool = runs.findByPoolIdOrderByRecordedAt(run.poolId());
         int number = ofPool.stream().map(PasteurisationRun::id).toList().indexOf(run.id()) + 1;
