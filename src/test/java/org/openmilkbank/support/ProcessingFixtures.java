@@ -73,6 +73,32 @@ public final class ProcessingFixtures {
      * an hour later, so that its culture and its run's can be read negative now. Its pre-culture, if the standard
      * requires one, was sampled as it was mixed and is read now.
      */
+    /**
+     * A ready pool of milk received {@link #CULTURED_RECEIVED_AGO} ago and pooled an hour later: a run of it may end
+     * days ago, so that its culture can be read negative now.
+     */
+    public static PoolView agedReadyPool(ApplicationContext context, String technician, int... volumesMl) {
+        return pool(context, technician, true, volumesMl);
+    }
+
+    /** When an aged pool's milk was received (see {@link #agedReadyPool}). */
+    public static Instant agedReceivedAt() {
+        return Instant.now().minus(CULTURED_RECEIVED_AGO);
+    }
+
+    /** A new eligible donor's donation expressed {@code daysAgo} days ago, received at {@code receivedAt}. */
+    public static DonationView receivedDonation(
+            ApplicationContext context, int daysAgo, Instant receivedAt, int... volumesMl) {
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        DonorManagement donors = context.getBean(DonorManagement.class);
+        Standards standards = context.getBean(Standards.class);
+        CollectionManagement collection = context.getBean(CollectionManagement.class);
+        return system(() -> {
+            DonorView donor = DonorFixtures.eligibleDonor(donors, standards, today.minusDays(daysAgo + 10L));
+            return DonorFixtures.receive(collection, donor.id(), today.minusDays(daysAgo), receivedAt, volumesMl);
+        });
+    }
+
     static PoolView pool(ApplicationContext context, String technician, boolean aged, int... volumesMl) {
         Instant now = Instant.now();
         DonationView donation = aged ? agedDonation(context, now, volumesMl) : receivedDonation(context, 3, volumesMl);

@@ -102,7 +102,7 @@ class PoolFormTests {
     }
 
     @Test
-    void aCultureWithoutTheTotalCountIsRefusedBesideItAndAValidOneIsRecorded() throws Exception {
+    void aPoolAwaitingItsCultureLinksToTheLabToTakeASample() throws Exception {
         java.util.concurrent.atomic.AtomicReference<PoolView> made =
                 new java.util.concurrent.atomic.AtomicReference<>();
         Staff.as(
@@ -114,15 +114,11 @@ class PoolFormTests {
         if (pool.state() != PoolState.AWAITING_PRE_CULTURE) {
             return;
         }
-        mvc.perform(post("/pools/{id}/pre-culture", pool.id())
-                        .param("enterobacteriaceaeCfu", "0")
-                        .param("staphAureusCfu", "12")
-                        .with(csrf())
-                        .with(tech))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(model().attributeHasFieldErrorCode("preCulture", "totalCfu", "NotNull"))
-                .andExpect(content().string(containsString("data-testid=\"error-totalCfu\"")))
-                .andExpect(content().string(containsString("value=\"12\"")));
+        // the culture is the lab's: the pool's page sends the technician to take a sample
+        mvc.perform(get("/pools/{id}", pool.id()).with(tech))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"pre-culture-take-sample\"")))
+                .andExpect(content().string(containsString("/lab/samples/new?unit=")));
         assertThat(pools.find(pool.id()).orElseThrow().state()).isEqualTo(PoolState.AWAITING_PRE_CULTURE);
     }
 
