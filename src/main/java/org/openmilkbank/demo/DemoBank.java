@@ -312,6 +312,17 @@ class DemoBank {
         // A run's culture is read negative only after the profile's incubation: a run that ended since still incubates.
         as("labtech2", Role.LAB_TECHNICIAN, () -> {
             Duration incubation = Duration.ofHours(standards.activeProfile().cultureMinIncubationHours());
+            // the newest run whose culture could be read waits for its release; the older ones are released
+            int waitsForRelease = -1;
+            for (int r = 0; r < passed.size() - 1; r++) {
+                if (r != 2
+                        && !endedAt.get(r)
+                                .plus(Duration.ofMinutes(10))
+                                .plus(incubation)
+                                .isAfter(now)) {
+                    waitsForRelease = r;
+                }
+            }
             for (int r = 0; r < passed.size() - 1; r++) {
                 RunView run = passed.get(r);
                 // sampled as the run ended
@@ -325,20 +336,8 @@ class DemoBank {
                     continue;
                 }
                 runs.recordPostCulture(run.id(), 0, null, sampled);
-                if (r < passed.size() - 2) {
+                if (r != waitsForRelease) {
                     runs.release(run.id(), PASSWORD); // labtech2 signs the release with her password
-                }
-            }
-            // a bottle of the first released run re-cultured: one sample to read today, one overdue
-            if (!passed.isEmpty()) {
-                List<BottleView> bottles = inventory.bottlesOfRun(passed.get(0).id());
-                if (bottles.size() >= 2) {
-                    Instant twoDaysAgo = now.minus(incubation).minus(Duration.ofHours(2));
-                    Instant fourDaysAgo = now.minus(Duration.ofDays(4));
-                    if (endedAt.get(0).isBefore(fourDaysAgo)) {
-                        lab.takeSample(bottles.get(0).din(), SamplePurpose.POST_CULTURE, null, twoDaysAgo, null);
-                        lab.takeSample(bottles.get(1).din(), SamplePurpose.POST_CULTURE, null, fourDaysAgo, null);
-                    }
                 }
             }
         });

@@ -201,6 +201,8 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/runs",
                         "/runs/new?pool=" + ready.id(),
                         "/runs/" + made.runId(),
+                        "/lab",
+                        "/lab/samples/new",
                         "/bottles",
                         "/bottles/" + bottleDin));
         pages.put(

@@ -172,8 +172,7 @@ class LabIntegrationTests {
         List<BottleView> bottles = inventory.bottlesOfRun(run.id());
         assertThat(bottles).hasSize(3).extracting(BottleView::state).containsOnly(BottleState.DISCARDED);
         for (BottleView b : bottles) {
-            assertThat(gate.preview(b.id(), GateUse.DISPENSE).allowed())
-                    .isFalse();
+            assertThat(gate.preview(b.id(), GateUse.DISPENSE).allowed()).isFalse();
         }
         postJson(
                         "/api/v1/runs/" + run.id() + "/release",
@@ -218,8 +217,7 @@ class LabIntegrationTests {
         assertThat(discarded.state()).isEqualTo(PoolState.DISCARDED);
         assertThat(discarded.discardReasonText()).contains("250,000");
         assertThat(holds.activeOn(pool.id())).isEmpty();
-        assertThat(gate.preview(pool.id(), GateUse.PASTEURISE).allowed())
-                .isFalse();
+        assertThat(gate.preview(pool.id(), GateUse.PASTEURISE).allowed()).isFalse();
     }
 
     @Test

@@ -126,7 +126,8 @@ public class DispensingFixtures {
         Staff.as(
                 "tech-recorder",
                 Role.LAB_TECHNICIAN,
-                () -> runs.recordPostCulture(q.run().id(), 0, null, q.run().endedAt()));
+                () -> runs.recordPostCulture(
+                        q.run().id(), 0, null, q.run().endedAt().plus(1, ChronoUnit.MINUTES)));
         ProcessingFixtures.releaseBySecondTechnician(context, q.run().id());
         return new Batch(
                 q.pool(),
