@@ -33,7 +33,6 @@ import org.openmilkbank.support.IntegrationTest;
 import org.openmilkbank.support.ProcessingFixtures;
 import org.openmilkbank.support.ProcessingFixtures.Technicians;
 import org.openmilkbank.support.Staff;
-import org.openmilkbank.traceability.GateUse;
 import org.openmilkbank.traceability.Holds;
 import org.openmilkbank.traceability.MilkGate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -171,9 +170,10 @@ class LabIntegrationTests {
         assertThat(discarded.postCultureOutcome()).isEqualTo("POSITIVE");
         List<BottleView> bottles = inventory.bottlesOfRun(run.id());
         assertThat(bottles).hasSize(3).extracting(BottleView::state).containsOnly(BottleState.DISCARDED);
-        for (BottleView b : bottles) {
-            assertThat(gate.preview(b.id(), GateUse.DISPENSE).allowed()).isFalse();
-        }
+        // none is offered to dispense
+        assertThat(inventory.dispensable(java.time.LocalDate.now()))
+                .extracting(BottleView::runId)
+                .doesNotContain(run.id());
         postJson(
                         "/api/v1/runs/" + run.id() + "/release",
                         techs.releaser(),
@@ -217,7 +217,19 @@ class LabIntegrationTests {
         assertThat(discarded.state()).isEqualTo(PoolState.DISCARDED);
         assertThat(discarded.discardReasonText()).contains("250,000");
         assertThat(holds.activeOn(pool.id())).isEmpty();
-        assertThat(gate.preview(pool.id(), GateUse.PASTEURISE).allowed()).isFalse();
+        // and it cannot be pasteurised
+        postJson(
+                        "/api/v1/runs",
+                        tech,
+                        ("{\"poolId\":\"%s\",\"device\":\"P1\",\"startedAt\":\"%s\",\"endedAt\":\"%s\","
+                                        + "\"holdTemperatureC\":62.5,\"holdMinutes\":30,\"bottleCount\":1,"
+                                        + "\"bottleVolumeMl\":100}")
+                                .formatted(
+                                        pool.id(),
+                                        Instant.now().minus(Duration.ofMinutes(100)),
+                                        Instant.now().minus(Duration.ofMinutes(10))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("pasteurization.run.poolNotReady"));
     }
 
     @Test
