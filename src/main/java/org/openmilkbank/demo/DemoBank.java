@@ -27,6 +27,8 @@ import org.openmilkbank.donor.SerologyOutcome;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.lab.LabManagement;
+import org.openmilkbank.lab.SamplePurpose;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunView;
@@ -87,6 +89,7 @@ class DemoBank {
     private final PoolManagement pools;
     private final PasteurisationManagement runs;
     private final Inventory inventory;
+    private final LabManagement lab;
     private final DispensingManagement dispensing;
     private final Clock clock;
 
@@ -99,6 +102,7 @@ class DemoBank {
             PoolManagement pools,
             PasteurisationManagement runs,
             Inventory inventory,
+            LabManagement lab,
             DispensingManagement dispensing,
             Clock clock) {
         this.identity = identity;
@@ -109,6 +113,7 @@ class DemoBank {
         this.pools = pools;
         this.runs = runs;
         this.inventory = inventory;
+        this.lab = lab;
         this.dispensing = dispensing;
         this.clock = clock;
     }
@@ -239,8 +244,18 @@ class DemoBank {
                 madeAt.add(e.getValue());
             });
             if (standards.activeProfile().preCultureRequired()) {
+                // sampled as each pool was mixed; read once the profile's incubation allows a negative read
+                Duration incubation = Duration.ofHours(standards.activeProfile().cultureMinIncubationHours());
                 for (int p = 0; p < made.size(); p++) {
-                    made.set(p, pools.recordPreCulture(made.get(p).id(), p == 1 ? 250_000 : 12_000, 200L, 100L));
+                    Instant sampled = madeAt.get(p).plus(Duration.ofMinutes(5));
+                    if (p == 1 || !sampled.plus(incubation).isAfter(now)) {
+                        made.set(
+                                p,
+                                pools.recordPreCulture(
+                                        made.get(p).id(), p == 1 ? 250_000 : 12_000, 200L, 100L, sampled));
+                    } else {
+                        lab.takeSample(made.get(p).dinWithCheck(), SamplePurpose.PRE_CULTURE, null, sampled, null);
+                    }
                 }
             }
         });
@@ -294,7 +309,20 @@ class DemoBank {
         });
 
         // Cultures: the last run still waits for its culture, the one before for release; one run grew bacteria.
+        // A run's culture is read negative only after the profile's incubation: a run that ended since still incubates.
         as("labtech2", Role.LAB_TECHNICIAN, () -> {
+            Duration incubation = Duration.ofHours(standards.activeProfile().cultureMinIncubationHours());
+            // the newest run whose culture could be read waits for its release; the older ones are released
+            int waitsForRelease = -1;
+            for (int r = 0; r < passed.size() - 1; r++) {
+                if (r != 2
+                        && !endedAt.get(r)
+                                .plus(Duration.ofMinutes(10))
+                                .plus(incubation)
+                                .isAfter(now)) {
+                    waitsForRelease = r;
+                }
+            }
             for (int r = 0; r < passed.size() - 1; r++) {
                 RunView run = passed.get(r);
                 // sampled as the run ended
@@ -303,8 +331,12 @@ class DemoBank {
                     runs.recordPostCulture(run.id(), 40, "Bacillus cereus", sampled);
                     continue;
                 }
+                if (sampled.plus(incubation).isAfter(now)) {
+                    lab.takeSample(runs.runCode(run.id()), SamplePurpose.POST_CULTURE, null, sampled, null);
+                    continue;
+                }
                 runs.recordPostCulture(run.id(), 0, null, sampled);
-                if (r < passed.size() - 2) {
+                if (r != waitsForRelease) {
                     runs.release(run.id(), PASSWORD); // labtech2 signs the release with her password
                 }
             }

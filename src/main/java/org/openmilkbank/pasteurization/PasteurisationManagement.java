@@ -4,9 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.lab.CultureCount;
+import org.openmilkbank.lab.CultureJudged;
+import org.openmilkbank.lab.CultureVerdict;
+import org.openmilkbank.lab.LabManagement;
+import org.openmilkbank.lab.Organism;
+import org.openmilkbank.lab.SamplePurpose;
+import org.openmilkbank.lab.SampleView;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.CurrentActor;
@@ -21,11 +29,11 @@ import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.GateUse;
 import org.openmilkbank.traceability.HoldKind;
-import org.openmilkbank.traceability.HoldOutcome;
 import org.openmilkbank.traceability.Holds;
 import org.openmilkbank.traceability.MilkGate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +59,7 @@ public class PasteurisationManagement {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Signatures signatures;
+    private final LabManagement lab;
 
     PasteurisationManagement(
             PasteurisationRunRepository runs,
@@ -63,7 +72,9 @@ public class PasteurisationManagement {
             Holds holds,
             ApplicationEventPublisher events,
             MessageSource messages,
-            Signatures signatures) {
+            Signatures signatures,
+            LabManagement lab) {
+        this.lab = lab;
         this.signatures = signatures;
         this.messages = messages;
         this.milkGate = milkGate;
@@ -138,40 +149,83 @@ public class PasteurisationManagement {
         return view(run);
     }
 
-    /** Records the post-pasteurisation culture sampled now. */
+    /** Records the post-pasteurisation culture sampled now (through the lab: a sample and one read). */
     @Transactional
     public RunView recordPostCulture(UUID runId, long cfu, String organism) {
         return recordPostCulture(runId, cfu, organism, null);
     }
 
     /**
-     * Records the post-pasteurisation culture sampled at {@code sampledAt} ({@code null}: now). Negative ends the
-     * culture hold as passed; positive discards the run and its bottles.
+     * Records the post-pasteurisation culture through the lab: a sample of the run taken (and incubated from)
+     * {@code sampledAt} ({@code null}: now) and one read of the count now; the count is of each organism the profile
+     * limits, or of the organism named (else the total count). Kept for the API's older callers: the lab's own pages
+     * take the sample first and read it after its incubation. A negative read before the profile's minimum incubation
+     * is refused; the lab's verdict moves the run on ({@link #on(CultureJudged)}).
      */
     @Transactional
     public RunView recordPostCulture(UUID runId, long cfu, String organism, Instant sampledAt) {
         PasteurisationRun run = lock(runId);
-        StandardProfile profile = standards.activeProfile();
-        Instant now = Instant.now(clock);
-        Instant sampled = sampledAt == null ? now : sampledAt;
-        boolean negative = run.recordPostCulture(cfu, organism, sampled, profile, CurrentActor.username(), now);
-        events.publishEvent(new PostCultureRecorded(runId, negative, cfu, sampled, now));
-        Said said = Said.of(
-                negative ? "pasteurization.history.cultureNegative" : "pasteurization.history.culturePositive",
-                cfu,
-                organism == null || organism.isBlank() ? "—" : organism.strip(),
-                sampled.toString(),
-                profile.postCultureMaxCfu(),
-                profile.code());
-        if (negative) {
-            holds.endOnUnit(runId, HoldKind.CULTURE, HoldOutcome.PASSED, "culture.negative");
-            history.record(RECORD_TYPE, runId, said);
-        } else {
-            holds.endOnUnit(runId, HoldKind.CULTURE, HoldOutcome.DISCARDED, PasteurisationRun.CULTURE_POSITIVE);
-            inventory.discardRun(runId, PasteurisationRun.CULTURE_POSITIVE);
-            history.record(RECORD_TYPE, runId, said);
+        run.checkCultureSample(sampledAt);
+        if (cfu < 0) {
+            throw new RuleViolation("pasteurization.postCulture.negativeCount", cfu).on("cfu");
         }
-        return view(run);
+        List<CultureCount> counts = new java.util.ArrayList<>();
+        standards.activeProfile().postCultureLimits().keySet().stream()
+                .filter(k -> !CultureVerdict.ANY.equals(k))
+                .forEach(k -> counts.add(CultureCount.of(Organism.valueOf(k), cfu)));
+        if (counts.isEmpty()) {
+            counts.add(
+                    organism == null || organism.isBlank()
+                            ? CultureCount.of(Organism.TOTAL_VIABLE_COUNT, cfu)
+                            : new CultureCount(Organism.OTHER, organism, cfu));
+        }
+        SampleView sample = lab.takeSample(code(run), SamplePurpose.POST_CULTURE, null, sampledAt, null);
+        lab.recordRead(sample.id(), counts, null);
+        return view(lock(runId));
+    }
+
+    /**
+     * The lab judged the run's culture after pasteurisation (same transaction): a negative culture lets the run wait
+     * for its release; a positive one discards the run and every bottle of it. The lab ended the culture hold.
+     */
+    @EventListener
+    public void on(CultureJudged judged) {
+        if (judged.purpose() != SamplePurpose.POST_CULTURE) {
+            return;
+        }
+        Optional<PasteurisationRun> found = runs.lockById(judged.unitId());
+        if (found.isEmpty()) {
+            return;
+        }
+        PasteurisationRun run = found.get();
+        boolean moved = run.takeCultureVerdict(judged.passed());
+        events.publishEvent(new PostCultureRecorded(
+                run.id(), judged.passed(), judged.largestCount(), judged.sampledAt(), judged.judgedAt()));
+        if (moved && !judged.passed()) {
+            inventory.discardRun(run.id(), PasteurisationRun.CULTURE_POSITIVE);
+        }
+        history.record(
+                RECORD_TYPE,
+                run.id(),
+                Said.of(
+                        judged.passed()
+                                ? "pasteurization.history.labCultureNegative"
+                                : "pasteurization.history.labCulturePositive",
+                        judged.failures(),
+                        judged.sampledAt().toString(),
+                        judged.profileCode()));
+    }
+
+    /** The run's code as people read and scan it: its pool's DIN with the check character and its number. */
+    public String runCode(UUID runId) {
+        return code(runs.findById(runId).orElseThrow(() -> new NotFound("pasteurization.run.notFound", runId)));
+    }
+
+    private String code(PasteurisationRun run) {
+        List<PasteurisationRun> ofPool = runs.findByPoolIdOrderByRecordedAt(run.poolId());
+        int number = ofPool.stream().map(PasteurisationRun::id).toList().indexOf(run.id()) + 1;
+        String poolDin = pools.find(run.poolId()).map(PoolView::dinWithCheck).orElseThrow();
+        return RunRecorded.code(poolDin, number);
     }
 
     /**
@@ -207,7 +261,11 @@ public class PasteurisationManagement {
         String poolDin = pools.find(run.poolId()).map(PoolView::dinWithCheck).orElse("—");
         int bottles = inventory.bottlesOfRun(run.id()).size();
         return List.of(
-                Said.of("pasteurization.attest.cultureNegative", run.postCultureCfu()),
+                Said.of(
+                        "pasteurization.attest.labCultureNegative",
+                        run.postCultureSampleCode(),
+                        run.postCultureCfu(),
+                        run.postCultureRecordedBy()),
                 Said.of(
                         "pasteurization.attest.runPassed",
                         run.holdTemperatureC() == null
@@ -229,8 +287,17 @@ public class PasteurisationManagement {
 
     /** Runs in the state, newest first; {@code null} lists all. */
     public List<RunView> list(RunState state) {
-        return (state == null ? runs.findAllByOrderByRecordedAtDesc() : runs.findByStateOrderByRecordedAtDesc(state))
-                .stream().map(this::view).toList();
+        List<PasteurisationRun> found =
+                state == null ? runs.findAllByOrderByRecordedAtDesc() : runs.findByStateOrderByRecordedAtDesc(state);
+        Map<UUID, List<SampleView>> samples =
+                lab.samplesOf(found.stream().map(PasteurisationRun::id).toList());
+        return found.stream()
+                .map(r -> withCulture(
+                        r.view().rendered(messages),
+                        samples.getOrDefault(r.id(), List.of()).stream()
+                                .filter(x -> x.purpose() == SamplePurpose.POST_CULTURE)
+                                .reduce((a, b) -> b)))
+                .toList();
     }
 
     public List<RunView> runsOfPool(UUID poolId) {
@@ -243,8 +310,30 @@ public class PasteurisationManagement {
         return runs.lockById(runId).orElseThrow(() -> new NotFound("pasteurization.run.notFound", runId));
     }
 
-    /** The run as pages and the API see it, why it failed in the reader's language. */
+    /** The run as pages and the API see it, why it failed in the reader's language, its lab culture. */
     private RunView view(PasteurisationRun run) {
-        return run.view().rendered(messages);
+        return withCulture(run.view().rendered(messages), lab.latestCulture(run.id(), SamplePurpose.POST_CULTURE));
+    }
+
+    private static RunView withCulture(RunView view, Optional<SampleView> sample) {
+        if (sample.isEmpty()) {
+            return view;
+        }
+        SampleView s = sample.get();
+        Optional<CultureCount> largest = s.currentRead()
+                .flatMap(r -> r.counts().stream().max(java.util.Comparator.comparingLong(CultureCount::cfuPerMl)));
+        return view.withPostCulture(
+                largest.map(CultureCount::cfuPerMl).orElse(null),
+                largest.filter(c -> c.cfuPerMl() > 0)
+                        .map(c -> c.organism() == Organism.OTHER
+                                ? c.otherName()
+                                : c.organism().name())
+                        .orElse(null),
+                s.judged() ? (s.passed() ? "NEGATIVE" : "POSITIVE") : null,
+                s.currentRead().map(SampleView.Read::readBy).orElse(null),
+                s.judgedAt(),
+                s.takenAt(),
+                s.id(),
+                s.codeWithCheck());
     }
 }

@@ -81,21 +81,6 @@ class PasteurisationRun {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "post_culture_cfu")
-    private Long postCultureCfu;
-
-    @Column(name = "post_culture_organism")
-    private String postCultureOrganism;
-
-    @Column(name = "post_culture_outcome")
-    private String postCultureOutcome;
-
-    @Column(name = "post_culture_recorded_by")
-    private String postCultureRecordedBy;
-
-    @Column(name = "post_culture_recorded_at")
-    private Instant postCultureRecordedAt;
-
     @Column(name = "released_by")
     private String releasedBy;
 
@@ -104,9 +89,6 @@ class PasteurisationRun {
 
     @Column(name = "discard_reason")
     private String discardReason;
-
-    @Column(name = "post_culture_sampled_at")
-    private Instant postCultureSampledAt;
 
     @Version
     private long version;
@@ -193,40 +175,33 @@ class PasteurisationRun {
     static final String CULTURE_POSITIVE = "culture.positive";
 
     /**
-     * Records the post-pasteurisation culture sampled at {@code sampledAt}; returns {@code true} when it is
-     * negative. A sample cannot be taken before the run ended nor in the future.
+     * Checks a post-pasteurisation culture sample time: not before the run ended. The lab refuses a time in the
+     * future and a negative read before the profile's minimum incubation.
      */
-    boolean recordPostCulture(
-            long cfu, String organism, Instant sampledAt, StandardProfile profile, String by, Instant now) {
+    void checkCultureSample(Instant sampledAt) {
         if (state != RunState.QUARANTINE) {
             throw new RuleViolation("pasteurization.postCulture.notInQuarantine", state);
         }
-        if (cfu < 0) {
-            throw new RuleViolation("pasteurization.postCulture.negativeCount", cfu).on("cfu");
-        }
-        if (sampledAt == null) {
-            throw new RuleViolation("pasteurization.postCulture.sampledAtRequired").on("sampledAt");
-        }
-        if (sampledAt.isBefore(endedAt)) {
+        if (sampledAt != null && sampledAt.isBefore(endedAt)) {
             throw new RuleViolation("pasteurization.postCulture.sampledBeforeRunEnded", sampledAt, endedAt)
                     .on("sampledAt");
         }
-        if (sampledAt.isAfter(now)) {
-            throw new RuleViolation("pasteurization.postCulture.sampledInFuture", sampledAt).on("sampledAt");
-        }
-        postCultureCfu = cfu;
-        postCultureOrganism = organism == null || organism.isBlank() ? null : organism.strip();
-        postCultureSampledAt = sampledAt;
-        postCultureRecordedBy = by;
-        postCultureRecordedAt = now;
-        if (cfu > profile.postCultureMaxCfu()) {
-            postCultureOutcome = "POSITIVE";
-            state = RunState.DISCARDED;
-            discardReason = CULTURE_POSITIVE;
+    }
+
+    /**
+     * Takes the lab's verdict on the culture after pasteurisation: a run in quarantine waits for its release when it
+     * passed; a failed culture discards a run not yet released. Returns whether its state changed.
+     */
+    boolean takeCultureVerdict(boolean passed) {
+        if (state != RunState.QUARANTINE && (passed || state != RunState.CULTURE_NEGATIVE)) {
             return false;
         }
-        postCultureOutcome = "NEGATIVE";
-        state = RunState.CULTURE_NEGATIVE;
+        if (passed) {
+            state = RunState.CULTURE_NEGATIVE;
+        } else {
+            state = RunState.DISCARDED;
+            discardReason = CULTURE_POSITIVE;
+        }
         return true;
     }
 
@@ -240,7 +215,7 @@ class PasteurisationRun {
                         : new RuleViolation("pasteurization.release.failedRunBecause", Said.listFromJson(failureCode));
             case RELEASED -> throw new RuleViolation("pasteurization.release.alreadyReleased", releasedBy);
             case DISCARDED -> {
-                if ("POSITIVE".equals(postCultureOutcome)) {
+                if (CULTURE_POSITIVE.equals(discardReason)) {
                     throw new RuleViolation("pasteurization.release.culturePositive");
                 }
                 throw new RuleViolation("pasteurization.release.discarded", discardReason);
@@ -311,14 +286,16 @@ class PasteurisationRun {
                 bottleVolumeMl,
                 recordedBy,
                 recordedAt,
-                postCultureCfu,
-                postCultureOrganism,
-                postCultureOutcome,
-                postCultureRecordedBy,
-                postCultureRecordedAt,
+                null,
+                null,
+                null,
+                null,
+                null,
                 releasedBy,
                 releasedAt,
                 discardReason,
-                postCultureSampledAt);
+                null,
+                null,
+                null);
     }
 }

@@ -33,7 +33,9 @@ public record RunView(
         String releasedBy,
         Instant releasedAt,
         String discardReason,
-        Instant postCultureSampledAt) {
+        Instant postCultureSampledAt,
+        UUID postCultureSampleId,
+        String postCultureSampleCode) {
 
     /**
      * {@code failureReason}: the English text of a run recorded before V44; {@code failureCodes}: why the run was
@@ -67,7 +69,53 @@ public record RunView(
                 releasedBy,
                 releasedAt,
                 discardReason,
-                postCultureSampledAt);
+                postCultureSampledAt,
+                postCultureSampleId,
+                postCultureSampleCode);
+    }
+
+    /**
+     * The same run with the lab's culture summary: the largest count of its standing read, the organism that grew
+     * most, {@code NEGATIVE}/{@code POSITIVE} once judged (null while it incubates), who read it and when.
+     */
+    public RunView withPostCulture(
+            Long cfu,
+            String organism,
+            String outcome,
+            String readBy,
+            Instant judgedAt,
+            Instant sampledAt,
+            UUID sampleId,
+            String sampleCode) {
+        return new RunView(
+                id,
+                poolId,
+                method,
+                device,
+                startedAt,
+                endedAt,
+                holdTemperatureC,
+                holdMinutes,
+                this.outcome,
+                failureReason,
+                failureCodes,
+                failureReasonText,
+                state,
+                bottleCount,
+                bottleVolumeMl,
+                recordedBy,
+                recordedAt,
+                cfu,
+                organism,
+                outcome,
+                readBy,
+                judgedAt,
+                releasedBy,
+                releasedAt,
+                discardReason,
+                sampledAt,
+                sampleId,
+                sampleCode);
     }
 
     public boolean passed() {

@@ -68,24 +68,6 @@ class Pool {
     @Column(name = "discard_code")
     private String discardCode;
 
-    @Column(name = "pre_culture_total_cfu")
-    private Long preCultureTotalCfu;
-
-    @Column(name = "pre_culture_enterobacteriaceae_cfu")
-    private Long preCultureEnterobacteriaceaeCfu;
-
-    @Column(name = "pre_culture_staph_aureus_cfu")
-    private Long preCultureStaphAureusCfu;
-
-    @Column(name = "pre_culture_outcome")
-    private String preCultureOutcome;
-
-    @Column(name = "pre_culture_recorded_at")
-    private Instant preCultureRecordedAt;
-
-    @Column(name = "pre_culture_recorded_by")
-    private String preCultureRecordedBy;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pool_container", joinColumns = @JoinColumn(name = "pool_id"))
     @OrderBy("din")
@@ -148,26 +130,23 @@ class Pool {
         return pool;
     }
 
-    /** Records the culture; returns {@code true} when the pool passed and is ready to pasteurise. */
-    boolean recordPreCulture(PreCultureResult result, StandardProfile profile, String by, Instant now) {
-        if (state != PoolState.AWAITING_PRE_CULTURE) {
-            throw new RuleViolation("processing.preCulture.notAwaiting", displayDin(), state);
-        }
-        PreCulturePolicy.Verdict verdict = PreCulturePolicy.assess(result, profile);
-        preCultureTotalCfu = result.totalCfu();
-        preCultureEnterobacteriaceaeCfu = result.enterobacteriaceaeCfu();
-        preCultureStaphAureusCfu = result.staphAureusCfu();
-        preCultureRecordedAt = now;
-        preCultureRecordedBy = by;
-        if (verdict.passed()) {
-            preCultureOutcome = "PASS";
-            state = PoolState.READY;
-        } else {
-            preCultureOutcome = "FAIL";
+    /**
+     * Takes the lab's verdict on its culture before pasteurisation: a pool that waited for it is ready when it passed
+     * and discarded when it failed; a ready pool whose culture failed is discarded too. Returns whether its state
+     * changed.
+     */
+    boolean takeCultureVerdict(boolean passed, List<Said> failures) {
+        if (state == PoolState.AWAITING_PRE_CULTURE) {
+            state = passed ? PoolState.READY : PoolState.DISCARDED;
+        } else if (state == PoolState.READY && !passed) {
             state = PoolState.DISCARDED;
-            discardCode = Said.toJson(verdict.failures());
+        } else {
+            return false;
         }
-        return verdict.passed();
+        if (!passed) {
+            discardCode = Said.toJson(failures);
+        }
+        return true;
     }
 
     void discard(String reason) {
@@ -230,15 +209,6 @@ class Pool {
                 .map(PooledContainerEntry::donorId)
                 .distinct()
                 .toList();
-        PoolView.PreCulture culture = preCultureOutcome == null
-                ? null
-                : new PoolView.PreCulture(
-                        preCultureTotalCfu,
-                        preCultureEnterobacteriaceaeCfu,
-                        preCultureStaphAureusCfu,
-                        "PASS".equals(preCultureOutcome),
-                        preCultureRecordedAt,
-                        preCultureRecordedBy);
         return new PoolView(
                 id,
                 din,
@@ -250,7 +220,7 @@ class Pool {
                 earliestExpression,
                 items,
                 donorIds,
-                culture,
+                null,
                 discardReason,
                 Said.listFromJson(discardCode),
                 null);

@@ -12,6 +12,12 @@ import java.util.UUID;
 import org.openmilkbank.collection.ContainerState;
 import org.openmilkbank.collection.RawContainerView;
 import org.openmilkbank.collection.RawMilk;
+import org.openmilkbank.lab.CultureCount;
+import org.openmilkbank.lab.CultureJudged;
+import org.openmilkbank.lab.LabManagement;
+import org.openmilkbank.lab.Organism;
+import org.openmilkbank.lab.SamplePurpose;
+import org.openmilkbank.lab.SampleView;
 import org.openmilkbank.labeling.DinIssuer;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
@@ -29,6 +35,7 @@ import org.openmilkbank.traceability.Holds;
 import org.openmilkbank.traceability.MilkGate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +48,6 @@ public class PoolManagement {
     /** The culture hold's reason while the pool waits for its culture, and the end reason when it passed. */
     static final String CULTURE_PENDING = "culture.pending";
 
-    static final String CULTURE_PASSED = "processing.culture.passed";
-
     private final PoolRepository pools;
     private final RawMilk rawMilk;
     private final DinIssuer dins;
@@ -53,6 +58,7 @@ public class PoolManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MessageSource messages;
+    private final LabManagement lab;
 
     PoolManagement(
             PoolRepository pools,
@@ -64,7 +70,9 @@ public class PoolManagement {
             Holds holds,
             ApplicationEventPublisher events,
             Clock clock,
-            MessageSource messages) {
+            MessageSource messages,
+            LabManagement lab) {
+        this.lab = lab;
         this.messages = messages;
         this.milkGate = milkGate;
         this.holds = holds;
@@ -202,37 +210,75 @@ public class PoolManagement {
     }
 
     /**
-     * Records the culture before pasteurisation: a passing one ends the pool's culture hold (PASSED), a failing one
-     * discards the pool and ends the hold DISCARDED.
+     * Records the culture before pasteurisation through the lab, sampled now: the lab takes a sample from the pool
+     * and records one read of these counts. Kept for the API's older callers; the lab's own pages and API take the
+     * sample first and read it after its incubation. A negative read before the profile's minimum incubation is
+     * refused.
      */
     @Transactional
     public PoolView recordPreCulture(UUID poolId, long totalCfu, Long enterobacteriaceaeCfu, Long staphAureusCfu) {
+        return recordPreCulture(poolId, totalCfu, enterobacteriaceaeCfu, staphAureusCfu, null);
+    }
+
+    /** As {@link #recordPreCulture(UUID, long, Long, Long)}, the sample taken (and incubated from) {@code sampledAt}. */
+    @Transactional
+    public PoolView recordPreCulture(
+            UUID poolId, long totalCfu, Long enterobacteriaceaeCfu, Long staphAureusCfu, Instant sampledAt) {
         Pool pool = lock(poolId);
-        StandardProfile profile = standards.activeProfile();
-        Instant now = Instant.now(clock);
-        boolean passed = pool.recordPreCulture(
-                new PreCultureResult(totalCfu, enterobacteriaceaeCfu, staphAureusCfu),
-                profile,
-                CurrentActor.username(),
-                now);
-        events.publishEvent(
-                new PoolCultureRecorded(poolId, now, passed, totalCfu, enterobacteriaceaeCfu, staphAureusCfu));
-        holds.endOnUnit(
-                poolId,
-                HoldKind.CULTURE,
-                passed ? HoldOutcome.PASSED : HoldOutcome.DISCARDED,
-                passed ? CULTURE_PASSED : PoolCultureRecorded.FAILED);
+        if (pool.state() != PoolState.AWAITING_PRE_CULTURE) {
+            throw new RuleViolation("processing.preCulture.notAwaiting", pool.displayDin(), pool.state());
+        }
+        List<CultureCount> counts = new ArrayList<>();
+        counts.add(CultureCount.of(Organism.TOTAL_VIABLE_COUNT, totalCfu));
+        if (enterobacteriaceaeCfu != null) {
+            counts.add(CultureCount.of(Organism.ENTEROBACTERIACEAE, enterobacteriaceaeCfu));
+        }
+        if (staphAureusCfu != null) {
+            counts.add(CultureCount.of(Organism.STAPH_AUREUS, staphAureusCfu));
+        }
+        SampleView sample = lab.takeSample(pool.din(), SamplePurpose.PRE_CULTURE, null, sampledAt, null);
+        lab.recordRead(sample.id(), counts, null);
+        return view(lock(poolId));
+    }
+
+    /**
+     * The lab judged the pool's culture before pasteurisation (same transaction): a passed pool is ready, a failed
+     * one is discarded, with why; the lineage hears it. The lab ended the culture hold.
+     */
+    @EventListener
+    public void on(CultureJudged judged) {
+        if (judged.purpose() != SamplePurpose.PRE_CULTURE) {
+            return;
+        }
+        Optional<Pool> found = pools.lockById(judged.unitId());
+        if (found.isEmpty()) {
+            return;
+        }
+        Pool pool = found.get();
+        pool.takeCultureVerdict(judged.passed(), judged.failures());
+        events.publishEvent(new PoolCultureRecorded(
+                pool.id(),
+                judged.judgedAt(),
+                judged.passed(),
+                count(judged, Organism.TOTAL_VIABLE_COUNT).orElse(judged.largestCount()),
+                count(judged, Organism.ENTEROBACTERIACEAE).orElse(null),
+                count(judged, Organism.STAPH_AUREUS).orElse(null)));
         history.record(
                 RECORD_TYPE,
-                poolId,
+                pool.id(),
                 Said.of(
-                        passed ? "processing.history.preCulturePassed" : "processing.history.preCultureFailed",
+                        judged.passed() ? "processing.history.labCulturePassed" : "processing.history.labCultureFailed",
                         Din.parse(pool.din()),
-                        String.valueOf(totalCfu),
-                        orDash(enterobacteriaceaeCfu),
-                        orDash(staphAureusCfu),
-                        profile.code()));
-        return view(pool);
+                        judged.failures(),
+                        judged.profileCode(),
+                        Said.code("processing.state." + pool.state().name())));
+    }
+
+    private static Optional<Long> count(CultureJudged judged, Organism organism) {
+        return judged.counts().stream()
+                .filter(c -> c.organism() == organism)
+                .map(CultureCount::cfuPerMl)
+                .findFirst();
     }
 
     @Transactional
@@ -276,8 +322,17 @@ public class PoolManagement {
 
     /** Pools in the state, newest first; {@code null} lists all. */
     public List<PoolView> list(PoolState state) {
-        return (state == null ? pools.findAllByOrderByCreatedAtDesc() : pools.findByStateOrderByCreatedAtDesc(state))
-                .stream().map(this::view).toList();
+        List<Pool> found =
+                state == null ? pools.findAllByOrderByCreatedAtDesc() : pools.findByStateOrderByCreatedAtDesc(state);
+        java.util.Map<UUID, List<SampleView>> samples =
+                lab.samplesOf(found.stream().map(Pool::id).toList());
+        return found.stream()
+                .map(p -> withCulture(
+                        p.view().rendered(messages),
+                        samples.getOrDefault(p.id(), List.of()).stream()
+                                .filter(x -> x.purpose() == SamplePurpose.PRE_CULTURE)
+                                .reduce((a, b) -> b)))
+                .toList();
     }
 
     private Pool lock(UUID poolId) {
@@ -294,12 +349,31 @@ public class PoolManagement {
         return holds.activeOn(poolId);
     }
 
-    private static String orDash(Long value) {
-        return value == null ? "-" : value.toString();
+    /** The pool as pages and the API see it, its discard reason in the reader's language, its lab culture. */
+    private PoolView view(Pool pool) {
+        return withCulture(pool.view().rendered(messages), lab.latestCulture(pool.id(), SamplePurpose.PRE_CULTURE));
     }
 
-    /** The pool as pages and the API see it, its discard reason in the reader's language. */
-    private PoolView view(Pool pool) {
-        return pool.view().rendered(messages);
+    private static PoolView withCulture(PoolView view, Optional<SampleView> sample) {
+        return sample.map(s -> view.withPreCulture(culture(s))).orElse(view);
+    }
+
+    /** The lab's sample as the pool's culture summary: the counts of its standing read. */
+    static PoolView.PreCulture culture(SampleView s) {
+        List<CultureCount> counts = s.currentRead().map(SampleView.Read::counts).orElse(List.of());
+        java.util.function.Function<Organism, Long> of = o -> counts.stream()
+                .filter(c -> c.organism() == o)
+                .map(CultureCount::cfuPerMl)
+                .findFirst()
+                .orElse(null);
+        return new PoolView.PreCulture(
+                of.apply(Organism.TOTAL_VIABLE_COUNT),
+                of.apply(Organism.ENTEROBACTERIACEAE),
+                of.apply(Organism.STAPH_AUREUS),
+                s.judged() ? s.passed() : null,
+                s.judgedAt(),
+                s.currentRead().map(SampleView.Read::readBy).orElse(null),
+                s.id(),
+                s.codeWithCheck());
     }
 }

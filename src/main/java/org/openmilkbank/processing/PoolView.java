@@ -58,14 +58,38 @@ public record PoolView(
         }
     }
 
-    /** The pre-pasteurisation culture; {@code null} in the view until recorded. */
+    /**
+     * The lab's pre-pasteurisation culture of the pool (its latest sample): {@code null} in the view until a sample
+     * is taken; {@code passed} is {@code null} while it incubates.
+     */
     public record PreCulture(
-            long totalCfu,
+            Long totalCfu,
             Long enterobacteriaceaeCfu,
             Long staphAureusCfu,
-            boolean passed,
+            Boolean passed,
             Instant recordedAt,
-            String recordedBy) {}
+            String recordedBy,
+            UUID sampleId,
+            String sampleCode) {}
+
+    /** The same pool with the lab's culture summary. */
+    public PoolView withPreCulture(PreCulture culture) {
+        return new PoolView(
+                id,
+                din,
+                state,
+                createdAt,
+                createdBy,
+                volumeMl,
+                donorCount,
+                earliestExpression,
+                containers,
+                donorIds,
+                culture,
+                discardReason,
+                discardCodes,
+                discardReasonText);
+    }
 
     public String dinWithCheck() {
         return Din.parse(din).withCheck();

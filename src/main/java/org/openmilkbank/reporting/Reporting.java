@@ -32,7 +32,8 @@ public class Reporting {
                 rawStore(),
                 pools("AWAITING_PRE_CULTURE"),
                 pools("READY"),
-                runs("r.state = 'QUARANTINE' and r.post_culture_outcome is null"),
+                runs("r.state = 'QUARANTINE' and not exists (select 1 from lab_culture_v c"
+                        + " where c.unit_id = r.id and c.purpose = 'POST_CULTURE' and c.verdict is not null)"),
                 runs("r.state = 'CULTURE_NEGATIVE'"),
                 stock("QUARANTINE", null, null),
                 new Dashboard.ReleasedStock(

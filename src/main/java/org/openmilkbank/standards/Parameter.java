@@ -56,7 +56,18 @@ public enum Parameter {
     /** Milk below this energy is hypocaloric. */
     RAW_QC_HYPOCALORIC_BELOW("raw-qc.caloric.hypocaloric-below", Type.INTEGER, "kcal/L"),
     /** Milk above this energy is hypercaloric. */
-    RAW_QC_HYPERCALORIC_ABOVE("raw-qc.caloric.hypercaloric-above", Type.INTEGER, "kcal/L");
+    RAW_QC_HYPERCALORIC_ABOVE("raw-qc.caloric.hypercaloric-above", Type.INTEGER, "kcal/L"),
+    /** Shortest incubation of a culture before a result without growth may be read as negative. */
+    CULTURE_MIN_INCUBATION_HOURS("culture.min-incubation-hours", Type.INTEGER, "hours"),
+    /** The hours after the incubation starts at which the plates are read, e.g. {@code 24,48}. */
+    CULTURE_READ_HOURS("culture.read-hours", Type.LIST, "hours"),
+    /**
+     * Per organism, the count above which a culture before pasteurisation fails: {@code ORGANISM=CFU/mL}, e.g.
+     * {@code TOTAL_VIABLE_COUNT=100000}; {@code ANY} limits the largest count of anything; empty: no limits.
+     */
+    PRE_CULTURE_LIMITS("pre-culture.limits", Type.LIST, "CFU/mL"),
+    /** As {@link #PRE_CULTURE_LIMITS}, after pasteurisation: {@code ANY=0} is "any growth fails". */
+    POST_CULTURE_LIMITS("post-culture.limits", Type.LIST, "CFU/mL");
 
     public enum Type {
         INTEGER,

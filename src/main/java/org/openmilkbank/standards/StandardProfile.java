@@ -234,6 +234,47 @@ public final class StandardProfile {
                 .findFirst();
     }
 
+    /** Hours a culture incubates before a result without growth may be read (48 unless the profile says). */
+    public int cultureMinIncubationHours() {
+        return raw(Parameter.CULTURE_MIN_INCUBATION_HOURS)
+                .filter(v -> !v.isBlank())
+                .map(v -> Integer.parseInt(v.strip()))
+                .orElse(48);
+    }
+
+    /** The hours after the incubation starts at which plates are read, in order. */
+    public List<Integer> cultureReadHours() {
+        return raw(Parameter.CULTURE_READ_HOURS).stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(Integer::parseInt)
+                .sorted()
+                .toList();
+    }
+
+    /** Per organism code (or {@code ANY}), the count in CFU/mL above which a culture before pasteurisation fails. */
+    public Map<String, Long> preCultureLimits() {
+        return limits(Parameter.PRE_CULTURE_LIMITS);
+    }
+
+    /** Per organism code (or {@code ANY}), the count in CFU/mL above which a culture after pasteurisation fails. */
+    public Map<String, Long> postCultureLimits() {
+        return limits(Parameter.POST_CULTURE_LIMITS);
+    }
+
+    private Map<String, Long> limits(Parameter p) {
+        Map<String, Long> limits = new java.util.LinkedHashMap<>();
+        raw(p).stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(e -> e.contains("="))
+                .forEach(e -> limits.put(
+                        e.substring(0, e.indexOf('=')).strip(),
+                        Long.parseLong(e.substring(e.indexOf('=') + 1).strip())));
+        return java.util.Collections.unmodifiableMap(limits);
+    }
+
     public static StandardProfile of(String code, String name, Map<Parameter, String> values) {
         return new StandardProfile(code, name, "", values);
     }

@@ -260,6 +260,16 @@ public class Holds {
                 .list();
     }
 
+    /** Active holds of one kind placed on units themselves, oldest first: e.g. the units waiting for a culture. */
+    public List<HoldView> activeOnUnitsOfKind(HoldKind kind) {
+        return jdbc.sql(
+                        SELECT
+                                + " where h.scope = 'UNIT' and h.kind = :kind and h.ended_at is null order by h.placed_at, h.id")
+                .param("kind", kind.name())
+                .query((rs, n) -> view(rs, null))
+                .list();
+    }
+
     /** Active donor-window holds, newest first: the bank-wide list of blocked and deferred milk. */
     public List<HoldView> activeDonorWindows() {
         return jdbc.sql(SELECT + " where h.scope = 'DONOR_WINDOW' and h.ended_at is null order by h.placed_at desc")

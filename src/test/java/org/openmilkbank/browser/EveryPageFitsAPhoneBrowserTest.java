@@ -203,6 +203,8 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/runs",
                         "/runs/new?pool=" + ready.id(),
                         "/runs/" + made.runId(),
+                        "/lab",
+                        "/lab/samples/new",
                         "/bottles",
                         "/bottles/" + bottleDin,
                         "/lab/analysers",

@@ -148,12 +148,6 @@ class MilkPathBrowserTest extends BrowserTest {
         page.getByTestId("create-pool").click();
         assertThat(page.getByTestId("flash-success")).isVisible();
         assertThat(page.getByTestId("pool-containers")).containsText(containerDins.get(0));
-        if (page.getByTestId("pre-culture-form").isVisible()) {
-            page.getByLabel("Total count").fill("1000");
-            page.getByLabel("Enterobacteriaceae").fill("0");
-            page.getByLabel("S. aureus").fill("0");
-            page.getByTestId("pre-culture-form").getByRole(AriaRole.BUTTON).click();
-        }
         assertThat(page.getByTestId("pool-state")).hasText("Ready");
 
         // the pool goes into the pasteuriser: two hours pass before its run is recorded
@@ -180,9 +174,21 @@ class MilkPathBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("run-bottles")).containsText("Quarantine");
         String runUrl = page.url();
 
-        // e. a negative culture; the technician who recorded the run may not release it
-        page.getByLabel("Colony count (CFU/mL)").fill("0");
-        page.getByTestId("post-culture-form").getByRole(AriaRole.BUTTON).click();
+        // e. the lab takes a sample of the run; a negative read is refused until it has incubated 48 hours
+        page.getByTestId("post-culture-take-sample").click();
+        page.getByTestId("lab-take-submit").click();
+        assertThat(page.getByTestId("sample-verdict")).hasText("incubating");
+        String sampleUrl = page.url();
+        page.getByTestId("lab-read-totalViableCount").fill("0");
+        page.getByTestId("lab-read-submit").click();
+        assertThat(page.getByTestId("error-readAt")).containsText("too early");
+        clock.advance(java.time.Duration.ofHours(49));
+        page.navigate(sampleUrl);
+        page.getByTestId("lab-read-totalViableCount").fill("0");
+        page.getByTestId("lab-read-submit").click();
+        assertThat(page.getByTestId("sample-verdict")).hasText("Passed");
+        // the technician who recorded the run may not release it
+        page.navigate(runUrl);
         assertThat(page.getByTestId("run-state")).hasText("Culture negative");
         assertThat(page.getByTestId("release-run")).isDisabled();
         assertThat(page.getByTestId("release-blocked")).containsText("Two-person rule: " + recorder);

@@ -185,7 +185,7 @@ class DispensingIntegrationTests {
         BottleView older =
                 fixtures.released(fixtures.containers(40, donor), 1).bottles().get(0);
         BottleView newer =
-                fixtures.released(fixtures.containers(2, donor), 1).bottles().get(0);
+                fixtures.released(fixtures.containers(3, donor), 1).bottles().get(0);
         assertThat(older.expiresOn()).isBefore(newer.expiresOn());
 
         List<BottleView> offered = dispensing.offeredBottles(LocalDate.now());

@@ -33,7 +33,6 @@ import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.standards.Standards;
-import org.openmilkbank.support.DonorFixtures;
 import org.openmilkbank.support.IntegrationTest;
 import org.openmilkbank.support.ProcessingFixtures;
 import org.openmilkbank.support.ProcessingFixtures.Technicians;
@@ -65,6 +64,9 @@ class PasteurisationIntegrationTests {
     @Autowired
     Inventory inventory;
 
+    @Autowired
+    PasteurisationManagement runs;
+
     @AfterEach
     void backToHmbana() {
         if (!standards.activeProfile().code().equals("HMBANA")) {
@@ -73,7 +75,12 @@ class PasteurisationIntegrationTests {
     }
 
     static String runJson(UUID poolId, String temperature, int minutes, int count, int volume) {
-        Instant end = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
+        return runJson(
+                poolId, temperature, minutes, count, volume, Instant.now().minus(Duration.ofMinutes(30)));
+    }
+
+    static String runJson(UUID poolId, String temperature, int minutes, int count, int volume, Instant endedAt) {
+        Instant end = endedAt.truncatedTo(ChronoUnit.SECONDS);
         Instant start = end.minus(Duration.ofMinutes(80));
         return """
                 {"poolId":"%s","device":"Pasteuriser 2","startedAt":"%s","endedAt":"%s",
@@ -93,7 +100,10 @@ class PasteurisationIntegrationTests {
     @Test
     void theWholePathFromReceptionToReleasedStockThroughTheApi() throws Exception {
         Technicians techs = Technicians.create(context);
-        DonationView donation = ProcessingFixtures.receivedDonation(context, 4, 500, 400);
+        // received days ago, so that the run's culture can be read negative now, after the profile's 48 h
+        Instant received = ProcessingFixtures.agedReceivedAt();
+        Instant runEnded = received.plus(Duration.ofHours(3));
+        DonationView donation = ProcessingFixtures.receivedDonation(context, 6, received, 500, 400);
         String containerDins = donation.containers().stream()
                 .map(c -> "\"" + Din.parse(c.din()).withCheck() + "\"")
                 .reduce((a, b) -> a + "," + b)
@@ -103,7 +113,7 @@ class PasteurisationIntegrationTests {
                                 "/api/v1/pools",
                                 techs.recorder(),
                                 "{\"containerDins\":[" + containerDins + "],\"madeAt\":\""
-                                        + DonorFixtures.POOLED_AGO.apply(Instant.now()) + "\"}")
+                                        + received.plus(Duration.ofMinutes(30)) + "\"}")
                         .andExpect(status().isCreated())
                         .andExpect(jsonPath("$.state").value("READY"))
                         .andReturn()
@@ -115,7 +125,10 @@ class PasteurisationIntegrationTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("pasteurization.run.moreThanPool"));
         String runId = JsonPath.read(
-                postJson("/api/v1/runs", techs.recorder(), runJson(UUID.fromString(poolId), "62.5", 30, 9, 100))
+                postJson(
+                                "/api/v1/runs",
+                                techs.recorder(),
+                                runJson(UUID.fromString(poolId), "62.5", 30, 9, 100, runEnded))
                         .andExpect(status().isCreated())
                         .andExpect(jsonPath("$.outcome").value("PASSED"))
                         .andExpect(jsonPath("$.state").value("QUARANTINE"))
@@ -141,9 +154,17 @@ class PasteurisationIntegrationTests {
         postJson("/api/v1/runs/" + runId + "/release", techs.releaser(), RELEASE)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("pasteurization.release.culturePending"));
+        // a negative culture sampled now cannot be read now: the profile asks for 48 h of incubation
         postJson("/api/v1/runs/" + runId + "/post-culture", techs.recorder(), "{\"cfu\":0}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("lab.culture.read.tooEarly"));
+        postJson(
+                        "/api/v1/runs/" + runId + "/post-culture",
+                        techs.recorder(),
+                        "{\"cfu\":0,\"sampledAt\":\"" + runEnded.plus(Duration.ofMinutes(5)) + "\"}")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.state").value("CULTURE_NEGATIVE"));
+                .andExpect(jsonPath("$.state").value("CULTURE_NEGATIVE"))
+                .andExpect(jsonPath("$.postCultureSampleCode").isNotEmpty());
         postJson("/api/v1/runs/" + runId + "/release", techs.recorder(), RELEASE)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("pasteurization.release.sameTechnician"))
@@ -233,12 +254,15 @@ class PasteurisationIntegrationTests {
     @Test
     void thePagesRecordARunAndShowWhyTheRecorderCannotRelease() throws Exception {
         Technicians techs = Technicians.create(context);
-        PoolView pool = ProcessingFixtures.readyPool(context, techs.recorder(), 300);
+        PoolView pool = ProcessingFixtures.agedReadyPool(context, techs.recorder(), 300);
         var recorder = user(techs.recorder()).roles("LAB_TECHNICIAN");
         mvc.perform(get("/runs/new").param("pool", pool.id().toString()).with(recorder))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("at least 62.5 °C for at least 30 min")));
-        LocalDateTime end = LocalDateTime.now().minusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
+        // pasteurised days ago, so that its culture may be read negative now
+        LocalDateTime end = LocalDateTime.ofInstant(
+                        ProcessingFixtures.agedReceivedAt().plus(Duration.ofHours(3)), java.time.ZoneId.systemDefault())
+                .truncatedTo(ChronoUnit.MINUTES);
         String location = mvc.perform(post("/runs")
                         .param("poolId", pool.id().toString())
                         .param("device", "Pasteuriser 3")
@@ -256,8 +280,22 @@ class PasteurisationIntegrationTests {
                 .getResponse()
                 .getRedirectedUrl();
         UUID runId = UUID.fromString(location.substring("/runs/".length()));
-        mvc.perform(post(location + "/post-culture")
-                        .param("cfu", "0")
+        // the run's page sends her to the lab: a sample of the run taken as it ended, read after its incubation
+        mvc.perform(get(location).with(recorder))
+                .andExpect(content().string(Matchers.containsString("data-testid=\"post-culture-take-sample\"")));
+        String sample = mvc.perform(post("/lab/samples")
+                        .param("unitCode", runs.runCode(runId))
+                        .param("purpose", "POST_CULTURE")
+                        .param("medium", "BLOOD_AGAR")
+                        .param("takenAt", end.plusMinutes(5).toString())
+                        .with(csrf())
+                        .with(recorder))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post(sample + "/reads")
+                        .param("totalViableCount", "0")
                         .with(csrf())
                         .with(recorder))
                 .andExpect(status().is3xxRedirection());

@@ -51,7 +51,7 @@ class PasteurisationRunTest {
 
     static PasteurisationRun negativeRun() {
         PasteurisationRun run = run(record("62.5", 30, 10, 100));
-        run.recordPostCulture(0, null, END, TestProfiles.nice(), "recorder", NOW);
+        run.takeCultureVerdict(true);
         return run;
     }
 
@@ -83,8 +83,9 @@ class PasteurisationRunTest {
         assertThat(shortHold.view().failureCodes())
                 .containsExactly(org.openmilkbank.shared.Said.of(RunAcceptance.TOO_SHORT, 29, 30));
         assertThat(code(() -> cold.release("other", NOW))).isEqualTo("pasteurization.release.failedRunBecause");
-        assertThat(code(() -> cold.recordPostCulture(0, null, END, TestProfiles.nice(), "t", NOW)))
-                .isEqualTo("pasteurization.postCulture.notInQuarantine");
+        assertThat(code(() -> cold.checkCultureSample(END))).isEqualTo("pasteurization.postCulture.notInQuarantine");
+        assertThat(cold.takeCultureVerdict(true)).isFalse();
+        assertThat(cold.state()).isEqualTo(RunState.FAILED);
     }
 
     @Test
@@ -138,25 +139,24 @@ class PasteurisationRunTest {
     }
 
     @Test
-    void aPositiveCultureDiscardsTheRunAndRefusesItsRelease() {
+    void aFailedCultureDiscardsTheRunAndRefusesItsRelease() {
         PasteurisationRun run = run(record("62.5", 30, 10, 100));
-        assertThat(run.recordPostCulture(11, "Bacillus cereus", END, TestProfiles.nice(), "t", NOW))
-                .isFalse();
+        assertThat(run.takeCultureVerdict(false)).isTrue();
         assertThat(run.state()).isEqualTo(RunState.DISCARDED);
         assertThat(run.discardReason()).isEqualTo("culture.positive");
-        assertThat(run.view().postCultureCfu()).isEqualTo(11);
-        assertThat(run.view().postCultureOrganism()).isEqualTo("Bacillus cereus");
         assertThat(code(() -> run.release("second", NOW))).isEqualTo("pasteurization.release.culturePositive");
     }
 
     @Test
-    void niceAcceptsTenColoniesWhileHmbanaRefusesAnyGrowth() {
-        assertThat(run(record("62.5", 30, 1, 100)).recordPostCulture(10, "CoNS", END, TestProfiles.nice(), "t", NOW))
-                .isTrue();
-        PasteurisationRun hmbana = PasteurisationRun.record(
-                record("62.5", 30, 1, 100), pool(PoolState.READY, 1000), TestProfiles.hmbana(), "r", NOW);
-        assertThat(hmbana.recordPostCulture(1, "CoNS", END, TestProfiles.hmbana(), "t", NOW))
-                .isFalse();
+    void aFailedCultureStillDiscardsARunWaitingForItsReleaseButNotAReleasedOne() {
+        PasteurisationRun waiting = negativeRun();
+        assertThat(waiting.takeCultureVerdict(false)).isTrue();
+        assertThat(waiting.state()).isEqualTo(RunState.DISCARDED);
+
+        PasteurisationRun released = negativeRun();
+        released.release("second", NOW);
+        assertThat(released.takeCultureVerdict(false)).isFalse();
+        assertThat(released.state()).isEqualTo(RunState.RELEASED);
     }
 
     @Test

@@ -55,7 +55,8 @@ class RecordingARunAsksTheGateTest {
             holds,
             events,
             new org.springframework.context.support.StaticMessageSource(),
-            mock(org.openmilkbank.shared.Signatures.class));
+            mock(org.openmilkbank.shared.Signatures.class),
+            mock(org.openmilkbank.lab.LabManagement.class));
 
     RunRecord record() {
         RunRecord r = PasteurisationRunTest.record("62.5", 30, 2, 100);

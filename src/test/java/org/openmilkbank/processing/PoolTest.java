@@ -12,6 +12,7 @@ import org.openmilkbank.collection.ContainerState;
 import org.openmilkbank.collection.RawContainerView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 class PoolTest {
 
@@ -101,9 +102,8 @@ class PoolTest {
         assertThat(pool(List.of(c), TestProfiles.nice()).state()).isEqualTo(PoolState.AWAITING_PRE_CULTURE);
         Pool hmbana = pool(List.of(container(DONOR_A, 100, LocalDate.of(2026, 1, 1))), TestProfiles.hmbana());
         assertThat(hmbana.state()).isEqualTo(PoolState.READY);
-        assertThat(code(() -> hmbana.recordPreCulture(
-                        new PreCultureResult(10, null, null), TestProfiles.hmbana(), "tech", Instant.EPOCH)))
-                .isEqualTo("processing.preCulture.notAwaiting");
+        assertThat(hmbana.takeCultureVerdict(true, List.of())).isFalse();
+        assertThat(hmbana.state()).isEqualTo(PoolState.READY);
     }
 
     static Pool awaiting() {
@@ -111,28 +111,22 @@ class PoolTest {
     }
 
     @Test
-    void aPassingPreCultureMakesThePoolReadyAndAFailingOneDiscardsIt() {
+    void aPassedCultureMakesThePoolReadyAndAFailedOneDiscardsItWithWhy() {
         Pool passes = awaiting();
-        assertThat(passes.recordPreCulture(
-                        new PreCultureResult(100_000, 10_000L, 10_000L), TestProfiles.nice(), "t", Instant.EPOCH))
-                .isTrue();
+        assertThat(passes.takeCultureVerdict(true, List.of())).isTrue();
         assertThat(passes.state()).isEqualTo(PoolState.READY);
-        assertThat(passes.view().preCulture().passed()).isTrue();
 
         Pool fails = awaiting();
-        assertThat(fails.recordPreCulture(
-                        new PreCultureResult(100_001, 0L, 0L), TestProfiles.nice(), "t", Instant.EPOCH))
-                .isFalse();
+        assertThat(fails.takeCultureVerdict(false, List.of(Said.of("lab.culture.failure", "total", 100_001, 100_000))))
+                .isTrue();
         assertThat(fails.state()).isEqualTo(PoolState.DISCARDED);
         assertThat(fails.discardReason()).isNull();
-        // stored as JSON: the count and the limit come back as numbers, whichever width
         assertThat(fails.view().discardCodes()).singleElement().satisfies(reason -> {
-            assertThat(reason.key()).isEqualTo("processing.discard.pre-culture.total");
-            assertThat(reason.args()).map(String::valueOf).containsExactly("100001", "100000");
+            assertThat(reason.key()).isEqualTo("lab.culture.failure");
+            assertThat(reason.args()).map(String::valueOf).containsExactly("total", "100001", "100000");
         });
-        assertThat(code(() -> fails.recordPreCulture(
-                        new PreCultureResult(1, 0L, 0L), TestProfiles.nice(), "t", Instant.EPOCH)))
-                .isEqualTo("processing.preCulture.notAwaiting");
+        assertThat(fails.takeCultureVerdict(true, List.of())).isFalse();
+        assertThat(fails.state()).isEqualTo(PoolState.DISCARDED);
     }
 
     @Test

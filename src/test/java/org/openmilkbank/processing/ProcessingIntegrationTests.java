@@ -166,11 +166,14 @@ class ProcessingIntegrationTests {
         preCulture(tech, poolA, "{\"totalCfu\":100001,\"enterobacteriaceaeCfu\":0,\"staphAureusCfu\":0}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("DISCARDED"))
-                .andExpect(jsonPath("$.discardCodes[0].key").value("processing.discard.pre-culture.total"))
-                .andExpect(jsonPath("$.discardCodes[0].args[0]").value(100001))
-                .andExpect(jsonPath("$.discardReasonText").value(Matchers.containsString("100001")));
+                .andExpect(jsonPath("$.discardCodes[0].key").value("lab.culture.failure"))
+                .andExpect(jsonPath("$.discardCodes[0].args[1]").value(100001))
+                .andExpect(jsonPath("$.discardReasonText").value(Matchers.containsString("100,001")))
+                // the culture is the lab's: a sample of the pool with its one read
+                .andExpect(jsonPath("$.preCulture.passed").value(false))
+                .andExpect(jsonPath("$.preCulture.sampleCode").isNotEmpty());
         assertThat(history.of("Pool", UUID.fromString(poolA)))
-                .anySatisfy(h -> assertThat(h.detail()).contains("total 100001"));
+                .anySatisfy(h -> assertThat(h.detail()).contains("Total viable count 100,001"));
         // a failing culture ends the hold as decided against the milk
         assertThat(holds.activeOn(UUID.fromString(poolA))).isEmpty();
         assertThat(jdbc.sql("select outcome from milk_hold where unit_id = :id")
@@ -183,29 +186,35 @@ class ProcessingIntegrationTests {
                 createPool(tech, dins(b)).andReturn().getResponse().getContentAsString(), "$.id");
         preCulture(tech, poolB, "{\"totalCfu\":100000,\"enterobacteriaceaeCfu\":10000,\"staphAureusCfu\":10001}")
                 .andExpect(jsonPath("$.state").value("DISCARDED"))
-                .andExpect(jsonPath("$.discardReasonText").value(Matchers.containsString("S. aureus 10001")));
+                .andExpect(jsonPath("$.discardReasonText").value(Matchers.containsString("S. aureus 10,001")));
 
         DonationView c = ProcessingFixtures.receivedDonation(context, 3, 100);
         String poolC = com.jayway.jsonpath.JsonPath.read(
                 createPool(tech, dins(c)).andReturn().getResponse().getContentAsString(), "$.id");
         preCulture(tech, poolC, "{\"totalCfu\":100000,\"enterobacteriaceaeCfu\":10000}")
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("processing.preCulture.countRequired"));
+                .andExpect(jsonPath("$.code").value("lab.culture.count.missing"));
+        // a clean culture is not read before the profile's incubation: the pool keeps waiting, its hold on
         preCulture(tech, poolC, "{\"totalCfu\":100000,\"enterobacteriaceaeCfu\":10000,\"staphAureusCfu\":10000}")
-                .andExpect(jsonPath("$.state").value("READY"));
-        // a passing culture ends the hold it waited for, and the lineage records it
-        assertThat(holds.activeOn(UUID.fromString(poolC))).isEmpty();
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("lab.culture.read.tooEarly"));
+        assertThat(holds.activeOn(UUID.fromString(poolC))).isNotEmpty();
+
+        // milk pooled days ago, sampled as it was mixed and read after 48 h: ready, its hold ended as passed
+        PoolView passed = ProcessingFixtures.readyPool(context, tech, 100);
+        assertThat(passed.state()).isEqualTo(PoolState.READY);
+        assertThat(holds.activeOn(passed.id())).isEmpty();
         assertThat(jdbc.sql("select outcome from milk_hold where unit_id = :id")
-                        .param("id", UUID.fromString(poolC))
+                        .param("id", passed.id())
                         .query(String.class)
                         .single())
                 .isEqualTo("PASSED");
         assertThat(jdbc.sql("select type from milk_event where unit_id = :id order by at, recorded_at")
-                        .param("id", UUID.fromString(poolC))
+                        .param("id", passed.id())
                         .query(String.class)
                         .list())
-                .containsSubsequence("POOLED", "HOLD_PLACED", "CULTURE_RECORDED", "HOLD_ENDED");
-        preCulture(tech, poolC, "{\"totalCfu\":1,\"enterobacteriaceaeCfu\":0,\"staphAureusCfu\":0}")
+                .containsSubsequence("POOLED", "HOLD_PLACED", "CULTURE_RECORDED");
+        preCulture(tech, passed.id().toString(), "{\"totalCfu\":1,\"enterobacteriaceaeCfu\":0,\"staphAureusCfu\":0}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("processing.preCulture.notAwaiting"));
     }

@@ -85,7 +85,9 @@ class ReportingIntegrationTests {
         Staff.as(
                 "tech-recorder",
                 Role.LAB_TECHNICIAN,
-                () -> runs.recordPostCulture(batch.run().id(), 0, null));
+                // sampled as the run ended, read now after its incubation
+                () -> runs.recordPostCulture(
+                        batch.run().id(), 0, null, batch.run().endedAt().plusSeconds(60)));
         Dashboard cultured = reporting.dashboard();
         assertThat(cultured.runsAwaitingCulture().count())
                 .isEqualTo(start.runsAwaitingCulture().count());

@@ -65,6 +65,16 @@ class BankProfilesTests {
     }
 
     @Test
+    void italyAndFranceJudgeCulturesBeforePasteurisationByTheirOwnLimits() {
+        assertThat(standards.profile("ITALY").values().get(Parameter.PRE_CULTURE_LIMITS))
+                .isEqualTo("TOTAL_VIABLE_COUNT=100000,ENTEROBACTERIACEAE=10000,STAPH_AUREUS=10000");
+        assertThat(standards.profile("FRANCE").values().get(Parameter.PRE_CULTURE_LIMITS))
+                .isEqualTo("TOTAL_VIABLE_COUNT=1000000,STAPH_AUREUS=10000");
+        assertThat(standards.profile("ITALY").values().get(Parameter.POST_CULTURE_LIMITS))
+                .isEqualTo("ANY=10");
+    }
+
+    @Test
     void aDerivedProfileCopiesTheStandardAndRemembersIt() {
         String code = derive("NICE");
 

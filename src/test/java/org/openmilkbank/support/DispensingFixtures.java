@@ -35,6 +35,14 @@ public class DispensingFixtures {
 
     private static final AtomicInteger INFANTS = new AtomicInteger();
 
+    /**
+     * Containers are received this long ago at the latest (not before the day they were expressed), so that a run
+     * of them can have its culture read negative now, after the profile's 48 h incubation.
+     */
+    private static final java.time.Duration RECEIVED_AGO = java.time.Duration.ofHours(60);
+
+    private final java.util.Map<UUID, Instant> receivedAt = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final DonorManagement donors;
     private final CollectionManagement collection;
     private final Standards standards;
@@ -69,8 +77,17 @@ public class DispensingFixtures {
         List<RawContainerView> received = new ArrayList<>();
         Staff.asSystem(() -> {
             for (DonorView d : of) {
-                received.addAll(DonorFixtures.receive(collection, d.id(), today().minusDays(daysAgo), 500)
-                        .containers());
+                LocalDate expressed = today().minusDays(daysAgo);
+                Instant dayStart = expressed
+                        .atStartOfDay(context.getBean(java.time.Clock.class).getZone())
+                        .toInstant()
+                        .plus(1, ChronoUnit.MINUTES);
+                Instant at = Instant.now().minus(RECEIVED_AGO);
+                Instant when = at.isBefore(dayStart) ? dayStart : at;
+                List<RawContainerView> got = DonorFixtures.receive(collection, d.id(), expressed, when, 500)
+                        .containers();
+                got.forEach(c -> receivedAt.put(c.id(), when));
+                received.addAll(got);
             }
         });
         return received;
@@ -80,10 +97,15 @@ public class DispensingFixtures {
     public Batch quarantined(List<RawContainerView> containers, int bottles) {
         Batch[] batch = new Batch[1];
         Staff.as("tech-recorder", Role.LAB_TECHNICIAN, () -> {
+            // pooled ten minutes after the last of them arrived, pasteurised twenty minutes later
+            Instant pooledAt = containers.stream()
+                    .map(c -> receivedAt.getOrDefault(c.id(), DonorFixtures.RECEIVED_AGO.apply(Instant.now())))
+                    .max(java.util.Comparator.naturalOrder())
+                    .orElseThrow()
+                    .plus(10, ChronoUnit.MINUTES);
             PoolView pool = pools.createPool(
-                    containers.stream().map(RawContainerView::id).toList(),
-                    DonorFixtures.POOLED_AGO.apply(Instant.now()));
-            Instant end = Instant.now().minus(1, ChronoUnit.HOURS);
+                    containers.stream().map(RawContainerView::id).toList(), pooledAt);
+            Instant end = pooledAt.plus(110, ChronoUnit.MINUTES);
             RunView run = runs.recordRun(new RunRecord(
                     pool.id(),
                     "Pasteuriser 1",
@@ -104,7 +126,8 @@ public class DispensingFixtures {
         Staff.as(
                 "tech-recorder",
                 Role.LAB_TECHNICIAN,
-                () -> runs.recordPostCulture(q.run().id(), 0, null));
+                () -> runs.recordPostCulture(
+                        q.run().id(), 0, null, q.run().endedAt().plus(1, ChronoUnit.MINUTES)));
         ProcessingFixtures.releaseBySecondTechnician(context, q.run().id());
         return new Batch(
                 q.pool(),

@@ -92,6 +92,16 @@ public final class DonorFixtures {
     /** Receives one container per volume, all expressed on the same day. */
     public static DonationView receive(
             CollectionManagement collection, UUID donorId, LocalDate expressedOn, int... volumesMl) {
+        return receive(collection, donorId, expressedOn, RECEIVED_AGO.apply(java.time.Instant.now()), volumesMl);
+    }
+
+    /** As {@link #receive(CollectionManagement, UUID, LocalDate, int...)}, received at {@code receivedAt}. */
+    public static DonationView receive(
+            CollectionManagement collection,
+            UUID donorId,
+            LocalDate expressedOn,
+            java.time.Instant receivedAt,
+            int... volumesMl) {
         return collection.receive(
                 donorId,
                 null,
@@ -99,6 +109,6 @@ public final class DonorFixtures {
                         .mapToObj(v -> new ContainerIntake(v, expressedOn))
                         .toList(),
                 null,
-                RECEIVED_AGO.apply(java.time.Instant.now()));
+                receivedAt);
     }
 }

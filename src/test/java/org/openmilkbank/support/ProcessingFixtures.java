@@ -56,17 +56,74 @@ public final class ProcessingFixtures {
         });
     }
 
+    /**
+     * How long before now a cultured unit's milk was received: a culture is read negative only after the profile's
+     * incubation (48 h), so milk that must pass a culture is received, pooled and pasteurised days ago.
+     */
+    static final Duration CULTURED_RECEIVED_AGO = Duration.ofHours(110);
+
     /** A pool of one new donor's containers, after the pre-culture if the active standard requires one. */
     public static PoolView readyPool(ApplicationContext context, String technician, int... volumesMl) {
-        DonationView donation = receivedDonation(context, 3, volumesMl);
+        boolean cultured = context.getBean(Standards.class).activeProfile().preCultureRequired();
+        return pool(context, technician, cultured, volumesMl);
+    }
+
+    /**
+     * A pool of one new donor's containers; {@code aged}: received {@link #CULTURED_RECEIVED_AGO} ago and pooled
+     * an hour later, so that its culture and its run's can be read negative now. Its pre-culture, if the standard
+     * requires one, was sampled as it was mixed and is read now.
+     */
+    /**
+     * A ready pool of milk received {@link #CULTURED_RECEIVED_AGO} ago and pooled an hour later: a run of it may end
+     * days ago, so that its culture can be read negative now.
+     */
+    public static PoolView agedReadyPool(ApplicationContext context, String technician, int... volumesMl) {
+        return pool(context, technician, true, volumesMl);
+    }
+
+    /** When an aged pool's milk was received (see {@link #agedReadyPool}). */
+    public static Instant agedReceivedAt() {
+        return Instant.now().minus(CULTURED_RECEIVED_AGO);
+    }
+
+    /** A new eligible donor's donation expressed {@code daysAgo} days ago, received at {@code receivedAt}. */
+    public static DonationView receivedDonation(
+            ApplicationContext context, int daysAgo, Instant receivedAt, int... volumesMl) {
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        DonorManagement donors = context.getBean(DonorManagement.class);
+        Standards standards = context.getBean(Standards.class);
+        CollectionManagement collection = context.getBean(CollectionManagement.class);
+        return system(() -> {
+            DonorView donor = DonorFixtures.eligibleDonor(donors, standards, today.minusDays(daysAgo + 10L));
+            return DonorFixtures.receive(collection, donor.id(), today.minusDays(daysAgo), receivedAt, volumesMl);
+        });
+    }
+
+    static PoolView pool(ApplicationContext context, String technician, boolean aged, int... volumesMl) {
+        Instant now = Instant.now();
+        DonationView donation = aged ? agedDonation(context, now, volumesMl) : receivedDonation(context, 3, volumesMl);
         PoolManagement pools = context.getBean(PoolManagement.class);
         List<UUID> ids =
                 donation.containers().stream().map(RawContainerView::id).toList();
+        Instant madeAt =
+                aged ? now.minus(CULTURED_RECEIVED_AGO).plus(Duration.ofHours(1)) : DonorFixtures.POOLED_AGO.apply(now);
         return as(technician, () -> {
-            PoolView pool = pools.createPool(ids, DonorFixtures.POOLED_AGO.apply(Instant.now()));
+            PoolView pool = pools.createPool(ids, madeAt);
             return pool.state() == PoolState.AWAITING_PRE_CULTURE
-                    ? pools.recordPreCulture(pool.id(), 1_000, 0L, 0L)
+                    ? pools.recordPreCulture(pool.id(), 1_000, 0L, 0L, madeAt.plus(Duration.ofMinutes(5)))
                     : pool;
+        });
+    }
+
+    private static DonationView agedDonation(ApplicationContext context, Instant now, int... volumesMl) {
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        DonorManagement donors = context.getBean(DonorManagement.class);
+        Standards standards = context.getBean(Standards.class);
+        CollectionManagement collection = context.getBean(CollectionManagement.class);
+        return system(() -> {
+            DonorView donor = DonorFixtures.eligibleDonor(donors, standards, today.minusDays(20));
+            return DonorFixtures.receive(
+                    collection, donor.id(), today.minusDays(6), now.minus(CULTURED_RECEIVED_AGO), volumesMl);
         });
     }
 
@@ -92,12 +149,27 @@ public final class ProcessingFixtures {
         return as(techs.recorder(), () -> runs.recordRun(holderRun(pool.id(), bottleCount, bottleVolumeMl)));
     }
 
-    /** A run with a negative post-pasteurisation culture, waiting for the second signature. */
+    /**
+     * A run with a negative post-pasteurisation culture, waiting for the second signature: its milk was pooled and
+     * pasteurised days ago, sampled as the run ended and read now, after the profile's incubation.
+     */
     public static RunView cultureNegativeRun(
             ApplicationContext context, Technicians techs, int bottleCount, int bottleVolumeMl) {
-        RunView run = quarantinedRun(context, techs, bottleCount, bottleVolumeMl);
+        PoolView pool = pool(context, techs.recorder(), true, containers(bottleCount * bottleVolumeMl));
         PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
-        return as(techs.recorder(), () -> runs.recordPostCulture(run.id(), 0, null));
+        Instant end = Instant.now().minus(CULTURED_RECEIVED_AGO).plus(Duration.ofHours(3));
+        RunView run = as(
+                techs.recorder(),
+                () -> runs.recordRun(new RunRecord(
+                        pool.id(),
+                        "Pasteuriser 1",
+                        end.minus(Duration.ofMinutes(75)),
+                        end,
+                        new BigDecimal("62.5"),
+                        30,
+                        bottleCount,
+                        bottleVolumeMl)));
+        return as(techs.recorder(), () -> runs.recordPostCulture(run.id(), 0, null, end.plus(Duration.ofMinutes(5))));
     }
 
     /** A released run: its bottles are in stock and may be dispensed. */

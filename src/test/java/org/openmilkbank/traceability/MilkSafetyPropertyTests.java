@@ -215,7 +215,8 @@ class MilkSafetyPropertyTests {
                             .ifPresent(r -> Staff.as(
                                     "tech-recorder",
                                     Role.LAB_TECHNICIAN,
-                                    () -> runs.recordPostCulture(r.id(), 0, null)));
+                                    // a negative read now is refused (48 h incubation); a growth discards the run
+                                    () -> runs.recordPostCulture(r.id(), a.days() % 2 == 0 ? 0 : 50, null)));
                 case RELEASE -> lastRun().ifPresent(r -> ProcessingFixtures.releaseBySecondTechnician(context, r.id()));
                 case RECALL -> {
                     if (!madePools.isEmpty()) {

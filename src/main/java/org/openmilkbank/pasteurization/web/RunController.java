@@ -3,7 +3,6 @@ package org.openmilkbank.pasteurization.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -124,14 +123,6 @@ class RunController {
         }
     }
 
-    /** The post-pasteurisation culture as typed; {@code sampledAt} is the bank's local time. */
-    record PostCultureForm(
-            @NotNull @PositiveOrZero Long cfu,
-            @Size(max = TextLimits.LABEL) String organism,
-
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            LocalDateTime sampledAt) {}
-
     @GetMapping("/new")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     String newRun(@RequestParam("pool") UUID poolId, Model model) {
@@ -185,6 +176,9 @@ class RunController {
         RunView run = runs.find(id).orElseThrow(() -> new NotFound("pasteurization.run.notFound", id));
         model.addAttribute("run", run);
         model.addAttribute("poolDin", poolDin(run.poolId()));
+        int number =
+                runs.runsOfPool(run.poolId()).stream().map(RunView::id).toList().indexOf(run.id()) + 1;
+        model.addAttribute("runCode", org.openmilkbank.pasteurization.RunRecorded.code(poolDin(run.poolId()), number));
         var ofRun = inventory.bottlesOfRun(id);
         // one query for the holds of every bottle of the run
         java.util.Map<UUID, java.util.List<HoldView>> bottleHolds =
@@ -206,11 +200,6 @@ class RunController {
         model.addAttribute("runHolds", holds.activeOn(id));
         model.addAttribute("signatures", runs.signatures(id));
         model.addAttribute("attestations", runs.releaseAttestations(id));
-        if (!model.containsAttribute("postCulture")) {
-            model.addAttribute(
-                    "postCulture",
-                    new PostCultureForm(null, null, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES)));
-        }
         if (!model.containsAttribute("release")) {
             model.addAttribute("release", new ReleaseForm(null));
         }
@@ -224,35 +213,6 @@ class RunController {
             java.time.LocalDate expiresOn,
             String state,
             java.util.List<HoldView> holds) {}
-
-    @PostMapping("/{id}/post-culture")
-    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    String postCulture(
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("postCulture") PostCultureForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes flash) {
-        return forms.submit(
-                result,
-                () -> {
-                    RunView run = runs.recordPostCulture(
-                            id,
-                            form.cfu(),
-                            form.organism(),
-                            form.sampledAt() == null
-                                    ? null
-                                    : form.sampledAt().atZone(clock.getZone()).toInstant());
-                    if (run.state() == RunState.DISCARDED) {
-                        flash.addFlashAttribute(
-                                "error", messages.get("pasteurization.postCulture.positiveDiscarded", form.cfu()));
-                    } else {
-                        flash.addFlashAttribute("success", messages.get("pasteurization.postCulture.negativeOk"));
-                    }
-                    return "redirect:/runs/" + id;
-                },
-                () -> runPage(id, model));
-    }
 
     /** The second technician signs the release with her own password, having read what she attests. */
     @PostMapping("/{id}/release")

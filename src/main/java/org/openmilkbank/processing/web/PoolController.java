@@ -185,42 +185,10 @@ class PoolController {
         model.addAttribute("nutrition", nutritions.of(pool));
         model.addAttribute("profile", standards.activeProfile());
         model.addAttribute("history", history.of("Pool", id));
-        if (!model.containsAttribute("preCulture")) {
-            model.addAttribute("preCulture", PreCultureCounts.blank());
-        }
         if (!model.containsAttribute("discard")) {
             model.addAttribute("discard", Reason.blank());
         }
         return "processing/pool";
-    }
-
-    @PostMapping("/{id}/pre-culture")
-    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
-    String preCulture(
-            @PathVariable UUID id,
-            @Valid @ModelAttribute("preCulture") PreCultureCounts counts,
-            BindingResult result,
-            Model model,
-            RedirectAttributes flash) {
-        return forms.submit(
-                result,
-                () -> {
-                    PoolView pool = pools.recordPreCulture(
-                            id, counts.totalCfu(), counts.enterobacteriaceaeCfu(), counts.staphAureusCfu());
-                    if (pool.state() == PoolState.DISCARDED) {
-                        flash.addFlashAttribute(
-                                "error",
-                                messages.get(
-                                        "processing.preCulture.failedDiscarded",
-                                        pool.dinWithCheck(),
-                                        pool.discardReasonText()));
-                    } else {
-                        flash.addFlashAttribute(
-                                "success", messages.get("processing.preCulture.passed", pool.dinWithCheck()));
-                    }
-                    return "redirect:/pools/" + id;
-                },
-                () -> poolPage(id, model));
     }
 
     @PostMapping("/{id}/discard")

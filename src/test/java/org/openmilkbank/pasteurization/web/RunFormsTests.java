@@ -147,11 +147,12 @@ class RunFormsTests {
         Technicians techs = Technicians.create(context);
         RunView run = ProcessingFixtures.quarantinedRun(context, techs, 1, 100);
 
-        mvc.perform(post("/runs/" + run.id() + "/post-culture")
-                        .param("cfu", "0")
-                        .param("organism", "none seen")
+        // the run's culture is taken in the lab: a sample time in the future is refused beside it
+        mvc.perform(post("/lab/samples")
+                        .param("unitCode", runs.runCode(run.id()))
+                        .param("purpose", "POST_CULTURE")
                         .param(
-                                "sampledAt",
+                                "takenAt",
                                 LocalDateTime.now()
                                         .plusDays(2)
                                         .truncatedTo(ChronoUnit.MINUTES)
@@ -159,8 +160,8 @@ class RunFormsTests {
                         .with(csrf())
                         .with(user(techs.recorder()).roles("LAB_TECHNICIAN")))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(model().attributeHasFieldErrors("postCulture", "sampledAt"))
-                .andExpect(content().string(containsString("value=\"none seen\"")));
+                .andExpect(model().attributeHasFieldErrors("take", "takenAt"))
+                .andExpect(content().string(containsString("data-testid=\"error-takenAt\"")));
         assertThat(runs.find(run.id()).orElseThrow().state()).isEqualTo(RunState.QUARANTINE);
     }
 

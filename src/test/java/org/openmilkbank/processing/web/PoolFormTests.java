@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -102,7 +103,7 @@ class PoolFormTests {
     }
 
     @Test
-    void aCultureWithoutTheTotalCountIsRefusedBesideItAndAValidOneIsRecorded() throws Exception {
+    void aPoolAwaitingItsCultureLinksToTheLabToTakeASample() throws Exception {
         java.util.concurrent.atomic.AtomicReference<PoolView> made =
                 new java.util.concurrent.atomic.AtomicReference<>();
         Staff.as(
@@ -114,15 +115,11 @@ class PoolFormTests {
         if (pool.state() != PoolState.AWAITING_PRE_CULTURE) {
             return;
         }
-        mvc.perform(post("/pools/{id}/pre-culture", pool.id())
-                        .param("enterobacteriaceaeCfu", "0")
-                        .param("staphAureusCfu", "12")
-                        .with(csrf())
-                        .with(tech))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(model().attributeHasFieldErrorCode("preCulture", "totalCfu", "NotNull"))
-                .andExpect(content().string(containsString("data-testid=\"error-totalCfu\"")))
-                .andExpect(content().string(containsString("value=\"12\"")));
+        // the culture is the lab's: the pool's page sends the technician to take a sample
+        mvc.perform(get("/pools/{id}", pool.id()).with(tech))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"pre-culture-take-sample\"")))
+                .andExpect(content().string(containsString("/lab/samples/new?unit=")));
         assertThat(pools.find(pool.id()).orElseThrow().state()).isEqualTo(PoolState.AWAITING_PRE_CULTURE);
     }
 

@@ -1,0 +1,91 @@
+package org.openmilkbank.lab;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A reading of a sample's plates; an amendment is a new read that supersedes it, never an edit. */
+@Entity
+@Table(name = "lab_culture_read")
+class CultureRead {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "sample_id", nullable = false)
+    private UUID sampleId;
+
+    @Column(name = "read_at", nullable = false)
+    private Instant readAt;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(name = "read_by", nullable = false)
+    private String readBy;
+
+    private UUID amends;
+
+    @Column(name = "amend_reason")
+    private String amendReason;
+
+    @Column(nullable = false)
+    private boolean superseded;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lab_culture_count", joinColumns = @JoinColumn(name = "read_id"))
+    private List<CountEntry> counts = new ArrayList<>();
+
+    protected CultureRead() {}
+
+    CultureRead(
+            UUID sampleId,
+            List<CultureCount> counts,
+            Instant readAt,
+            String by,
+            Instant now,
+            CultureRead amended,
+            String reason) {
+        this.id = UUID.randomUUID();
+        this.sampleId = sampleId;
+        this.readAt = readAt;
+        this.recordedAt = now;
+        this.readBy = by;
+        this.amends = amended == null ? null : amended.id;
+        this.amendReason = amended == null ? null : reason;
+        counts.forEach(c -> this.counts.add(new CountEntry(c)));
+    }
+
+    void supersede() {
+        superseded = true;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    Instant readAt() {
+        return readAt;
+    }
+
+    boolean superseded() {
+        return superseded;
+    }
+
+    List<CultureCount> counts() {
+        return counts.stream().map(CountEntry::count).toList();
+    }
+
+    SampleView.Read view() {
+        return new SampleView.Read(id, readAt, recordedAt, readBy, counts(), amends, amendReason, superseded);
+    }
+}
