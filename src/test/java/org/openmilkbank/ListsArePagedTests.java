@@ -25,16 +25,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ListsArePagedTests {
 
     /** {@code Class#method} → why the list is bounded. */
-    static final Map<String, String> BOUNDED = Map.of(
-            "AccountApiController#tokens", "the signed-in person's own API tokens: a handful",
-            "UserApiController#tokens", "one staff member's API tokens: a handful",
-            "DonorApiController#screeningSignatures", "the signatures on one screening: two at most",
-            "DonorApiController#screenings", "one donor's screenings: one per visit",
-            "DonorApiController#deferrals", "one donor's deferrals",
-            "DonorApiController#serology", "one donor's serology results: a few per donation period",
-            "CollectionApiController#holds", "the active holds on one container",
-            "PoolApiController#holds", "the active holds on one pool",
-            "StandardsApiController#profiles", "the standard profiles the bank can run under: a few");
+    static final Map<String, String> BOUNDED = Map.ofEntries(
+            Map.entry("AccountApiController#tokens", "the signed-in person's own API tokens: a handful"),
+            Map.entry("UserApiController#tokens", "one staff member's API tokens: a handful"),
+            Map.entry("DonorApiController#screeningSignatures", "the signatures on one screening: two at most"),
+            Map.entry("DonorApiController#screenings", "one donor's screenings: one per visit"),
+            Map.entry("DonorApiController#deferrals", "one donor's deferrals"),
+            Map.entry("DonorApiController#serology", "one donor's serology results: a few per donation period"),
+            Map.entry("CollectionApiController#holds", "the active holds on one container"),
+            Map.entry("PoolApiController#holds", "the active holds on one pool"),
+            Map.entry("StandardsApiController#profiles", "the standard profiles the bank can run under: a few"),
+            Map.entry(
+                    "StandardsApiController#comparison",
+                    "one profile's rules beside its standard's: one row per parameter"),
+            Map.entry("LabApiController#ofUnit", "the lab samples taken from one unit: a few"));
 
     @Test
     void noApiListIsABareListUnlessItIsTheSmallListOfOneRecord() {

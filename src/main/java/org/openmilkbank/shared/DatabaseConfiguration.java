@@ -39,15 +39,13 @@ class DatabaseConfiguration {
             log.info("Using PostgreSQL at {}", props.url());
             return new HikariDataSource(hikari);
         }
-        EmbeddedDatabase postgres =
+        EarlyEmbeddedDatabase.Claimed early =
                 EarlyEmbeddedDatabase.claim(props.embedded()).orElse(null);
-        if (postgres == null) {
-            postgres = startEmbedded(props.embedded());
-        }
+        EmbeddedDatabase postgres = early != null ? early.database() : startEmbedded(props.embedded());
         hikari.setJdbcUrl(postgres.jdbcUrl());
         hikari.setUsername(postgres.user());
         hikari.setPassword(postgres.password());
-        return new EmbeddedBackedDataSource(hikari, postgres);
+        return new EmbeddedBackedDataSource(hikari, postgres, early != null && early.migrated());
     }
 
     /**
@@ -57,7 +55,8 @@ class DatabaseConfiguration {
     @Bean
     FlywayMigrationStrategy migrateUnlessMigratedEarly() {
         return flyway -> {
-            if (EarlyEmbeddedDatabase.migratedEarly()) {
+            if (flyway.getConfiguration().getDataSource() instanceof EmbeddedBackedDataSource embedded
+                    && embedded.migratedEarly) {
                 log.info("The schema was migrated while the application started");
                 return;
             }
@@ -82,10 +81,13 @@ class DatabaseConfiguration {
     /** Closes the embedded server together with the pool. */
     static final class EmbeddedBackedDataSource extends HikariDataSource {
         private final transient EmbeddedDatabase postgres;
+        /** Its schema was migrated by the early start, with the application's migrations. */
+        private final boolean migratedEarly;
 
-        EmbeddedBackedDataSource(HikariConfig config, EmbeddedDatabase postgres) {
+        EmbeddedBackedDataSource(HikariConfig config, EmbeddedDatabase postgres, boolean migratedEarly) {
             super(config);
             this.postgres = postgres;
+            this.migratedEarly = migratedEarly;
         }
 
         @Override

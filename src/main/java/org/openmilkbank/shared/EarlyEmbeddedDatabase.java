@@ -29,7 +29,8 @@ public final class EarlyEmbeddedDatabase implements ApplicationListener<Applicat
 
     private static Started started;
 
-    private static boolean migratedEarly;
+    /** The server the early start made, and whether its schema was migrated with the application's migrations. */
+    record Claimed(EmbeddedDatabase database, boolean migrated) {}
 
     private record Started(
             DatabaseConfiguration.DbProperties.Embedded settings,
@@ -111,7 +112,7 @@ public final class EarlyEmbeddedDatabase implements ApplicationListener<Applicat
     }
 
     /** The server started early with these settings, once it is up; empty when none was started for them. */
-    static synchronized Optional<EmbeddedDatabase> claim(DatabaseConfiguration.DbProperties.Embedded settings)
+    static synchronized Optional<Claimed> claim(DatabaseConfiguration.DbProperties.Embedded settings)
             throws IOException {
         if (started == null || !Objects.equals(started.settings(), settings)) {
             return Optional.empty();
@@ -120,23 +121,13 @@ public final class EarlyEmbeddedDatabase implements ApplicationListener<Applicat
         boolean migrates = started.migrates();
         started = null;
         try {
-            EmbeddedDatabase database = server.join();
-            migratedEarly = migrates;
-            return Optional.of(database);
+            return Optional.of(new Claimed(server.join(), migrates));
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
             throw e;
         }
-    }
-
-    /**
-     * Whether the claimed server's schema was already migrated by the early start, with the same locations, so that
-     * the application's own Flyway need not read every migration again.
-     */
-    static synchronized boolean migratedEarly() {
-        return migratedEarly;
     }
 
     private static void closeQuietly(EmbeddedDatabase database) {
