@@ -71,11 +71,25 @@ public class StandardTexts {
                                 ? messages.getMessage("standards.lookback.all", new Object[] {label}, locale())
                                 : messages.getMessage(
                                         "standards.lookback.days", new Object[] {label, parsed(days)}, locale()));
+            } else if ((parameter == Parameter.PRE_CULTURE_LIMITS || parameter == Parameter.POST_CULTURE_LIMITS)
+                    && code.contains("=")) {
+                String organism = code.substring(0, code.indexOf('=')).strip();
+                String label = "ANY".equals(organism)
+                        ? text("standards.limits.anything", organism)
+                        : text("enum.Organism." + organism, organism);
+                items.add(messages.getMessage(
+                        "standards.limits.over",
+                        new Object[] {label, parsed(code.substring(code.indexOf('=') + 1))},
+                        locale()));
             } else if (parameter == Parameter.SEROLOGY_PANEL) {
                 items.add(text("serology.test." + code, code));
             } else {
                 items.add(code);
             }
+        }
+        if (items.isEmpty()
+                && (parameter == Parameter.PRE_CULTURE_LIMITS || parameter == Parameter.POST_CULTURE_LIMITS)) {
+            return text("standards.limits.none", "—");
         }
         return String.join("; ", items);
     }
