@@ -12,13 +12,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The lab dashboard: contamination, Dornic failures and the pools' nutrients by month, as charts, a table and CSV. */
 @Controller
-@RequestMapping("/reports/lab")
 @PreAuthorize(LabDashboardController.VIEW)
 class LabDashboardController {
 
@@ -33,7 +31,7 @@ class LabDashboardController {
     }
 
     /** An unreadable period is said beside its field and the default period is shown, with a 422. */
-    @GetMapping
+    @GetMapping("/reports/lab")
     @PreAuthorize(VIEW)
     String page(
             @RequestParam(required = false) String from,
@@ -55,7 +53,7 @@ class LabDashboardController {
         return "reporting/lab";
     }
 
-    @GetMapping(value = ".csv", produces = "text/csv")
+    @GetMapping(value = "/reports/lab.csv", produces = "text/csv")
     @PreAuthorize(VIEW)
     @ResponseBody
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
