@@ -204,12 +204,12 @@ public class LabReporting {
     /** Each donor whose milk was in a pool cultured in the period: her pools and how many failed. */
     private List<LabDashboard.DonorRate> donors(Timestamp start, Timestamp end) {
         return jdbc.sql("""
-                        with pool as (
+                        with cultured as (
                             select r.judged_unit_id, min(r.taken_at) as taken_at, bool_or(r.verdict = 'FAIL') as failed
                             from lab_culture_result_v r where r.purpose = 'PRE_CULTURE' group by r.judged_unit_id
                         ), donor_pool as (
                             select distinct sd.donor_id, p.judged_unit_id, p.failed
-                            from pool p
+                            from cultured p
                             join lab_culture_result_v r on r.judged_unit_id = p.judged_unit_id
                                  and r.purpose = 'PRE_CULTURE'
                             join lab_sample_donor_v sd on sd.sample_id = r.id

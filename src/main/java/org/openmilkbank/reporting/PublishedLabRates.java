@@ -13,13 +13,13 @@ final class PublishedLabRates {
     static final Published RATES = new Published(
             new PublishedRate(
                     new BigDecimal("6.4"),
-                    "Clifford 2021, J Hum Lact: 6.4 % of 783 batches failed before pasteurisation under NICE criteria"),
+                    "Clifford 2021, J Hum Lact: NICE criteria, 783 batches, 6.4 % failed before pasteurisation"),
             new PublishedRate(
                     new BigDecimal("0.3"),
-                    "Clifford 2021, J Hum Lact: 0.3 % of 783 batches failed after pasteurisation under NICE criteria"),
+                    "Clifford 2021, J Hum Lact: NICE criteria, 783 batches, 0.3 % failed after pasteurisation"),
             new PublishedRate(
                     new BigDecimal("18"),
-                    "Dourados (Brazil) 2018: about 18 % of containers failed the Dornic acidity limit of 8 °D"));
+                    "Dourados human milk bank (Brazil), 2018: about 18 % failed the Dornic acidity limit of 8 °D"));
 
     private PublishedLabRates() {}
 }
