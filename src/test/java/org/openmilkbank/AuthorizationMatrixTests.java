@@ -69,6 +69,9 @@ class AuthorizationMatrixTests {
                 post("/api/v1/lab/analysers", Role.LAB_TECHNICIAN),
                 post("/api/v1/lab/analysers/results/" + ANY_ID + "/void", Role.LAB_TECHNICIAN),
                 get("/lab/quality", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
+                get("/reports/lab", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
+                get("/reports/lab.csv", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/lab", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/recalls/RC-2000-001", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 // API reads
                 get("/api/v1/standards/active", ALL),

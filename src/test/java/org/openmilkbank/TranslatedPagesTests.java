@@ -157,7 +157,8 @@ class TranslatedPagesTests {
                 "/lab/analysers/results",
                 "/lab/analysers/results?code=" + containerDin,
                 "/lab/quality",
-                "/lab/quality/" + checked);
+                "/lab/quality/" + checked,
+                "/reports/lab");
     }
 
     @ParameterizedTest

@@ -226,7 +226,8 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/recalls",
                         "/recalls/preview?source=UNIT&code=" + poolDin,
                         "/recalls/" + recall[0].code(),
-                        "/trace/infants/" + made.infant().id()));
+                        "/trace/infants/" + made.infant().id(),
+                        "/reports/lab"));
         pages.put(
                 Role.ADMIN,
                 List.of(
