@@ -54,7 +54,7 @@ public class BenchWorksheet {
     }
 
     /** One item of the sheet: its heading, the code its barcode carries, and the procedure to follow. */
-    record Item(String heading, String barcode, Procedure procedure, boolean toTake) {}
+    record Item(String heading, String barcode, Procedure procedure, boolean toTake, String profile, Integer version) {}
 
     public byte[] pdf(Locale locale) {
         LabWorkList work = lab.workList();
@@ -64,7 +64,9 @@ public class BenchWorksheet {
                     message("lab.worksheet.take", locale, due.unitLabel(), label(due.purpose(), locale)),
                     barcodeOf(due.unitLabel()),
                     procedureOf(due.purpose()),
-                    true));
+                    true,
+                    null,
+                    null));
         }
         List<LabWorkList.Open> reads = new ArrayList<>(work.overdue());
         work.toReadToday().stream()
@@ -83,7 +85,9 @@ public class BenchWorksheet {
                             dateTime(ZonedDateTime.ofInstant(sample.readableFrom(), clock.getZone()), locale)),
                     barcodeOf(sample.code()),
                     procedureOf(sample.purpose()),
-                    false));
+                    false,
+                    sample.procedureProfileCode(),
+                    sample.procedureVersion()));
         }
         return render(items, locale);
     }
@@ -100,7 +104,10 @@ public class BenchWorksheet {
                 sheet.text(message("lab.worksheet.empty", locale), 10f, false);
             }
             for (Item item : items) {
-                ProcedureView procedure = procedures.current(item.procedure(), locale);
+                // a sample taken is read by the version of the procedure it followed
+                ProcedureView procedure = item.profile() == null
+                        ? procedures.current(item.procedure(), locale)
+                        : procedures.of(item.profile(), item.procedure(), item.version(), locale);
                 // an item starts on a page it fits on: its heading, barcode and first steps together
                 sheet.room(40);
                 sheet.text(item.heading(), 11f, true);

@@ -70,7 +70,8 @@ public class Procedures {
         return of(profileCode, procedure, version, LocaleContextHolder.getLocale());
     }
 
-    private ProcedureView of(String profileCode, Procedure procedure, Integer version, Locale locale) {
+    /** A version ({@code null}: the latest) of the profile's procedure in the language given. */
+    public ProcedureView of(String profileCode, Procedure procedure, Integer version, Locale locale) {
         StandardProfile profile = standards.profile(profileCode);
         int latest = currentVersion(profileCode, procedure);
         int number = version == null ? latest : version;
