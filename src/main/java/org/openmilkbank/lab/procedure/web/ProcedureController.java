@@ -66,6 +66,7 @@ class ProcedureController {
                 profile == null || profile.isBlank() ? standards.activeProfile().code() : profile;
         model.addAttribute("profile", standards.profile(code));
         model.addAttribute("profiles", standards.profiles());
+        model.addAttribute("profileNames", profileNames());
         model.addAttribute(
                 "procedures",
                 Arrays.stream(Procedure.values())
@@ -90,6 +91,7 @@ class ProcedureController {
         ProcedureView view = procedures.of(profileCode, procedure, version);
         model.addAttribute("procedure", view);
         model.addAttribute("profile", standards.profile(profileCode));
+        model.addAttribute("profileNames", profileNames());
         model.addAttribute("versions", procedures.versions(profileCode, procedure));
         model.addAttribute("changes", ProcedureChange.values());
         model.addAttribute("history", history.of(Procedures.RECORD_TYPE, Procedures.recordId(profileCode, procedure)));
@@ -132,6 +134,16 @@ class ProcedureController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"worksheet.pdf\"")
                 .body(pdf);
+    }
+
+    /** Each profile's name as the reader reads it: a built-in standard's from the bundle, a bank's as it wrote it. */
+    private java.util.Map<String, String> profileNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        standards
+                .profiles()
+                .forEach(p -> names.put(
+                        p.code(), p.bankOwn() ? p.name() : messages.get("standards.profile." + p.code() + ".name")));
+        return names;
     }
 
     static Procedure procedure(String code) {
