@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openmilkbank.lab.procedure.Procedure;
+import org.openmilkbank.lab.procedure.Procedures;
 import org.openmilkbank.labeling.DinIssuer;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
@@ -48,6 +50,7 @@ public class LabManagement {
     private final MilkGate gate;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Procedures procedures;
 
     LabManagement(
             LabSampleRepository samples,
@@ -58,7 +61,9 @@ public class LabManagement {
             Holds holds,
             MilkGate gate,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Procedures procedures) {
+        this.procedures = procedures;
         this.samples = samples;
         this.codes = codes;
         this.dins = dins;
@@ -117,6 +122,11 @@ public class LabManagement {
                 incubationStartedAt == null ? null : incubationStartedAt.truncatedTo(ChronoUnit.MICROS),
                 CurrentActor.username(),
                 now);
+        String profile = standards.activeProfile().code();
+        sample.followed(
+                profile,
+                procedures.currentVersion(
+                        profile, Procedure.ofCode(purpose.procedure()).orElseThrow()));
         samples.save(sample);
         history.record(
                 RECORD_TYPE,
@@ -127,7 +137,9 @@ public class LabManagement {
                         Said.label(purpose),
                         unit.label(),
                         medium == null ? Said.code("lab.culture.medium.none") : Said.label(medium),
-                        taken.toString()));
+                        taken.toString(),
+                        Said.label(Procedure.ofCode(purpose.procedure()).orElseThrow()),
+                        sample.procedureVersion()));
         return view(sample);
     }
 

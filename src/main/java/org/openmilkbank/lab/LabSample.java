@@ -55,6 +55,12 @@ class LabSample {
     @Column(name = "procedure_code", nullable = false)
     private String procedureCode;
 
+    @Column(name = "procedure_version", nullable = false)
+    private int procedureVersion = 1;
+
+    @Column(name = "procedure_profile_code")
+    private String procedureProfileCode;
+
     @Enumerated(EnumType.STRING)
     private CultureMedium medium;
 
@@ -130,6 +136,20 @@ class LabSample {
         sample.takenBy = by;
         sample.incubationStartedAt = incubation;
         return sample;
+    }
+
+    /** Which version of its procedure, under which profile, the sample was taken by. */
+    LabSample followed(String profileCode, int version) {
+        if (version < 1) {
+            throw new IllegalArgumentException("a procedure version starts at 1: " + version);
+        }
+        procedureProfileCode = profileCode;
+        procedureVersion = version;
+        return this;
+    }
+
+    int procedureVersion() {
+        return procedureVersion;
     }
 
     /**
@@ -256,6 +276,8 @@ class LabSample {
                 unitLabel,
                 purpose,
                 procedureCode,
+                procedureVersion,
+                procedureProfileCode,
                 medium,
                 takenAt,
                 takenBy,

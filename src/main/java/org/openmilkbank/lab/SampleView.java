@@ -18,6 +18,8 @@ public record SampleView(
         String unitLabel,
         SamplePurpose purpose,
         String procedure,
+        int procedureVersion,
+        String procedureProfileCode,
         CultureMedium medium,
         Instant takenAt,
         String takenBy,

@@ -12,6 +12,8 @@ import org.openmilkbank.lab.CultureMedium;
 import org.openmilkbank.lab.LabManagement;
 import org.openmilkbank.lab.SamplePurpose;
 import org.openmilkbank.lab.SampleView;
+import org.openmilkbank.lab.procedure.Procedure;
+import org.openmilkbank.lab.procedure.Procedures;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
@@ -49,6 +51,7 @@ class LabController {
     private final Forms forms;
     private final Messages messages;
     private final Clock clock;
+    private final Procedures procedures;
 
     LabController(
             LabManagement lab,
@@ -57,7 +60,9 @@ class LabController {
             History history,
             Forms forms,
             Messages messages,
-            Clock clock) {
+            Clock clock,
+            Procedures procedures) {
+        this.procedures = procedures;
         this.lab = lab;
         this.codes = codes;
         this.standards = standards;
@@ -126,6 +131,12 @@ class LabController {
     }
 
     String takePage(Model model) {
+        SamplePurpose purpose = model.getAttribute("take") instanceof LabForms.TakeSampleForm f && f.purpose() != null
+                ? f.purpose()
+                : SamplePurpose.PRE_CULTURE;
+        model.addAttribute(
+                "procedure",
+                procedures.current(Procedure.ofCode(purpose.procedure()).orElseThrow()));
         model.addAttribute("purposes", SamplePurpose.values());
         model.addAttribute("media", CultureMedium.values());
         return "lab/take";
@@ -173,6 +184,11 @@ class LabController {
         model.addAttribute("limits", limits(sample.purpose(), profile));
         model.addAttribute("profile", profile);
         model.addAttribute("history", history.of("LabSample", id));
+        model.addAttribute(
+                "procedurePurpose", Procedure.ofCode(sample.procedure()).orElse(Procedure.PRE_CULTURE));
+        if (!model.containsAttribute("scan")) {
+            model.addAttribute("scan", new LabForms.ScanForm(null));
+        }
         if (!model.containsAttribute("read")) {
             model.addAttribute(
                     "read",

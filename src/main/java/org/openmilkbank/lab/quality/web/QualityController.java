@@ -43,7 +43,15 @@ class QualityController {
     private final Forms forms;
     private final Messages messages;
 
-    QualityController(QualityManagement quality, History history, Forms forms, Messages messages) {
+    private final org.openmilkbank.lab.procedure.Procedures procedures;
+
+    QualityController(
+            QualityManagement quality,
+            History history,
+            Forms forms,
+            Messages messages,
+            org.openmilkbank.lab.procedure.Procedures procedures) {
+        this.procedures = procedures;
         this.quality = quality;
         this.history = history;
         this.forms = forms;
@@ -96,6 +104,11 @@ class QualityController {
         model.addAttribute("container", container);
         model.addAttribute("q", view);
         model.addAttribute("history", history.of(QualityManagement.RECORD, container.id()));
+        // each check shows the profile's procedure beside its form, a checklist she ticks as she works
+        model.addAttribute("sensoryProcedure", procedures.current(org.openmilkbank.lab.procedure.Procedure.SENSORY));
+        model.addAttribute("dornicProcedure", procedures.current(org.openmilkbank.lab.procedure.Procedure.DORNIC));
+        model.addAttribute(
+                "crematocritProcedure", procedures.current(org.openmilkbank.lab.procedure.Procedure.CREMATOCRIT));
         if (!model.containsAttribute("sensory")) {
             model.addAttribute("sensory", SensoryForm.blank());
         }
