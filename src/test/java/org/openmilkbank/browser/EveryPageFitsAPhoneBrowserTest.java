@@ -213,7 +213,12 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/lab/analysers/imports/" + analysed.importId(),
                         "/lab/analysers/results?code=" + containerDin,
                         "/lab/quality",
-                        "/lab/quality/" + containerDin));
+                        "/lab/quality/" + containerDin,
+                        "/lab/procedures",
+                        "/lab/procedures/pre-culture",
+                        "/lab/procedures/dornic",
+                        "/lab/plan",
+                        "/reports/lab"));
         pages.put(
                 Role.DISPENSER,
                 List.of("/", "/infants", "/infants/" + made.infant().id(), "/bottles"));
