@@ -5,11 +5,23 @@
 -- Every profile: HMBANA and Brazil culture every run (every batch, every lot); NICE at least every 10 runs or 30
 -- days, whichever comes first. Italy and France: the reference is silent; they copy NICE as for every parameter the
 -- lab adds (V130 copies them on a new database, this insert on a database where V130 already ran). A bank's own
--- profile copies the standard it came from.
+-- profile copies the standard it came from (V130 adds bank profiles: on a new database this runs before it).
+create temporary table lab_plan_profile (code text primary key, base text not null) on commit drop;
+do $$
+begin
+    if exists (select 1 from information_schema.columns
+               where table_schema = current_schema() and table_name = 'standard_profile'
+                 and column_name = 'derived_from') then
+        execute 'insert into lab_plan_profile select code, coalesce(derived_from, code) from standard_profile';
+    else
+        insert into lab_plan_profile select code, code from standard_profile;
+    end if;
+end $$;
+
 insert into standard_profile_parameter (profile_code, key, value, source)
 select p.code, 'post-culture.every-runs',
-       case coalesce(p.derived_from, p.code) when 'HMBANA' then '1' when 'BRAZIL' then '1' else '10' end,
-       case coalesce(p.derived_from, p.code)
+       case p.base when 'HMBANA' then '1' when 'BRAZIL' then '1' else '10' end,
+       case p.base
            when 'NICE' then 'NICE CG93 1.6.14: a post-pasteurisation culture at least every 10 runs or monthly'
            when 'HMBANA' then 'HMBANA Standards 2020: every batch is cultured after pasteurisation'
            when 'BRAZIL' then 'ANVISA RDC 171/2006, rBLH BLH-IFF/NT 47.21: every lot is cultured after pasteurisation'
@@ -17,13 +29,13 @@ select p.code, 'post-culture.every-runs',
            when 'FRANCE' then 'Reference silent for France: copied from NICE (NICE CG93 1.6.14: every 10 runs or monthly)'
            else 'Reference 5: sampling after pasteurisation'
        end
-from standard_profile p
+from lab_plan_profile p
 on conflict do nothing;
 
 insert into standard_profile_parameter (profile_code, key, value, source)
 select p.code, 'post-culture.every-days',
-       case coalesce(p.derived_from, p.code) when 'HMBANA' then '0' when 'BRAZIL' then '0' else '30' end,
-       case coalesce(p.derived_from, p.code)
+       case p.base when 'HMBANA' then '0' when 'BRAZIL' then '0' else '30' end,
+       case p.base
            when 'NICE' then 'NICE CG93 1.6.14: a post-pasteurisation culture at least every 10 runs or monthly'
            when 'HMBANA' then 'HMBANA Standards 2020: every batch is cultured after pasteurisation (no day rule)'
            when 'BRAZIL' then 'ANVISA RDC 171/2006, rBLH BLH-IFF/NT 47.21: every lot is cultured (no day rule)'
@@ -31,7 +43,7 @@ select p.code, 'post-culture.every-days',
            when 'FRANCE' then 'Reference silent for France: copied from NICE (NICE CG93 1.6.14: every 10 runs or monthly)'
            else 'Reference 5: sampling after pasteurisation'
        end
-from standard_profile p
+from lab_plan_profile p
 on conflict do nothing;
 
 create table lab_run_plan (
