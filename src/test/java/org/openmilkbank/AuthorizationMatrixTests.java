@@ -55,6 +55,8 @@ class AuthorizationMatrixTests {
                 get("/runs", Role.LAB_TECHNICIAN, Role.MANAGER),
                 get("/lab", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/api/v1/lab/work-list", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
+                get("/lab/plan", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
+                get("/api/v1/lab/plan", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
                 get("/infants", Role.NURSE, Role.DISPENSER, Role.MANAGER),
                 get("/trace", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
