@@ -69,7 +69,7 @@ class SamplingPlanIntegrationTests {
 
     @BeforeEach
     void underNice() {
-        Staff.asSystem(() -> standards.activate("NICE", "sampling plan every 10 runs or 30 days"));
+        Staff.asSystem(() -> standards.activate("NICE", "NICE plan of cultures"));
         techs = Technicians.create(context);
     }
 
@@ -226,6 +226,15 @@ class SamplingPlanIntegrationTests {
                         "{\"signaturePassword\":\"" + Staff.PASSWORD + "\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("RELEASED"));
+        // its bottles' trace shows the culture the run rests on
+        BottleView bottle = inventory.bottlesOfRun(first.id()).get(0);
+        assertThat(context.getBean(org.openmilkbank.traceability.Traceability.class)
+                        .lineage(bottle.din())
+                        .events())
+                .anySatisfy(e -> {
+                    assertThat(e.reasonCode()).isEqualTo(RunRestsOnCulture.REASON_NEGATIVE);
+                    assertThat(e.data()).containsEntry("sampledRun", sampledLabel);
+                });
         var tech = user(techs.recorder()).roles("LAB_TECHNICIAN");
         // the run page names the sampled run it rests on
         mvc.perform(get("/runs/" + first.id()).with(tech))
