@@ -71,6 +71,15 @@ public class StandardTexts {
                                 ? messages.getMessage("standards.lookback.all", new Object[] {label}, locale())
                                 : messages.getMessage(
                                         "standards.lookback.days", new Object[] {label, parsed(days)}, locale()));
+            } else if ((parameter == Parameter.PRE_CULTURE_LIMITS || parameter == Parameter.POST_CULTURE_LIMITS)
+                    && code.contains("=")) {
+                // a culture limit reads as the organism in the reader's language and its count
+                String organism = code.substring(0, code.indexOf('=')).strip();
+                String label = "ANY".equals(organism)
+                        ? text("lab.culture.limit.ANY", organism)
+                        : text("enum.Organism." + organism, organism);
+                items.add(label + " > "
+                        + number(code.substring(code.indexOf('=') + 1).strip()) + " CFU/mL");
             } else if (parameter == Parameter.SEROLOGY_PANEL) {
                 items.add(text("serology.test." + code, code));
             } else {
