@@ -61,6 +61,8 @@ class AuthorizationMatrixTests {
                 get("/api/v1/lab/procedures/dornic", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/api/v1/lab/worksheet.pdf", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 post("/api/v1/lab/procedures/dornic/edits", Role.ADMIN),
+                get("/lab/plan", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
+                get("/api/v1/lab/plan", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
                 get("/infants", Role.NURSE, Role.DISPENSER, Role.MANAGER),
                 get("/trace", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),

@@ -133,6 +133,7 @@ class TranslatedPagesTests {
                 "/runs/new?pool=" + ready.id(),
                 "/runs/" + batch.run().id(),
                 "/lab",
+                "/lab/plan",
                 "/lab/samples/new",
                 "/lab/samples/new?purpose=POST_CULTURE",
                 "/lab/procedures",

@@ -51,6 +51,7 @@ public class LabManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Procedures procedures;
+    private final SamplingPlans plans;
 
     LabManagement(
             LabSampleRepository samples,
@@ -62,8 +63,10 @@ public class LabManagement {
             MilkGate gate,
             ApplicationEventPublisher events,
             Clock clock,
-            Procedures procedures) {
+            Procedures procedures,
+            SamplingPlans plans) {
         this.procedures = procedures;
+        this.plans = plans;
         this.samples = samples;
         this.codes = codes;
         this.dins = dins;
@@ -168,9 +171,8 @@ public class LabManagement {
                         describe(counts),
                         result.failures(),
                         profile.code()));
-        holds.endOnUnit(
+        plans.endOwnCultureHolds(
                 sample.unitId(),
-                HoldKind.CULTURE,
                 result.passed() ? HoldOutcome.PASSED : HoldOutcome.DISCARDED,
                 result.passed() ? CultureJudged.PASSED : CultureJudged.FAILED);
         events.publishEvent(new CultureJudged(
@@ -183,6 +185,9 @@ public class LabManagement {
                 sample.takenAt(),
                 now,
                 profile.code()));
+        if (sample.purpose() == SamplePurpose.POST_CULTURE) {
+            plans.sampledRunJudged(sample.unitId(), result.passed());
+        }
         return view(sample);
     }
 
@@ -271,14 +276,30 @@ public class LabManagement {
                         waiting.stream().map(HoldView::unitId).toList())
                 .forEach(s -> sampled.add(s.unitId()));
         List<LabWorkList.Due> due = new java.util.ArrayList<>();
+        java.util.Map<UUID, RunPlanView> planned = plans.of(waiting.stream()
+                .map(HoldView::unitId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         for (HoldView hold : waiting) {
-            if (hold.unitId() == null || sampled.contains(hold.unitId())) {
+            // a run resting on a sampled run waits for that run's culture, not for a sample of its own
+            if (hold.unitId() == null
+                    || sampled.contains(hold.unitId())
+                    || SamplingPlans.HOLD_WAITS.equals(hold.reasonCode())
+                    || SamplingPlans.HOLD_POSITIVE.equals(hold.reasonCode())) {
                 continue;
             }
             codes.find(hold.unitLabel()).ifPresent(unit -> {
-                SamplePurpose purpose =
-                        unit.kind() == CodeLookup.Kind.POOL ? SamplePurpose.PRE_CULTURE : SamplePurpose.POST_CULTURE;
-                due.add(new LabWorkList.Due(hold.unitId(), unit.label(), purpose, hold.placedAt()));
+                boolean pool = unit.kind() == CodeLookup.Kind.POOL;
+                SamplePurpose purpose = pool ? SamplePurpose.PRE_CULTURE : SamplePurpose.POST_CULTURE;
+                Said reason = pool
+                        ? Said.label(SamplingReason.EVERY_POOL)
+                        : java.util.Optional.ofNullable(planned.get(hold.unitId()))
+                                .filter(RunPlanView::sampled)
+                                .map(SamplingPlans::reasonSaid)
+                                .orElse(Said.label(SamplingReason.EVERY_RUN));
+                if (due.stream().noneMatch(d -> d.unitId().equals(hold.unitId()))) {
+                    due.add(new LabWorkList.Due(hold.unitId(), unit.label(), purpose, hold.placedAt(), reason));
+                }
             });
         }
         List<Integer> readHours = profile.cultureReadHours().isEmpty()

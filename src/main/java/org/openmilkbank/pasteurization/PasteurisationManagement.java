@@ -13,8 +13,11 @@ import org.openmilkbank.lab.CultureJudged;
 import org.openmilkbank.lab.CultureVerdict;
 import org.openmilkbank.lab.LabManagement;
 import org.openmilkbank.lab.Organism;
+import org.openmilkbank.lab.RunPlanView;
+import org.openmilkbank.lab.RunRestsOnCulture;
 import org.openmilkbank.lab.SamplePurpose;
 import org.openmilkbank.lab.SampleView;
+import org.openmilkbank.lab.SamplingPlans;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.CurrentActor;
@@ -60,6 +63,7 @@ public class PasteurisationManagement {
     private final MessageSource messages;
     private final Signatures signatures;
     private final LabManagement lab;
+    private final SamplingPlans plans;
 
     PasteurisationManagement(
             PasteurisationRunRepository runs,
@@ -73,8 +77,10 @@ public class PasteurisationManagement {
             ApplicationEventPublisher events,
             MessageSource messages,
             Signatures signatures,
-            LabManagement lab) {
+            LabManagement lab,
+            SamplingPlans plans) {
         this.lab = lab;
+        this.plans = plans;
         this.signatures = signatures;
         this.messages = messages;
         this.milkGate = milkGate;
@@ -131,7 +137,11 @@ public class PasteurisationManagement {
         LocalDate expiresOn = ShelfLife.expiresOn(
                 pool.earliestExpression(), LocalDate.ofInstant(record.endedAt(), clock.getZone()), profile);
         inventory.stockQuarantined(run.id(), pool.id(), record.bottleCount(), record.bottleVolumeMl(), expiresOn);
-        holds.placeOnUnits(HoldKind.CULTURE, List.of(run.id()), CULTURE_PENDING, List.of(), null, null);
+        // the lab's sampling plan decides: a culture of its own (held until it is judged), or resting on a sampled run
+        RunPlanView plan = plans.planRun(run.id(), shownCode, record.endedAt());
+        if (plan == null || plan.sampled()) {
+            holds.placeOnUnits(HoldKind.CULTURE, List.of(run.id()), CULTURE_PENDING, List.of(), null, null);
+        }
         history.record(
                 RECORD_TYPE,
                 run.id(),
@@ -216,6 +226,30 @@ public class PasteurisationManagement {
                         judged.profileCode()));
     }
 
+    /**
+     * The run rests on a sampled run and took its verdict (same transaction): a negative culture lets the run wait for
+     * its release as if its own had been negative; a positive one leaves it held by the lab.
+     */
+    @EventListener
+    public void on(RunRestsOnCulture rests) {
+        Optional<PasteurisationRun> found = runs.lockById(rests.runId());
+        if (found.isEmpty()) {
+            return;
+        }
+        PasteurisationRun run = found.get();
+        if (rests.negative()) {
+            run.takeCultureVerdict(true);
+        }
+        history.record(
+                RECORD_TYPE,
+                run.id(),
+                Said.of(
+                        rests.negative()
+                                ? "lab.plan.history.runRestsOnNegative"
+                                : "lab.plan.history.runRestsOnPositive",
+                        rests.sampledRunLabel()));
+    }
+
     /** The run's code as people read and scan it: its pool's DIN with the check character and its number. */
     public String runCode(UUID runId) {
         return code(runs.findById(runId).orElseThrow(() -> new NotFound("pasteurization.run.notFound", runId)));
@@ -260,12 +294,22 @@ public class PasteurisationManagement {
     private List<Said> attestations(RunView run) {
         String poolDin = pools.find(run.poolId()).map(PoolView::dinWithCheck).orElse("—");
         int bottles = inventory.bottlesOfRun(run.id()).size();
-        return List.of(
-                Said.of(
+        Optional<RunPlanView> plan = plans.of(run.id()).filter(RunPlanView::restsOnOther);
+        // a run that rests on a sampled run is released on the strength of that run's culture, unless it has its own
+        Said culture = plan.isPresent() && run.postCultureSampleCode() == null
+                ? Said.of(
+                        "lab.plan.attest.restsOn",
+                        plan.get().restsOnLabel(),
+                        lab.latestCulture(plan.get().restsOnRunId(), SamplePurpose.POST_CULTURE)
+                                .map(SampleView::codeWithCheck)
+                                .orElse("—"))
+                : Said.of(
                         "pasteurization.attest.labCultureNegative",
                         run.postCultureSampleCode(),
                         run.postCultureCfu(),
-                        run.postCultureRecordedBy()),
+                        run.postCultureRecordedBy());
+        return List.of(
+                culture,
                 Said.of(
                         "pasteurization.attest.runPassed",
                         run.holdTemperatureC() == null

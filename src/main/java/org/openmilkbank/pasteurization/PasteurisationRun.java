@@ -179,7 +179,8 @@ class PasteurisationRun {
      * future and a negative read before the profile's minimum incubation.
      */
     void checkCultureSample(Instant sampledAt) {
-        if (state != RunState.QUARANTINE) {
+        // a run resting on a sampled run's negative culture may still be cultured itself
+        if (state != RunState.QUARANTINE && state != RunState.CULTURE_NEGATIVE) {
             throw new RuleViolation("pasteurization.postCulture.notInQuarantine", state);
         }
         if (sampledAt != null && sampledAt.isBefore(endedAt)) {

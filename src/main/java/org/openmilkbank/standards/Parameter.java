@@ -67,7 +67,14 @@ public enum Parameter {
      */
     PRE_CULTURE_LIMITS("pre-culture.limits", Type.LIST, "CFU/mL"),
     /** As {@link #PRE_CULTURE_LIMITS}, after pasteurisation: {@code ANY=0} is "any growth fails". */
-    POST_CULTURE_LIMITS("post-culture.limits", Type.LIST, "CFU/mL");
+    POST_CULTURE_LIMITS("post-culture.limits", Type.LIST, "CFU/mL"),
+    /**
+     * A run needs its own post-pasteurisation culture when it is the N-th run since the last sampled run; 1 means
+     * every run; 0 sets no run count (then only {@link #POST_CULTURE_EVERY_DAYS} decides, or every run if that is 0).
+     */
+    POST_CULTURE_EVERY_RUNS("post-culture.every-runs", Type.INTEGER, "runs"),
+    /** A run needs its own post-pasteurisation culture this many days after the last sampled run; 0 sets no days. */
+    POST_CULTURE_EVERY_DAYS("post-culture.every-days", Type.INTEGER, "days");
 
     public enum Type {
         INTEGER,
@@ -189,6 +196,8 @@ public enum Parameter {
             case TRANSPORT_FROZEN_MAX_C -> decimals("-80", "0");
             case TRANSPORT_LIQUID_MIN_C, TRANSPORT_LIQUID_MAX_C -> decimals("0", "10");
             case DONOR_INFANT_MAX_AGE_MONTHS -> decimals("1", "60");
+            case POST_CULTURE_EVERY_RUNS -> decimals("0", "1000");
+            case POST_CULTURE_EVERY_DAYS -> decimals("0", "366");
             default -> byUnit();
         };
         return java.util.Optional.ofNullable(r);

@@ -263,6 +263,22 @@ public final class StandardProfile {
         return limits(Parameter.POST_CULTURE_LIMITS);
     }
 
+    /** Runs counted from the last sampled run at which a run needs its own post-culture; 1: every run (the default). */
+    public int postCultureEveryRuns() {
+        return raw(Parameter.POST_CULTURE_EVERY_RUNS)
+                .filter(v -> !v.isBlank())
+                .map(v -> Integer.parseInt(v.strip()))
+                .orElse(1);
+    }
+
+    /** Days after the last sampled run at which a run needs its own post-culture; 0: no day limit (the default). */
+    public int postCultureEveryDays() {
+        return raw(Parameter.POST_CULTURE_EVERY_DAYS)
+                .filter(v -> !v.isBlank())
+                .map(v -> Integer.parseInt(v.strip()))
+                .orElse(0);
+    }
+
     private Map<String, Long> limits(Parameter p) {
         Map<String, Long> limits = new java.util.LinkedHashMap<>();
         raw(p).stream()

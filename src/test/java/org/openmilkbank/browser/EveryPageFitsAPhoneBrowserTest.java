@@ -204,6 +204,7 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/runs/new?pool=" + ready.id(),
                         "/runs/" + made.runId(),
                         "/lab",
+                        "/lab/plan",
                         "/lab/samples/new",
                         "/bottles",
                         "/bottles/" + bottleDin,

@@ -172,6 +172,28 @@ public final class ProcessingFixtures {
         return as(techs.recorder(), () -> runs.recordPostCulture(run.id(), 0, null, end.plus(Duration.ofMinutes(5))));
     }
 
+    /**
+     * A passed run of milk pooled and pasteurised days ago, not cultured yet: a culture sampled as it ended can be
+     * read negative now.
+     */
+    public static RunView agedQuarantinedRun(
+            ApplicationContext context, Technicians techs, int bottleCount, int bottleVolumeMl) {
+        PoolView pool = pool(context, techs.recorder(), true, containers(bottleCount * bottleVolumeMl));
+        PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
+        Instant end = Instant.now().minus(CULTURED_RECEIVED_AGO).plus(Duration.ofHours(3));
+        return as(
+                techs.recorder(),
+                () -> runs.recordRun(new RunRecord(
+                        pool.id(),
+                        "Pasteuriser 1",
+                        end.minus(Duration.ofMinutes(75)),
+                        end,
+                        new BigDecimal("62.5"),
+                        30,
+                        bottleCount,
+                        bottleVolumeMl)));
+    }
+
     /** A released run: its bottles are in stock and may be dispensed. */
     public static RunView releasedRun(
             ApplicationContext context, Technicians techs, int bottleCount, int bottleVolumeMl) {

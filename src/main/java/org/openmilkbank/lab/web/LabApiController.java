@@ -12,8 +12,10 @@ import org.openmilkbank.lab.CultureCount;
 import org.openmilkbank.lab.CultureMedium;
 import org.openmilkbank.lab.LabManagement;
 import org.openmilkbank.lab.LabWorkList;
+import org.openmilkbank.lab.PlanState;
 import org.openmilkbank.lab.SamplePurpose;
 import org.openmilkbank.lab.SampleView;
+import org.openmilkbank.lab.SamplingPlans;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.TextLimits;
 import org.springframework.http.HttpStatus;
@@ -33,9 +35,17 @@ import org.springframework.web.bind.annotation.RestController;
 class LabApiController {
 
     private final LabManagement lab;
+    private final SamplingPlans plans;
 
-    LabApiController(LabManagement lab) {
+    LabApiController(LabManagement lab, SamplingPlans plans) {
         this.lab = lab;
+        this.plans = plans;
+    }
+
+    /** The sampling plan as it stands: the profile's rule, the last sampled run, runs and days since, next due. */
+    @GetMapping("/plan")
+    PlanState plan() {
+        return plans.state();
     }
 
     /** {@code unitCode}: the DIN (with or without its check character) or a run's code; times default to now. */

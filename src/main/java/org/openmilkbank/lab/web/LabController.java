@@ -10,8 +10,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openmilkbank.lab.CultureMedium;
 import org.openmilkbank.lab.LabManagement;
+import org.openmilkbank.lab.PlanState;
 import org.openmilkbank.lab.SamplePurpose;
 import org.openmilkbank.lab.SampleView;
+import org.openmilkbank.lab.SamplingPlans;
 import org.openmilkbank.lab.procedure.Procedure;
 import org.openmilkbank.lab.procedure.Procedures;
 import org.openmilkbank.shared.History;
@@ -52,6 +54,7 @@ class LabController {
     private final Messages messages;
     private final Clock clock;
     private final Procedures procedures;
+    private final SamplingPlans plans;
 
     LabController(
             LabManagement lab,
@@ -61,8 +64,10 @@ class LabController {
             Forms forms,
             Messages messages,
             Clock clock,
-            Procedures procedures) {
+            Procedures procedures,
+            SamplingPlans plans) {
         this.procedures = procedures;
+        this.plans = plans;
         this.lab = lab;
         this.codes = codes;
         this.standards = standards;
@@ -84,6 +89,28 @@ class LabController {
             model.addAttribute("scan", new LabForms.ScanForm(null));
         }
         return "lab/home";
+    }
+
+    /**
+     * The sampling plan as it stands: which rule of the profile applies, the last sampled run, runs and days since
+     * it, when the next sample is due, and the runs resting on it.
+     */
+    @GetMapping("/plan")
+    String plan(Model model) {
+        PlanState state = plans.state();
+        model.addAttribute("plan", state);
+        model.addAttribute(
+                "resting",
+                state.lastSampledRunId() == null ? java.util.List.of() : plans.restingOn(state.lastSampledRunId()));
+        model.addAttribute(
+                "nextReason",
+                state.nextRunReason() == null
+                        ? null
+                        : SamplingPlans.reasonSaid(
+                                state.nextRunReason(),
+                                state.runsSince() == null ? 0 : state.runsSince() + 1,
+                                state.daysSince()));
+        return "lab/plan";
     }
 
     /** A scanned code: a sample's opens its page; a pool's, run's or bottle's opens the form to sample it. */

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.lab.SamplingPlans;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunState;
@@ -57,6 +58,7 @@ class RunController {
     private final Clock clock;
     private final Holds holds;
     private final Forms forms;
+    private final SamplingPlans plans;
 
     RunController(
             PasteurisationManagement runs,
@@ -67,7 +69,9 @@ class RunController {
             Messages messages,
             Clock clock,
             Holds holds,
-            Forms forms) {
+            Forms forms,
+            SamplingPlans plans) {
+        this.plans = plans;
         this.forms = forms;
         this.holds = holds;
         this.runs = runs;
@@ -198,6 +202,11 @@ class RunController {
         model.addAttribute("recordedByMe", run.recordedBy().equalsIgnoreCase(CurrentActor.username()));
         model.addAttribute("history", history.of("PasteurisationRun", id));
         model.addAttribute("runHolds", holds.activeOn(id));
+        // the lab's sampling plan: sampled itself, or resting on a sampled run's culture
+        plans.of(id).ifPresent(plan -> {
+            model.addAttribute("runPlan", plan);
+            model.addAttribute("runPlanReason", SamplingPlans.reasonSaid(plan));
+        });
         model.addAttribute("signatures", runs.signatures(id));
         model.addAttribute("attestations", runs.releaseAttestations(id));
         if (!model.containsAttribute("release")) {
