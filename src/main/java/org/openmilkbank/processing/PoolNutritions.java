@@ -1,6 +1,7 @@
 package org.openmilkbank.processing;
 
 import java.util.List;
+import org.openmilkbank.lab.LabelNutrients;
 import org.openmilkbank.lab.PoolNutrition;
 import org.openmilkbank.lab.RawMilkQuality;
 import org.openmilkbank.labeling.Nutrients;
@@ -11,18 +12,20 @@ import org.springframework.stereotype.Service;
 public class PoolNutritions {
 
     private final RawMilkQuality quality;
+    private final LabelNutrients labels;
 
-    PoolNutritions(RawMilkQuality quality) {
+    PoolNutritions(RawMilkQuality quality, LabelNutrients labels) {
         this.quality = quality;
+        this.labels = labels;
     }
 
     public PoolNutrition of(PoolView pool) {
         return quality.poolNutrition(portions(pool));
     }
 
-    /** What a bottle of the pool prints: measured values of every container only, else {@code null}. */
+    /** What a bottle of the pool prints: the pool's analyser result, else its containers' measured values. */
     public Nutrients labelNutrients(PoolView pool) {
-        return quality.labelNutrients(portions(pool));
+        return labels.ofPool(pool.id(), portions(pool));
     }
 
     private static List<PoolNutrition.Portion> portions(PoolView pool) {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.openmilkbank.inventory.BottleState;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.lab.LabelNutrients;
 import org.openmilkbank.lab.PoolNutrition;
-import org.openmilkbank.lab.RawMilkQuality;
 import org.openmilkbank.labeling.Freezer;
 import org.openmilkbank.labeling.Label;
 import org.openmilkbank.labeling.LabelFormat;
@@ -42,7 +42,7 @@ class BottleLabelController {
     private final LabelPrinter printer;
     private final Freezer freezer;
     private final Traceability traceability;
-    private final RawMilkQuality quality;
+    private final LabelNutrients nutrients;
     private final Clock clock;
 
     BottleLabelController(
@@ -50,9 +50,9 @@ class BottleLabelController {
             LabelPrinter printer,
             Freezer freezer,
             Traceability traceability,
-            RawMilkQuality quality,
+            LabelNutrients nutrients,
             Clock clock) {
-        this.quality = quality;
+        this.nutrients = nutrients;
         this.inventory = inventory;
         this.printer = printer;
         this.freezer = freezer;
@@ -93,6 +93,15 @@ class BottleLabelController {
      * The containers poured into the bottle's pool, with the volume of each, as its lineage recorded them: what the
      * lab weighs the pool's measured energy by.
      */
+    /** The pool the bottle was filled from, as its lineage names it; {@code null} when it has none. */
+    static java.util.UUID poolId(Lineage lineage) {
+        return lineage.units().stream()
+                .filter(u -> u.kind() == MilkUnitKind.POOL)
+                .map(Traced.Unit::id)
+                .reduce((first, later) -> later)
+                .orElse(null);
+    }
+
     static List<PoolNutrition.Portion> portions(Lineage lineage) {
         String pool = lineage.units().stream()
                 .filter(u -> u.kind() == MilkUnitKind.POOL)
@@ -130,7 +139,7 @@ class BottleLabelController {
         Lineage lineage = traceability.lineage(bottle.din());
         LabelPrinter.Printout printout = printer.print(
                 List.of(ofPool(label(bottle, freezer), lineage, clock)
-                        .withNutrients(quality.labelNutrients(portions(lineage)))),
+                        .withNutrients(nutrients.ofPool(poolId(lineage), portions(lineage)))),
                 format,
                 output,
                 start,
