@@ -38,7 +38,8 @@ class ListsArePagedTests {
             Map.entry(
                     "StandardsApiController#comparison",
                     "one profile's rules beside its standard's: one row per parameter"),
-            Map.entry("LabApiController#ofUnit", "the lab samples taken from one unit: a few"));
+            Map.entry("LabApiController#ofUnit", "the lab samples taken from one unit: a few"),
+            Map.entry("ProcedureApiController#versions", "the versions of one procedure of one profile: one per edit"));
 
     @Test
     void noApiListIsABareListUnlessItIsTheSmallListOfOneRecord() {

@@ -59,6 +59,13 @@ class GuidedCultureInLaoBrowserTest extends BrowserTest {
         String code = "LAO" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
         Staff.as("admin", Role.ADMIN, () -> {
             bankProfiles.derive(code, "Lao bank", "", "NICE");
+            // a bank learning the procedure cultures every run, where NICE asks every tenth
+            bankProfiles.change(
+                    code,
+                    "post-culture.every-runs",
+                    "1",
+                    java.time.LocalDate.now(context.getBean(java.time.Clock.class)),
+                    "a new bank cultures every run while it learns");
             standards.activate(code, "the bank works to its own profile from NICE");
         });
         recorder = Staff.create(identity, Role.LAB_TECHNICIAN);

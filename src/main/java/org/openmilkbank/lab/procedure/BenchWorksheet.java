@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.openmilkbank.lab.LabManagement;
 import org.openmilkbank.lab.LabWorkList;
 import org.openmilkbank.lab.SamplePurpose;
+import org.openmilkbank.lab.SampleView;
 import org.openmilkbank.labeling.EmbeddedFonts;
 import org.openmilkbank.shared.Din;
 import org.springframework.context.MessageSource;
@@ -92,6 +94,32 @@ public class BenchWorksheet {
         return render(items, locale);
     }
 
+    /** The 50 × 25 mm stock of the bank's label roll, for the label stuck on a culture sample's tube. */
+    static final PDRectangle SAMPLE_LABEL = new PDRectangle(50 * POINTS_PER_MM, 25 * POINTS_PER_MM);
+
+    /**
+     * The label of a sample's tube or plate, on the 50 × 25 mm roll: the sample's code as a Code 128 barcode (the
+     * ISBT DIN data structure a scanner types into the lab's scan box) and eye-readable with its check character,
+     * the unit it was taken from, what it is for and when it was taken, in the reader's language.
+     */
+    public byte[] sampleLabel(UUID sampleId, Locale locale) {
+        SampleView sample = lab.find(sampleId)
+                .orElseThrow(() -> new org.openmilkbank.shared.NotFound("lab.culture.sample.notFound", sampleId));
+        try (PDDocument document = new PDDocument()) {
+            Sheet label = new Sheet(document, EmbeddedFonts.into(document), SAMPLE_LABEL, 2, 46, 7);
+            label.barcode(barcodeOf(sample.code()));
+            label.text(sample.codeWithCheck(), 7f, true);
+            label.text(sample.unitLabel() + " · " + label(sample.purpose(), locale), 5.5f, false);
+            label.text(dateTime(ZonedDateTime.ofInstant(sample.takenAt(), clock.getZone()), locale), 5.5f, false);
+            label.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Sample label PDF could not be written", e);
+        }
+    }
+
     private byte[] render(List<Item> items, Locale locale) {
         try (PDDocument document = new PDDocument()) {
             EmbeddedFonts fonts = EmbeddedFonts.into(document);
@@ -143,16 +171,34 @@ public class BenchWorksheet {
     private static final class Sheet {
         private final PDDocument document;
         private final EmbeddedFonts fonts;
+        private final PDRectangle size;
+        private final float margin;
+        private final float barcodeWidth;
+        private final float barcodeHeight;
         private PDPageContentStream cs;
         private float y;
 
         Sheet(PDDocument document, EmbeddedFonts fonts) {
+            this(document, fonts, PDRectangle.A4, MARGIN, BARCODE_WIDTH, BARCODE_HEIGHT);
+        }
+
+        Sheet(
+                PDDocument document,
+                EmbeddedFonts fonts,
+                PDRectangle size,
+                float margin,
+                float barcodeWidth,
+                float barcodeHeight) {
             this.document = document;
             this.fonts = fonts;
+            this.size = size;
+            this.margin = margin;
+            this.barcodeWidth = barcodeWidth;
+            this.barcodeHeight = barcodeHeight;
         }
 
         void room(float millimetres) throws IOException {
-            if (cs == null || y - millimetres < MARGIN) {
+            if (cs == null || y - millimetres < margin) {
                 newPage();
             }
         }
@@ -166,7 +212,7 @@ public class BenchWorksheet {
             for (String line : wrap(text, size, bold)) {
                 room(step);
                 cs.beginText();
-                cs.newLineAtOffset(mm(MARGIN), mm(y - size / POINTS_PER_MM));
+                cs.newLineAtOffset(mm(margin), mm(y - size / POINTS_PER_MM));
                 for (EmbeddedFonts.Run run : fonts.runs(line, bold)) {
                     cs.setFont(run.font(), size);
                     cs.showText(run.text());
@@ -177,17 +223,17 @@ public class BenchWorksheet {
         }
 
         void barcode(String data) throws IOException {
-            room(BARCODE_HEIGHT + 4);
+            room(barcodeHeight + 4);
             BitMatrix bars = new Code128Writer()
                     .encode(data, BarcodeFormat.CODE_128, 0, 1, Map.of(EncodeHintType.CODE128_COMPACT, true));
             // a quiet zone of ten modules each side
-            float module = BARCODE_WIDTH / (bars.getWidth() + 20f);
-            float start = MARGIN + 10 * module;
-            float bottom = y - 1 - BARCODE_HEIGHT;
+            float module = barcodeWidth / (bars.getWidth() + 20f);
+            float start = margin + 10 * module;
+            float bottom = y - 1 - barcodeHeight;
             cs.setNonStrokingColor(0f, 0f, 0f);
             for (int i = 0; i < bars.getWidth(); i++) {
                 if (bars.get(i, 0)) {
-                    cs.addRect(mm(start + i * module), mm(bottom), mm(module), mm(BARCODE_HEIGHT));
+                    cs.addRect(mm(start + i * module), mm(bottom), mm(module), mm(barcodeHeight));
                 }
             }
             cs.fill();
@@ -214,10 +260,10 @@ public class BenchWorksheet {
 
         private void newPage() throws IOException {
             close();
-            PDPage page = new PDPage(PDRectangle.A4);
+            PDPage page = new PDPage(size);
             document.addPage(page);
             cs = new PDPageContentStream(document, page);
-            y = 297 - MARGIN;
+            y = size.getHeight() / POINTS_PER_MM - margin;
         }
 
         void close() throws IOException {

@@ -271,6 +271,28 @@ class ProceduresIntegrationTests {
             assertThat(barcodes(pdf)).contains(Din.parse(sampleCode));
             keep(pdf, "worksheet-" + lang + ".pdf");
         }
+
+        // the tube's own label: its barcode, its code with the check character, the pool and the purpose in Lao
+        byte[] label = mvc.perform(
+                        get("/api/v1/lab/samples/" + JsonPath.read(sampleJson, "$.id") + "/label.pdf?lang=lo")
+                                .with(httpBasic(techs.recorder(), Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(text(label))
+                .contains(sampleWithCheck)
+                .contains(pool.dinWithCheck())
+                .doesNotContain("\u25A1");
+        assertThat(barcodes(label)).containsExactly(Din.parse(sampleCode));
+        try (PDDocument document = Loader.loadPDF(label)) {
+            var box = document.getPage(0).getMediaBox();
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(box.getWidth() * 25.4f / 72f).isCloseTo(50f, org.assertj.core.data.Offset.offset(0.1f));
+            assertThat(box.getHeight() * 25.4f / 72f).isCloseTo(25f, org.assertj.core.data.Offset.offset(0.1f));
+        }
+        keep(label, "sample-label-lo.pdf");
     }
 
     static String text(byte[] pdf) throws Exception {

@@ -62,6 +62,14 @@ class ProcedureApiController {
         return ProcedureController.pdf(worksheet.pdf(locale));
     }
 
+    /** The label of a sample's tube (PDF, 50 × 25 mm). */
+    @GetMapping("/samples/{id}/label.pdf")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    ResponseEntity<byte[]> sampleLabel(
+            @org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Locale locale) {
+        return ProcedureController.pdf(worksheet.sampleLabel(id, locale));
+    }
+
     private String profileOr(String profile) {
         return profile == null || profile.isBlank() ? standards.activeProfile().code() : profile;
     }

@@ -129,6 +129,13 @@ class ProcedureController {
         return pdf(worksheet.pdf(locale));
     }
 
+    /** The label of a sample's tube, on the 50 × 25 mm roll, in the reader's language. */
+    @GetMapping("/samples/{id}/label.pdf")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    ResponseEntity<byte[]> sampleLabel(@PathVariable java.util.UUID id, Locale locale) {
+        return pdf(worksheet.sampleLabel(id, locale));
+    }
+
     static ResponseEntity<byte[]> pdf(byte[] pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
