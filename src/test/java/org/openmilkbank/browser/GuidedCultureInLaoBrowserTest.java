@@ -30,6 +30,9 @@ import org.springframework.context.ApplicationContext;
  * technician releases the run with her signature. The bank's own profile (from NICE), its staff and its pool are
  * made behind the pages.
  */
+// the bank's clock moves ahead four days here (the cultures incubate): its own context keeps that from the other
+// browser tests, whose fixtures date milk by the real clock
+@org.springframework.test.context.TestPropertySource(properties = "openmilkbank.test.own-context=guided-culture")
 class GuidedCultureInLaoBrowserTest extends BrowserTest {
 
     @Autowired

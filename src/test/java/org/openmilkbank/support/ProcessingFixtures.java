@@ -52,7 +52,13 @@ public final class ProcessingFixtures {
         CollectionManagement collection = context.getBean(CollectionManagement.class);
         return system(() -> {
             DonorView donor = DonorFixtures.eligibleDonor(donors, standards, today.minusDays(daysAgo + 10L));
-            return DonorFixtures.receive(collection, donor.id(), today.minusDays(daysAgo), volumesMl);
+            // received by the bank's clock, which a test may have moved ahead, as the expression day is
+            return DonorFixtures.receive(
+                    collection,
+                    donor.id(),
+                    today.minusDays(daysAgo),
+                    DonorFixtures.RECEIVED_AGO.apply(java.time.Instant.now(context.getBean(Clock.class))),
+                    volumesMl);
         });
     }
 
