@@ -46,19 +46,15 @@ public final class ProcessingFixtures {
 
     /** A new eligible donor's donation, received today with the containers expressed {@code daysAgo} days ago. */
     public static DonationView receivedDonation(ApplicationContext context, int daysAgo, int... volumesMl) {
-        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        // by the real day, as the fixtures receive, pool and pasteurise by the real time: a test that moved the bank's
+        // clock ahead leaves them all in the bank's past, and in order
+        LocalDate today = LocalDate.ofInstant(java.time.Instant.now(), context.getBean(Clock.class).getZone());
         DonorManagement donors = context.getBean(DonorManagement.class);
         Standards standards = context.getBean(Standards.class);
         CollectionManagement collection = context.getBean(CollectionManagement.class);
         return system(() -> {
             DonorView donor = DonorFixtures.eligibleDonor(donors, standards, today.minusDays(daysAgo + 10L));
-            // received by the bank's clock, which a test may have moved ahead, as the expression day is
-            return DonorFixtures.receive(
-                    collection,
-                    donor.id(),
-                    today.minusDays(daysAgo),
-                    DonorFixtures.RECEIVED_AGO.apply(java.time.Instant.now(context.getBean(Clock.class))),
-                    volumesMl);
+            return DonorFixtures.receive(collection, donor.id(), today.minusDays(daysAgo), volumesMl);
         });
     }
 
