@@ -48,7 +48,8 @@ public final class ProcessingFixtures {
     public static DonationView receivedDonation(ApplicationContext context, int daysAgo, int... volumesMl) {
         // by the real day, as the fixtures receive, pool and pasteurise by the real time: a test that moved the bank's
         // clock ahead leaves them all in the bank's past, and in order
-        LocalDate today = LocalDate.ofInstant(java.time.Instant.now(), context.getBean(Clock.class).getZone());
+        LocalDate today = LocalDate.ofInstant(
+                java.time.Instant.now(), context.getBean(Clock.class).getZone());
         DonorManagement donors = context.getBean(DonorManagement.class);
         Standards standards = context.getBean(Standards.class);
         CollectionManagement collection = context.getBean(CollectionManagement.class);
