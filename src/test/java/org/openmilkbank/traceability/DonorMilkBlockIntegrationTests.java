@@ -25,6 +25,7 @@ import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.support.DispensingFixtures;
+import org.openmilkbank.support.Html;
 import org.openmilkbank.support.IntegrationTest;
 import org.openmilkbank.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,11 +143,11 @@ class DonorMilkBlockIntegrationTests {
     }
 
     private String read(String url, String username) throws Exception {
-        return mvc.perform(get(url).with(httpBasic(username, Staff.PASSWORD)))
+        return Html.withoutCsrf(mvc.perform(get(url).with(httpBasic(username, Staff.PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
