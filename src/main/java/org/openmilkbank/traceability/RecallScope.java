@@ -3,6 +3,7 @@ package org.openmilkbank.traceability;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -75,6 +76,7 @@ class RecallScope {
             case DONOR -> ofDonor(source.code());
             case UNIT -> ofUnit(source.code());
             case WINDOW -> ofWindow(source);
+            case CALIBRATION -> ofCalibration(source.code());
         };
         if (resolved.roots().isEmpty()) {
             throw new RuleViolation("recall.source.noMilk", resolved.label());
@@ -223,6 +225,48 @@ class RecallScope {
         UnitRef found = unit.orElseThrow(() -> new RuleViolation("recall.source.unit.unknown", typed));
         return new Resolved(List.of(found.id()), found.label(), null);
     }
+
+    /**
+     * The runs an instrument measured between its last good calibration and the one that found it out of tolerance,
+     * and that fail once the error found is applied: pasteurisation judges them and publishes the result in
+     * {@code pasteurization_calibration_impact_v}; the recall reaches every bottle of those runs.
+     */
+    private Resolved ofCalibration(String code) {
+        String typed = required(code, "recall.source.calibration.required");
+        UUID calibration;
+        try {
+            calibration = UUID.fromString(typed);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RuleViolation("recall.source.calibration.unknown", typed);
+        }
+        List<ImpactRow> rows = jdbc.sql("""
+                        select run_id, still_passes, equipment_code, found_at
+                          from pasteurization_calibration_impact_v
+                         where calibration_id = :calibration
+                        """)
+                .param("calibration", calibration)
+                .query((rs, n) -> new ImpactRow(
+                        rs.getObject("run_id", UUID.class),
+                        rs.getBoolean("still_passes"),
+                        rs.getString("equipment_code"),
+                        rs.getTimestamp("found_at").toInstant()))
+                .list();
+        if (rows.isEmpty()) {
+            throw new RuleViolation("recall.source.calibration.unknown", typed);
+        }
+        ImpactRow first = rows.get(0);
+        String label = first.equipmentCode() + " · " + LocalDate.ofInstant(first.foundAt(), clock.getZone());
+        List<UUID> failing = rows.stream()
+                .filter(r -> !r.stillPasses())
+                .map(ImpactRow::runId)
+                .toList();
+        if (failing.isEmpty()) {
+            throw new RuleViolation("recall.source.calibration.nothingFails", label, rows.size());
+        }
+        return new Resolved(failing, label, null);
+    }
+
+    private record ImpactRow(UUID runId, boolean stillPasses, String equipmentCode, Instant foundAt) {}
 
     private Resolved ofWindow(RecallSource source) {
         if (source.from() == null || source.to() == null || source.basis() == null) {

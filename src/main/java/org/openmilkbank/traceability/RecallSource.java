@@ -7,7 +7,9 @@ import org.openmilkbank.shared.TextLimits;
 /**
  * Where a recall starts: a donor (all her containers), a unit as scanned (a container, pool or bottle DIN, or a
  * run's code {@code <pool DIN>-R<n>}), or a date window of containers expressed or received, optionally of one
- * donor ({@code code} is then her donor code or empty). The same record is the API's and the form's body.
+ * donor ({@code code} is then her donor code or empty), or an instrument found out of tolerance ({@code code} is the
+ * calibration's id: the runs it measured that no longer pass once its error is applied). The same record is the API's
+ * and the form's body.
  */
 public record RecallSource(
         Kind kind, @Size(max = TextLimits.CODE) String code, LocalDate from, LocalDate to, WindowBasis basis) {
@@ -15,7 +17,8 @@ public record RecallSource(
     public enum Kind {
         DONOR,
         UNIT,
-        WINDOW
+        WINDOW,
+        CALIBRATION
     }
 
     /** Which day of a container a window counts. */
@@ -30,6 +33,11 @@ public record RecallSource(
 
     public static RecallSource unit(String scanned) {
         return new RecallSource(Kind.UNIT, scanned, null, null, null);
+    }
+
+    /** The runs an instrument measured that no longer pass with the error its calibration found. */
+    public static RecallSource calibration(java.util.UUID calibrationId) {
+        return new RecallSource(Kind.CALIBRATION, calibrationId.toString(), null, null, null);
     }
 
     public static RecallSource window(WindowBasis basis, LocalDate from, LocalDate to, String donorCode) {
