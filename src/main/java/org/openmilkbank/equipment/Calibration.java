@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -145,7 +146,8 @@ class Calibration {
             String by,
             Instant now,
             ZoneId zone) {
-        Instant at = c.performedAt() == null ? now : c.performedAt();
+        // the database keeps microseconds: a view read back equals the one returned
+        Instant at = (c.performedAt() == null ? now : c.performedAt()).truncatedTo(ChronoUnit.MICROS);
         if (at.isAfter(now)) {
             throw new RuleViolation("equipment.calibration.inFuture").on("performedAt");
         }

@@ -67,7 +67,7 @@ class Equipment {
     Equipment(Details d, String by, Instant now) {
         this.id = UUID.randomUUID();
         this.status = EquipmentStatus.IN_SERVICE;
-        this.createdAt = now;
+        this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.createdBy = by;
         this.code = d.code();
         this.kind = d.kind();

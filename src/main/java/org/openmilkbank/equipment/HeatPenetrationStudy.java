@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.TextLimits;
@@ -70,7 +71,7 @@ class HeatPenetrationStudy {
 
     static HeatPenetrationStudy record(
             UUID pasteuriserId, NewHeatPenetrationStudy s, UUID probeId, int validForCycles, String by, Instant now) {
-        Instant at = s.studiedAt() == null ? now : s.studiedAt();
+        Instant at = (s.studiedAt() == null ? now : s.studiedAt()).truncatedTo(ChronoUnit.MICROS);
         if (at.isAfter(now)) {
             throw new RuleViolation("equipment.study.inFuture").on("studiedAt");
         }
@@ -109,7 +110,7 @@ class HeatPenetrationStudy {
         if (invalidatedAt != null || at.isBefore(studiedAt)) {
             return false;
         }
-        invalidatedAt = at;
+        invalidatedAt = at.truncatedTo(ChronoUnit.MICROS);
         invalidationCause = cause;
         invalidationReason = reason;
         return true;

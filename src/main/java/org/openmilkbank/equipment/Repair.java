@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** A repair of an instrument, as recorded. */
@@ -35,7 +36,7 @@ class Repair {
     Repair(UUID equipmentId, Instant repairedAt, String description, String by, Instant now) {
         this.id = UUID.randomUUID();
         this.equipmentId = equipmentId;
-        this.repairedAt = repairedAt;
+        this.repairedAt = repairedAt.truncatedTo(ChronoUnit.MICROS);
         this.description = description;
         this.recordedAt = now;
         this.recordedBy = by;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** An instrument's status from a moment on; never edited, a later change follows it. */
@@ -41,7 +42,7 @@ class StatusChange {
         this.id = UUID.randomUUID();
         this.equipmentId = equipmentId;
         this.status = status;
-        this.effectiveAt = effectiveAt;
+        this.effectiveAt = effectiveAt.truncatedTo(ChronoUnit.MICROS);
         this.reason = reason;
         this.changedAt = now;
         this.changedBy = by;

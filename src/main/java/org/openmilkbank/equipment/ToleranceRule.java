@@ -86,7 +86,8 @@ final class ToleranceRule {
         return b.abs().compareTo(a.abs()) > 0 ? b : a;
     }
 
+    /** A row without readings (a nominal temperature alone is the form's suggestion) is no test point. */
     private static boolean blank(TestPoint p) {
-        return p.nominalC() == null && p.referenceC() == null && p.asFoundC() == null && p.asLeftC() == null;
+        return p.referenceC() == null && p.asFoundC() == null && p.asLeftC() == null;
     }
 }

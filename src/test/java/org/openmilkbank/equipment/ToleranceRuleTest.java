@@ -64,7 +64,8 @@ class ToleranceRuleTest {
     @Test
     void blankRowsAreIgnoredAndNoPointAtAllIsRefused() {
         TestPoint blank = new TestPoint(null, null, null, null);
-        assertThat(ToleranceRule.judge(List.of(blank, point("4", "4", "4", null), blank), HALF)
+        TestPoint suggested = new TestPoint(new BigDecimal("72"), null, null, null);
+        assertThat(ToleranceRule.judge(List.of(blank, point("4", "4", "4", null), suggested), HALF)
                         .points())
                 .hasSize(1);
         assertThatThrownBy(() -> ToleranceRule.judge(List.of(blank), HALF))

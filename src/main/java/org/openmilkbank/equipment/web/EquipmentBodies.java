@@ -75,7 +75,7 @@ final class EquipmentBodies {
             @Size(max = TextLimits.CODE) String certificateNumber,
             @Size(max = TextLimits.NAME) String certificateIssuer,
             LocalDate certificateValidUntil,
-            @Valid @Size(max = 12) List<PointBody> points,
+            @Size(max = 12) List<@Valid PointBody> points,
             @Size(max = TextLimits.NOTE) String note) {
 
         static final int ROWS = 3;
