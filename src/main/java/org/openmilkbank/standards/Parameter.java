@@ -74,7 +74,15 @@ public enum Parameter {
      */
     POST_CULTURE_EVERY_RUNS("post-culture.every-runs", Type.INTEGER, "runs"),
     /** A run needs its own post-pasteurisation culture this many days after the last sampled run; 0 sets no days. */
-    POST_CULTURE_EVERY_DAYS("post-culture.every-days", Type.INTEGER, "days");
+    POST_CULTURE_EVERY_DAYS("post-culture.every-days", Type.INTEGER, "days"),
+    /** Days from a calibration to the next one due, unless the instrument sets its own interval. */
+    CALIBRATION_INTERVAL_DAYS("calibration.interval-days", Type.INTEGER, "days"),
+    /** Largest error (°C, either way) a test point may show against the reference, unless the instrument sets its own. */
+    CALIBRATION_TOLERANCE_C("calibration.tolerance-c", Type.DECIMAL, "°C"),
+    /** A pasteuriser's heat-penetration study is valid for this many cycles; 0 means no study is required. */
+    HEAT_PENETRATION_EVERY_CYCLES("heat-penetration.every-cycles", Type.INTEGER, "cycles"),
+    /** A recorded deviation above this percentage voids the heat-penetration study. */
+    HEAT_PENETRATION_MAX_DEVIATION_PERCENT("heat-penetration.max-deviation-percent", Type.INTEGER, "%");
 
     public enum Type {
         INTEGER,
@@ -198,6 +206,10 @@ public enum Parameter {
             case DONOR_INFANT_MAX_AGE_MONTHS -> decimals("1", "60");
             case POST_CULTURE_EVERY_RUNS -> decimals("0", "1000");
             case POST_CULTURE_EVERY_DAYS -> decimals("0", "366");
+            case CALIBRATION_INTERVAL_DAYS -> decimals("1", "1830");
+            case CALIBRATION_TOLERANCE_C -> decimals("0.01", "5");
+            case HEAT_PENETRATION_EVERY_CYCLES -> decimals("0", "1000");
+            case HEAT_PENETRATION_MAX_DEVIATION_PERCENT -> decimals("1", "100");
             default -> byUnit();
         };
         return java.util.Optional.ofNullable(r);

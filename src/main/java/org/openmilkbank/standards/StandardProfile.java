@@ -330,4 +330,36 @@ public final class StandardProfile {
     public Optional<Long> rawQcHypercaloricAbove() {
         return optionalLong(Parameter.RAW_QC_HYPERCALORIC_ABOVE);
     }
+
+    // Equipment: calibration and heat penetration; a profile that does not set them takes dairy practice
+    // (every 182 days, ±0.5 °C) and requires no heat-penetration study.
+
+    /** Days from a calibration to the next one due. */
+    public int calibrationIntervalDays() {
+        return optionalLong(Parameter.CALIBRATION_INTERVAL_DAYS)
+                .map(Long::intValue)
+                .orElse(182);
+    }
+
+    /** Largest error (°C, either way) a calibration test point may show. */
+    public BigDecimal calibrationToleranceC() {
+        return raw(Parameter.CALIBRATION_TOLERANCE_C)
+                .filter(v -> !v.isBlank())
+                .map(v -> new BigDecimal(v.strip()))
+                .orElse(new BigDecimal("0.5"));
+    }
+
+    /** Cycles a heat-penetration study stays valid for; 0 means no study is required. */
+    public int heatPenetrationEveryCycles() {
+        return optionalLong(Parameter.HEAT_PENETRATION_EVERY_CYCLES)
+                .map(Long::intValue)
+                .orElse(0);
+    }
+
+    /** A recorded deviation above this percentage voids the heat-penetration study. */
+    public int heatPenetrationMaxDeviationPercent() {
+        return optionalLong(Parameter.HEAT_PENETRATION_MAX_DEVIATION_PERCENT)
+                .map(Long::intValue)
+                .orElse(10);
+    }
 }

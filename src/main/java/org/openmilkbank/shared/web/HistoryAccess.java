@@ -39,6 +39,7 @@ class HistoryAccess {
             Map.entry("PasteurisationRun", LAB),
             Map.entry("AnalyserInstrument", EnumSet.of(LAB_TECHNICIAN, MANAGER, ADMIN)),
             Map.entry("AnalyserImport", EnumSet.of(LAB_TECHNICIAN, MANAGER, ADMIN)),
+            Map.entry("Equipment", EnumSet.of(LAB_TECHNICIAN, MANAGER, ADMIN, DONOR_COORDINATOR, DISPENSER)),
             Map.entry("Bottle", STOCK),
             Map.entry("Label", STOCK),
             Map.entry("Infant", INFANTS),

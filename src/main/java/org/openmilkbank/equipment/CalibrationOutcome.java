@@ -1,0 +1,21 @@
+package org.openmilkbank.equipment;
+
+/**
+ * A calibration's overall result: every point within tolerance as found; found out of tolerance (even when adjusted
+ * and within tolerance as left: the readings before it were wrong); or still out of tolerance as left.
+ */
+public enum CalibrationOutcome {
+    PASSED,
+    FOUND_OUT_OF_TOLERANCE,
+    FAILED;
+
+    /** The instrument reads right after this calibration. */
+    public boolean goodAsLeft() {
+        return this != FAILED;
+    }
+
+    /** The instrument read wrong before this calibration. */
+    public boolean foundOutOfTolerance() {
+        return this != PASSED;
+    }
+}
