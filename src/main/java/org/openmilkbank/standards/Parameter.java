@@ -74,7 +74,13 @@ public enum Parameter {
      */
     POST_CULTURE_EVERY_RUNS("post-culture.every-runs", Type.INTEGER, "runs"),
     /** A run needs its own post-pasteurisation culture this many days after the last sampled run; 0 sets no days. */
-    POST_CULTURE_EVERY_DAYS("post-culture.every-days", Type.INTEGER, "days");
+    POST_CULTURE_EVERY_DAYS("post-culture.every-days", Type.INTEGER, "days"),
+    /** The lowest temperature an HTST run holds its milk at. */
+    HTST_TEMPERATURE_C("htst.temperature-c", Type.DECIMAL, "°C"),
+    /** The shortest time an HTST run holds its milk at that temperature. */
+    HTST_MIN_SECONDS("htst.min-seconds", Type.INTEGER, "s"),
+    /** Whether the profile allows HTST runs at all (the built-in standards prescribe Holder). */
+    HTST_ALLOWED("htst.allowed", Type.BOOLEAN, null);
 
     public enum Type {
         INTEGER,
@@ -198,6 +204,7 @@ public enum Parameter {
             case DONOR_INFANT_MAX_AGE_MONTHS -> decimals("1", "60");
             case POST_CULTURE_EVERY_RUNS -> decimals("0", "1000");
             case POST_CULTURE_EVERY_DAYS -> decimals("0", "366");
+            case HTST_MIN_SECONDS -> decimals("1", "300");
             default -> byUnit();
         };
         return java.util.Optional.ofNullable(r);
