@@ -1,9 +1,11 @@
 package org.openmilkbank.processing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.RuleViolation;
 
 /**
@@ -24,7 +26,17 @@ public record PoolVolume(
             RemainderReason reason,
             String note,
             Instant at,
-            String by) {}
+            String by) {
+
+        /** The run's code as people read it: its pool's DIN with the check character and its number. */
+        public String runCodeWithCheck() {
+            if (runCode == null || !runCode.contains("-R")) {
+                return runCode;
+            }
+            int at = runCode.lastIndexOf("-R");
+            return Din.parse(runCode.substring(0, at)).withCheck() + runCode.substring(at);
+        }
+    }
 
     public PoolVolume {
         movements = List.copyOf(movements);
@@ -40,6 +52,7 @@ public record PoolVolume(
     }
 
     /** What is still in the pool, available for the next run. */
+    @JsonProperty("leftMl")
     public int leftMl() {
         return pooledMl - bottledMl - sampledMl - discardedMl;
     }
@@ -67,14 +80,12 @@ public record PoolVolume(
         List<Movement> all = new ArrayList<>(movements);
         all.add(m);
         return switch (m.kind()) {
-            case BOTTLED -> new PoolVolume(
-                    pooledMl, bottledMl + m.volumeMl(), sampledMl, discardedMl, returnedMl, all);
-            case SAMPLED -> new PoolVolume(
-                    pooledMl, bottledMl, sampledMl + m.volumeMl(), discardedMl, returnedMl, all);
-            case DISCARDED -> new PoolVolume(
-                    pooledMl, bottledMl, sampledMl, discardedMl + m.volumeMl(), returnedMl, all);
-            case RETURNED -> new PoolVolume(
-                    pooledMl, bottledMl, sampledMl, discardedMl, returnedMl + m.volumeMl(), all);
+            case BOTTLED -> new PoolVolume(pooledMl, bottledMl + m.volumeMl(), sampledMl, discardedMl, returnedMl, all);
+            case SAMPLED -> new PoolVolume(pooledMl, bottledMl, sampledMl + m.volumeMl(), discardedMl, returnedMl, all);
+            case DISCARDED ->
+                new PoolVolume(pooledMl, bottledMl, sampledMl, discardedMl + m.volumeMl(), returnedMl, all);
+            case RETURNED ->
+                new PoolVolume(pooledMl, bottledMl, sampledMl, discardedMl, returnedMl + m.volumeMl(), all);
         };
     }
 }

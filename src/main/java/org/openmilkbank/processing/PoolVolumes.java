@@ -115,7 +115,10 @@ public class PoolVolumes {
                             draw.runCode(),
                             draw.lines().stream()
                                     .map(l -> Said.of(
-                                            "processing.volume.line", l.count(), l.bottleMl(), l.count() * l.bottleMl()))
+                                            "processing.volume.line",
+                                            l.count(),
+                                            l.bottleMl(),
+                                            l.count() * l.bottleMl()))
                                     .toList(),
                             draw.sampledMl(),
                             account.leftMl(),
