@@ -134,7 +134,7 @@ class RunController {
 
         record Row(Integer count, Integer volumeMl) {}
 
-        List<Row> rows() {
+        public List<Row> rows() {
             List<Row> rows = new ArrayList<>();
             int typed = Math.max(size(bottleCount), size(bottleVolumeMl));
             for (int i = 0; i < typed; i++) {
