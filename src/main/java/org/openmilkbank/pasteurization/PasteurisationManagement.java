@@ -20,6 +20,7 @@ import org.openmilkbank.lab.SampleView;
 import org.openmilkbank.lab.SamplingPlans;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.processing.PoolVolumes;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
@@ -64,6 +65,7 @@ public class PasteurisationManagement {
     private final Signatures signatures;
     private final LabManagement lab;
     private final SamplingPlans plans;
+    private final PoolVolumes poolVolumes;
 
     PasteurisationManagement(
             PasteurisationRunRepository runs,
@@ -78,7 +80,9 @@ public class PasteurisationManagement {
             MessageSource messages,
             Signatures signatures,
             LabManagement lab,
-            SamplingPlans plans) {
+            SamplingPlans plans,
+            PoolVolumes poolVolumes) {
+        this.poolVolumes = poolVolumes;
         this.lab = lab;
         this.plans = plans;
         this.signatures = signatures;
@@ -112,8 +116,10 @@ public class PasteurisationManagement {
         PasteurisationRun run = PasteurisationRun.record(record, pool, profile, CurrentActor.username(), now);
         milkGate.require(pool.id(), GateUse.PASTEURISE, record.startedAt());
         int number = runs.findByPoolIdOrderByRecordedAt(pool.id()).size() + 1;
-        runs.save(run);
         String code = RunRecorded.code(pool.din(), number);
+        // a run takes part of what is left of its pool; more is refused before anything is written
+        RunDraws.checkCanTake(poolVolumes, pool.id(), run);
+        runs.save(run);
         events.publishEvent(
                 new RunRecorded(run.id(), pool.id(), code, run.passed(), run.method(), run.startedAt(), run.endedAt()));
         Din poolDin = Din.parse(pool.din());
@@ -131,12 +137,16 @@ public class PasteurisationManagement {
                             record.holdTemperatureC().toPlainString(),
                             record.holdMinutes(),
                             profile.code()));
+            // a failed run's milk stays in the pool for another cycle
+            poolVolumes.drawForRun(pool.id(), RunDraws.of(run, code));
             return view(run);
         }
-        pools.markPasteurised(pool.id(), run.id());
+        poolVolumes.drawForRun(pool.id(), RunDraws.of(run, code));
         LocalDate expiresOn = ShelfLife.expiresOn(
                 pool.earliestExpression(), LocalDate.ofInstant(record.endedAt(), clock.getZone()), profile);
-        inventory.stockQuarantined(run.id(), pool.id(), record.bottleCount(), record.bottleVolumeMl(), expiresOn);
+        run.bottleLines()
+                .forEach(line ->
+                        inventory.stockQuarantined(run.id(), pool.id(), line.count(), line.volumeMl(), expiresOn));
         // the lab's sampling plan decides: a culture of its own (held until it is judged), or resting on a sampled run
         RunPlanView plan = plans.planRun(run.id(), shownCode, record.endedAt());
         if (plan == null || plan.sampled()) {
@@ -146,14 +156,13 @@ public class PasteurisationManagement {
                 RECORD_TYPE,
                 run.id(),
                 Said.of(
-                        "pasteurization.history.recordedPassed",
+                        "pasteurization.runs.history.recordedPassed",
                         shownCode,
                         poolDin,
                         record.device().strip(),
-                        record.holdTemperatureC().toPlainString(),
-                        record.holdMinutes(),
-                        record.bottleCount(),
-                        record.bottleVolumeMl(),
+                        Said.label(record.methodOrHolder()),
+                        RunDraws.hold(record),
+                        RunDraws.lines(run.bottleLines()),
                         expiresOn.toString(),
                         profile.code()));
         return view(run);

@@ -1,15 +1,22 @@
 package org.openmilkbank.pasteurization;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -93,6 +100,20 @@ class PasteurisationRun {
     @Version
     private long version;
 
+    /** The bottles it filled, one line per size (mL × count). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pasteurisation_run_bottle_line", joinColumns = @JoinColumn(name = "run_id"))
+    @OrderColumn(name = "line_no")
+    private List<BottleLineEntry> bottleLines = new ArrayList<>();
+
+    /** An HTST run's hold, in seconds. */
+    @Column(name = "hold_seconds")
+    private Integer holdSeconds;
+
+    /** Milk the run took from its pool as samples, in mL. */
+    @Column(name = "sampled_ml")
+    private Integer sampledMl;
+
     protected PasteurisationRun() {}
 
     /**
@@ -126,43 +147,40 @@ class PasteurisationRun {
             throw new RuleViolation("pasteurization.run.holdLongerThanRun", r.holdMinutes(), runMinutes)
                     .on("holdMinutes");
         }
-        if (r.bottleCount() < 1) {
-            throw new RuleViolation("pasteurization.run.bottleCountInvalid", r.bottleCount()).on("bottleCount");
+        List<BottleLine> lines = BottleLines.check(r.lines());
+        int sampledMl = r.sampledMl() == null ? 0 : r.sampledMl();
+        if (sampledMl < 0) {
+            throw new RuleViolation("pasteurization.runs.sampledInvalid", sampledMl).on("sampledMl");
         }
-        if (r.bottleVolumeMl() < 1) {
-            throw new RuleViolation("pasteurization.run.bottleVolumeInvalid", r.bottleVolumeMl()).on("bottleVolumeMl");
-        }
-        if (r.bottleCount() > MAX_BOTTLES_PER_RUN) {
-            throw new RuleViolation("pasteurization.run.tooManyBottles", r.bottleCount(), MAX_BOTTLES_PER_RUN)
-                    .on("bottleCount");
-        }
-        if (r.bottleVolumeMl() < MIN_BOTTLE_VOLUME_ML) {
-            throw new RuleViolation("pasteurization.run.bottleTooSmall", r.bottleVolumeMl(), MIN_BOTTLE_VOLUME_ML)
-                    .on("bottleVolumeMl");
-        }
-        long bottled = (long) r.bottleCount() * r.bottleVolumeMl();
+        long bottled = (long) BottleLines.totalMl(lines) + sampledMl;
         if (bottled > pool.volumeMl()) {
             throw new RuleViolation(
-                            "pasteurization.run.moreThanPool",
-                            r.bottleCount(),
-                            r.bottleVolumeMl(),
+                            "pasteurization.runs.moreThanPool",
+                            BottleLines.bottles(lines),
                             bottled,
                             pool.volumeMl(),
                             pool.dinWithCheck())
                     .on("bottleCount");
         }
-        RunAcceptance.Verdict verdict = RunAcceptance.assess(r.holdTemperatureC(), r.holdMinutes(), profile);
+        PasteurisationMethod method = r.methodOrHolder();
+        RunAcceptance.Verdict verdict = method == PasteurisationMethod.HTST
+                ? HtstAcceptance.assessRun(r, profile, Duration.between(r.startedAt(), r.endedAt()))
+                : RunAcceptance.assess(r.holdTemperatureC(), r.holdMinutes(), profile);
         PasteurisationRun run = new PasteurisationRun();
         run.id = UUID.randomUUID();
         run.poolId = pool.id();
-        run.method = "HOLDER";
+        run.method = method.name();
         run.device = r.device().strip();
         run.startedAt = r.startedAt();
         run.endedAt = r.endedAt();
         run.holdTemperatureC = r.holdTemperatureC();
         run.holdMinutes = r.holdMinutes();
-        run.bottleCount = r.bottleCount();
-        run.bottleVolumeMl = r.bottleVolumeMl();
+        lines.forEach(l -> run.bottleLines.add(new BottleLineEntry(l)));
+        run.bottleCount = BottleLines.bottles(lines);
+        // one size: the run's bottle volume as before; several: read the lines
+        run.bottleVolumeMl = lines.size() == 1 ? lines.get(0).volumeMl() : null;
+        run.holdSeconds = r.holdSeconds();
+        run.sampledMl = sampledMl == 0 ? null : sampledMl;
         run.recordedBy = by;
         run.recordedAt = now;
         run.outcome = verdict.passed() ? "PASSED" : "FAILED";
@@ -268,6 +286,14 @@ class PasteurisationRun {
         return "PASSED".equals(outcome);
     }
 
+    List<BottleLine> bottleLines() {
+        return bottleLines.stream().map(BottleLineEntry::line).toList();
+    }
+
+    int sampledMl() {
+        return sampledMl == null ? 0 : sampledMl;
+    }
+
     RunView view() {
         return new RunView(
                 id,
@@ -297,6 +323,9 @@ class PasteurisationRun {
                 discardReason,
                 null,
                 null,
-                null);
+                null,
+                bottleLines(),
+                holdSeconds,
+                sampledMl);
     }
 }

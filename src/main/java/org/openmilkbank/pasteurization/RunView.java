@@ -35,7 +35,10 @@ public record RunView(
         String discardReason,
         Instant postCultureSampledAt,
         UUID postCultureSampleId,
-        String postCultureSampleCode) {
+        String postCultureSampleCode,
+        List<BottleLine> bottles,
+        Integer holdSeconds,
+        Integer sampledMl) {
 
     /**
      * {@code failureReason}: the English text of a run recorded before V44; {@code failureCodes}: why the run was
@@ -71,7 +74,10 @@ public record RunView(
                 discardReason,
                 postCultureSampledAt,
                 postCultureSampleId,
-                postCultureSampleCode);
+                postCultureSampleCode,
+                bottles,
+                holdSeconds,
+                sampledMl);
     }
 
     /**
@@ -115,7 +121,15 @@ public record RunView(
                 discardReason,
                 sampledAt,
                 sampleId,
-                sampleCode);
+                sampleCode,
+                bottles,
+                holdSeconds,
+                sampledMl);
+    }
+
+    /** The method as an enum (HOLDER for a run recorded before HTST existed). */
+    public PasteurisationMethod pasteurisationMethod() {
+        return method == null ? PasteurisationMethod.HOLDER : PasteurisationMethod.valueOf(method);
     }
 
     public boolean passed() {

@@ -59,6 +59,7 @@ public class PoolManagement {
     private final Clock clock;
     private final MessageSource messages;
     private final LabManagement lab;
+    private final PoolVolumes volumes;
 
     PoolManagement(
             PoolRepository pools,
@@ -71,7 +72,9 @@ public class PoolManagement {
             ApplicationEventPublisher events,
             Clock clock,
             MessageSource messages,
-            LabManagement lab) {
+            LabManagement lab,
+            PoolVolumes volumes) {
+        this.volumes = volumes;
         this.lab = lab;
         this.messages = messages;
         this.milkGate = milkGate;
@@ -255,7 +258,10 @@ public class PoolManagement {
             return;
         }
         Pool pool = found.get();
-        pool.takeCultureVerdict(judged.passed(), judged.failures());
+        if (pool.takeCultureVerdict(judged.passed(), judged.failures()) && pool.state() == PoolState.DISCARDED) {
+            // what is left of it goes with it; bottles a run already filled are the run's to recall
+            volumes.discardRemainder(pool, RemainderReason.CULTURE_FAILED, null, false);
+        }
         events.publishEvent(new PoolCultureRecorded(
                 pool.id(),
                 judged.judgedAt(),
@@ -285,6 +291,7 @@ public class PoolManagement {
     public PoolView discard(UUID poolId, String reason) {
         Pool pool = lock(poolId);
         pool.discard(reason);
+        volumes.discardRemainder(pool, RemainderReason.POOL_DISCARDED, reason, true);
         history.recordCorrection(
                 RECORD_TYPE, poolId, Said.of("processing.history.discarded", Din.parse(pool.din())), reason);
         events.publishEvent(new PoolDiscarded(poolId, Instant.now(clock)));

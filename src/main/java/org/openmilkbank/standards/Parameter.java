@@ -82,7 +82,13 @@ public enum Parameter {
     /** A pasteuriser's heat-penetration study is valid for this many cycles; 0 means no study is required. */
     HEAT_PENETRATION_EVERY_CYCLES("heat-penetration.every-cycles", Type.INTEGER, "cycles"),
     /** A recorded deviation above this percentage voids the heat-penetration study. */
-    HEAT_PENETRATION_MAX_DEVIATION_PERCENT("heat-penetration.max-deviation-percent", Type.INTEGER, "%");
+    HEAT_PENETRATION_MAX_DEVIATION_PERCENT("heat-penetration.max-deviation-percent", Type.INTEGER, "%"),
+    /** The lowest temperature an HTST run holds its milk at. */
+    HTST_TEMPERATURE_C("htst.temperature-c", Type.DECIMAL, "°C"),
+    /** The shortest time an HTST run holds its milk at that temperature. */
+    HTST_MIN_SECONDS("htst.min-seconds", Type.INTEGER, "s"),
+    /** Whether the profile allows HTST runs at all (the built-in standards prescribe Holder). */
+    HTST_ALLOWED("htst.allowed", Type.BOOLEAN, null);
 
     public enum Type {
         INTEGER,
@@ -210,6 +216,7 @@ public enum Parameter {
             case CALIBRATION_TOLERANCE_C -> decimals("0.01", "5");
             case HEAT_PENETRATION_EVERY_CYCLES -> decimals("0", "1000");
             case HEAT_PENETRATION_MAX_DEVIATION_PERCENT -> decimals("1", "100");
+            case HTST_MIN_SECONDS -> decimals("1", "300");
             default -> byUnit();
         };
         return java.util.Optional.ofNullable(r);

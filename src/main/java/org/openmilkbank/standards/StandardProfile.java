@@ -362,4 +362,29 @@ public final class StandardProfile {
                 .map(Long::intValue)
                 .orElse(10);
     }
+
+    // HTST (high temperature, short time); a profile that does not set them allows no HTST run.
+
+    /** Whether HTST runs are allowed. */
+    public boolean htstAllowed() {
+        return raw(Parameter.HTST_ALLOWED)
+                .map(v -> Boolean.parseBoolean(v.strip()))
+                .orElse(false);
+    }
+
+    /** The lowest hold temperature of an HTST run (72 °C when the profile does not say). */
+    public BigDecimal htstTemperatureC() {
+        return raw(Parameter.HTST_TEMPERATURE_C)
+                .filter(v -> !v.isBlank())
+                .map(v -> new BigDecimal(v.strip()))
+                .orElse(new BigDecimal("72.0"));
+    }
+
+    /** The shortest hold of an HTST run in seconds (15 when the profile does not say). */
+    public int htstMinSeconds() {
+        return raw(Parameter.HTST_MIN_SECONDS)
+                .filter(v -> !v.isBlank())
+                .map(v -> Integer.parseInt(v.strip()))
+                .orElse(15);
+    }
 }

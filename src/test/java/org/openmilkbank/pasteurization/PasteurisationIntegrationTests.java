@@ -123,7 +123,7 @@ class PasteurisationIntegrationTests {
 
         postJson("/api/v1/runs", techs.recorder(), runJson(UUID.fromString(poolId), "62.5", 30, 10, 91))
                 .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("pasteurization.run.moreThanPool"));
+                .andExpect(jsonPath("$.code").value("pasteurization.runs.moreThanPool"));
         String runId = JsonPath.read(
                 postJson(
                                 "/api/v1/runs",

@@ -107,7 +107,7 @@ class PasteurisationRunTest {
         assertThat(code(() -> run(record("62.5", 80, 1, 100)))).isEqualTo("accepted");
         assertThat(code(() -> run(record("62.5", 30, 0, 100)))).isEqualTo("pasteurization.run.bottleCountInvalid");
         assertThat(code(() -> run(record("62.5", 30, 1, 0)))).isEqualTo("pasteurization.run.bottleVolumeInvalid");
-        assertThat(code(() -> run(record("62.5", 30, 11, 100)))).isEqualTo("pasteurization.run.moreThanPool");
+        assertThat(code(() -> run(record("62.5", 30, 11, 100)))).isEqualTo("pasteurization.runs.moreThanPool");
         assertThat(code(() -> run(record("62.5", 30, 10, 100)))).isEqualTo("accepted");
         assertThat(code(() ->
                         run(new RunRecord(UUID.randomUUID(), " ", START, END, new BigDecimal("62.5"), 30, 1, 100))))

@@ -57,7 +57,8 @@ class RecordingARunAsksTheGateTest {
             new org.springframework.context.support.StaticMessageSource(),
             mock(org.openmilkbank.shared.Signatures.class),
             mock(org.openmilkbank.lab.LabManagement.class),
-            mock(org.openmilkbank.lab.SamplingPlans.class));
+            mock(org.openmilkbank.lab.SamplingPlans.class),
+            mock(org.openmilkbank.processing.PoolVolumes.class));
 
     RunRecord record() {
         RunRecord r = PasteurisationRunTest.record("62.5", 30, 2, 100);

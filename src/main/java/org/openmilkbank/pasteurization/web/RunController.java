@@ -9,21 +9,27 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.lab.SamplingPlans;
+import org.openmilkbank.pasteurization.BottleLine;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.pasteurization.PasteurisationMethod;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunState;
 import org.openmilkbank.pasteurization.RunView;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.processing.PoolVolumes;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
+import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.TextLimits;
 import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
@@ -59,6 +65,7 @@ class RunController {
     private final Holds holds;
     private final Forms forms;
     private final SamplingPlans plans;
+    private final PoolVolumes poolVolumes;
 
     RunController(
             PasteurisationManagement runs,
@@ -70,7 +77,9 @@ class RunController {
             Clock clock,
             Holds holds,
             Forms forms,
-            SamplingPlans plans) {
+            SamplingPlans plans,
+            PoolVolumes poolVolumes) {
+        this.poolVolumes = poolVolumes;
         this.plans = plans;
         this.forms = forms;
         this.holds = holds;
@@ -98,7 +107,10 @@ class RunController {
         return "pasteurization/runs";
     }
 
-    /** The run form as typed; the times are the bank's local time. */
+    /**
+     * The run form as typed; the times are the bank's local time. The bottle lines are typed as rows of count and mL
+     * per bottle ({@code bottleCount} and {@code bottleVolumeMl} repeated, a blank row ignored).
+     */
     record RunForm(
             @NotNull UUID poolId,
             @NotBlank @Size(max = TextLimits.CODE) String device,
@@ -110,20 +122,73 @@ class RunController {
             LocalDateTime endedAt,
 
             @NotNull BigDecimal holdTemperatureC,
-            @NotNull Integer holdMinutes,
-            @NotNull Integer bottleCount,
-            @NotNull Integer bottleVolumeMl) {
+            Integer holdMinutes,
+            @Size(max = 20) List<Integer> bottleCount,
+            @Size(max = 20) List<Integer> bottleVolumeMl,
+            PasteurisationMethod method,
+            Integer holdSeconds,
+            Integer sampledMl) {
+
+        /** Rows the page shows: what was typed and blank rows to add sizes, at least three. */
+        static final int SHOWN_ROWS = 3;
+
+        record Row(Integer count, Integer volumeMl) {}
+
+        public List<Row> rows() {
+            List<Row> rows = new ArrayList<>();
+            int typed = Math.max(size(bottleCount), size(bottleVolumeMl));
+            for (int i = 0; i < typed; i++) {
+                Row row = new Row(at(bottleCount, i), at(bottleVolumeMl, i));
+                if (row.count() != null || row.volumeMl() != null) {
+                    rows.add(row);
+                }
+            }
+            do {
+                rows.add(new Row(null, null));
+            } while (rows.size() < SHOWN_ROWS);
+            return rows;
+        }
 
         RunRecord toRecord(ZoneId zone) {
+            PasteurisationMethod chosen = method == null ? PasteurisationMethod.HOLDER : method;
+            if (chosen == PasteurisationMethod.HOLDER && holdMinutes == null) {
+                throw new RuleViolation("pasteurization.runs.holdMinutesRequired").on("holdMinutes");
+            }
+            List<BottleLine> lines = new ArrayList<>();
+            int typed = Math.max(size(bottleCount), size(bottleVolumeMl));
+            for (int i = 0; i < typed; i++) {
+                Integer count = at(bottleCount, i);
+                Integer volume = at(bottleVolumeMl, i);
+                if (count == null && volume == null) {
+                    continue;
+                }
+                if (count == null || volume == null) {
+                    throw new RuleViolation("pasteurization.runs.lineIncomplete", lines.size() + 1)
+                            .on(count == null ? "bottleCount" : "bottleVolumeMl");
+                }
+                lines.add(new BottleLine(volume, count));
+            }
             return new RunRecord(
                     poolId,
                     device,
                     startedAt.atZone(zone).toInstant(),
                     endedAt.atZone(zone).toInstant(),
                     holdTemperatureC,
-                    holdMinutes,
-                    bottleCount,
-                    bottleVolumeMl);
+                    holdMinutes == null ? 0 : holdMinutes,
+                    null,
+                    null,
+                    lines,
+                    chosen,
+                    holdSeconds,
+                    sampledMl);
+        }
+
+        private static int size(List<Integer> list) {
+            return list == null ? 0 : list.size();
+        }
+
+        private static Integer at(List<Integer> list, int i) {
+            return list == null || i >= list.size() ? null : list.get(i);
         }
     }
 
@@ -137,9 +202,25 @@ class RunController {
         PoolView pool = pools.find(poolId).orElseThrow(() -> new NotFound("pasteurization.pool.notFound", poolId));
         model.addAttribute("pool", pool);
         model.addAttribute("profile", standards.activeProfile());
+        // what is left of the pool for this run, and the methods the form offers
+        model.addAttribute("volume", poolVolumes.of(poolId));
+        model.addAttribute("methods", PasteurisationMethod.values());
         if (!model.containsAttribute("runForm")) {
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-            model.addAttribute("runForm", new RunForm(poolId, null, now.minusMinutes(75), now, null, null, null, null));
+            model.addAttribute(
+                    "runForm",
+                    new RunForm(
+                            poolId,
+                            null,
+                            now.minusMinutes(75),
+                            now,
+                            null,
+                            null,
+                            List.of(),
+                            List.of(),
+                            PasteurisationMethod.HOLDER,
+                            null,
+                            null));
         }
         return "pasteurization/new";
     }
@@ -161,7 +242,7 @@ class RunController {
                     RunView run = runs.recordRun(form.toRecord(clock.getZone()));
                     if (run.passed()) {
                         flash.addFlashAttribute(
-                                "success", messages.get("pasteurization.run.recordedPassed", form.bottleCount()));
+                                "success", messages.get("pasteurization.run.recordedPassed", run.bottleCount()));
                     } else {
                         flash.addFlashAttribute(
                                 "error", messages.get("pasteurization.run.recordedFailed", run.failureReasonText()));

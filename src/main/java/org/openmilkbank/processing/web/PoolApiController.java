@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolState;
 import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.processing.PoolVolume;
+import org.openmilkbank.processing.PoolVolumes;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
@@ -30,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PoolApiController {
 
     private final PoolManagement pools;
+    private final PoolVolumes volumes;
 
-    PoolApiController(PoolManagement pools) {
+    PoolApiController(PoolManagement pools, PoolVolumes volumes) {
         this.pools = pools;
+        this.volumes = volumes;
     }
 
     /**
@@ -97,5 +101,18 @@ class PoolApiController {
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     PoolView discard(@PathVariable UUID id, @Valid @RequestBody Reason reason) {
         return pools.discard(id, reason.reason());
+    }
+
+    /** The pool's volume account: pooled, bottled, sampled, discarded and left (mL), with every movement. */
+    @GetMapping("/{id}/volume")
+    PoolVolume volume(@PathVariable UUID id) {
+        return volumes.of(id);
+    }
+
+    /** Closes a pool runs bottled part of: the rest is discarded with the reason; the pool is pasteurised. */
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    PoolVolume close(@PathVariable UUID id, @Valid @RequestBody CloseForm close) {
+        return volumes.close(id, close.reason(), close.note());
     }
 }

@@ -14,6 +14,8 @@ import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolNutritions;
 import org.openmilkbank.processing.PoolState;
 import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.processing.PoolVolumes;
+import org.openmilkbank.processing.RemainderReason;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
@@ -49,6 +51,7 @@ class PoolController {
     private final Messages messages;
     private final Clock clock;
     private final Forms forms;
+    private final PoolVolumes volumes;
 
     PoolController(
             PoolManagement pools,
@@ -57,7 +60,9 @@ class PoolController {
             Messages messages,
             Clock clock,
             Forms forms,
-            PoolNutritions nutritions) {
+            PoolNutritions nutritions,
+            PoolVolumes volumes) {
+        this.volumes = volumes;
         this.nutritions = nutritions;
         this.forms = forms;
         this.pools = pools;
@@ -188,6 +193,12 @@ class PoolController {
         if (!model.containsAttribute("discard")) {
             model.addAttribute("discard", Reason.blank());
         }
+        // the pool's volume account: pooled = bottled + sampled + discarded + left, each movement with who and when
+        model.addAttribute("volume", volumes.of(id));
+        model.addAttribute("remainderReasons", RemainderReason.chosen());
+        if (!model.containsAttribute("closeForm")) {
+            model.addAttribute("closeForm", CloseForm.blank());
+        }
         return "processing/pool";
     }
 
@@ -205,6 +216,26 @@ class PoolController {
                     PoolView pool = pools.discard(id, reason.reason());
                     flash.addFlashAttribute(
                             "success", messages.get("processing.pool.discardedOk", pool.dinWithCheck()));
+                    return "redirect:/pools/" + id;
+                },
+                () -> poolPage(id, model));
+    }
+
+    /** Closes a pool runs bottled part of: the rest is discarded with the reason and the pool is pasteurised. */
+    @PostMapping("/{id}/close")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String close(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("closeForm") CloseForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    volumes.close(id, form.reason(), form.note());
+                    PoolView pool = pools.find(id).orElseThrow();
+                    flash.addFlashAttribute("success", messages.get("processing.volume.closedOk", pool.dinWithCheck()));
                     return "redirect:/pools/" + id;
                 },
                 () -> poolPage(id, model));
