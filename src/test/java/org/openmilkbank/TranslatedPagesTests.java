@@ -339,9 +339,9 @@ class TranslatedPagesTests {
     /** The user names test staff are given ({@code donor-coordinator-1a2b3c4d}): data, not words of the page. */
     private static final Pattern STAFF_USERNAME = Pattern.compile("[a-z]+(-[a-z]+)*-[0-9a-f]{8}");
 
-    /** Codes that read the same in every language (file formats, ICCBBA product codes). */
+    /** Codes that read the same in every language (file formats, ICCBBA product codes, the HTST method). */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE =
-            Set.of("PDF", "ZPL", "CSV", "XLSX", "M0001", "M0003", "M0006", "M0007");
+            Set.of("PDF", "ZPL", "CSV", "XLSX", "M0001", "M0003", "M0006", "M0007", "HTST");
 
     /** States, outcomes and modes as stored, of every enum a page may show: never raw, always through a message. */
     private static final Set<String> CODES = codes();

@@ -29,11 +29,15 @@ import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.lab.LabManagement;
 import org.openmilkbank.lab.SamplePurpose;
+import org.openmilkbank.pasteurization.BottleLine;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.pasteurization.PasteurisationMethod;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunView;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
+import org.openmilkbank.processing.PoolVolumes;
+import org.openmilkbank.processing.RemainderReason;
 import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.standards.Standards;
@@ -88,6 +92,7 @@ class DemoBank {
     private final RawMilk rawMilk;
     private final PoolManagement pools;
     private final PasteurisationManagement runs;
+    private final PoolVolumes poolVolumes;
     private final Inventory inventory;
     private final LabManagement lab;
     private final DispensingManagement dispensing;
@@ -104,7 +109,9 @@ class DemoBank {
             Inventory inventory,
             LabManagement lab,
             DispensingManagement dispensing,
-            Clock clock) {
+            Clock clock,
+            PoolVolumes poolVolumes) {
+        this.poolVolumes = poolVolumes;
         this.identity = identity;
         this.standards = standards;
         this.donors = donors;
@@ -293,7 +300,28 @@ class DemoBank {
                             100));
                     start = start.plus(Duration.ofMinutes(130));
                 }
-                int bottles = Math.max(1, Math.min(12, pool.volumeMl() / 100));
+                int left = pool.volumeMl();
+                if (p == 0 && left >= 600) {
+                    // one pool fills two runs: the first of two bottle sizes, the second takes the rest below
+                    Instant end = start.plus(Duration.ofMinutes(95));
+                    passed.add(runs.recordRun(new RunRecord(
+                            pool.id(),
+                            "Pasteuriser 2",
+                            start,
+                            end,
+                            holdTemp.add(new BigDecimal("0.2")),
+                            holdMinutes + 2,
+                            null,
+                            null,
+                            List.of(new BottleLine(50, 4), new BottleLine(100, 2)),
+                            PasteurisationMethod.HOLDER,
+                            null,
+                            null)));
+                    endedAt.add(end);
+                    left -= 400;
+                    start = end.plus(Duration.ofMinutes(35));
+                }
+                int bottles = Math.max(1, Math.min(12, left / 100));
                 Instant end = start.plus(Duration.ofMinutes(90 + random.nextInt(30)));
                 passed.add(runs.recordRun(new RunRecord(
                         pool.id(),
@@ -305,6 +333,11 @@ class DemoBank {
                         bottles,
                         100)));
                 endedAt.add(end);
+                // less than a bottle left after its run: the pool is closed with that reason; more waits for a run
+                int rest = poolVolumes.of(pool.id()).leftMl();
+                if (rest > 0 && rest < 100) {
+                    poolVolumes.close(pool.id(), RemainderReason.TOO_LITTLE_LEFT, null);
+                }
             }
         });
 

@@ -115,6 +115,12 @@ public class DispensingFixtures {
                     30,
                     bottles,
                     100));
+            // the one run of the pool: what it did not bottle is discarded, so the pool is pasteurised and closed
+            org.openmilkbank.processing.PoolVolumes volumes =
+                    context.getBean(org.openmilkbank.processing.PoolVolumes.class);
+            if (run.passed() && volumes.of(pool.id()).leftMl() > 0) {
+                volumes.close(pool.id(), org.openmilkbank.processing.RemainderReason.TOO_LITTLE_LEFT, null);
+            }
             batch[0] = new Batch(pool, run, inventory.bottlesOfRun(run.id()), containers);
         });
         return batch[0];

@@ -70,8 +70,8 @@ class RunBottleLinesFormTests {
                 .andExpect(model().attributeHasFieldErrors("runForm", "bottleCount"))
                 .andExpect(content().string(containsString("data-testid=\"error-bottleCount\"")))
                 .andExpect(content().string(containsString("2,005 mL")))
-                .andExpect(content().string(containsString("id=\"bottleCount0\" value=\"20\"")))
-                .andExpect(content().string(containsString("id=\"bottleVolumeMl0\" value=\"50\"")))
+                .andExpect(content().string(containsString("id=\"bottleCount\" value=\"20\"")))
+                .andExpect(content().string(containsString("id=\"bottleVolumeMl\" value=\"50\"")))
                 .andExpect(content().string(containsString("id=\"bottleCount1\" value=\"10\"")))
                 .andExpect(content().string(containsString("id=\"bottleVolumeMl1\" value=\"100\"")))
                 .andExpect(content().string(containsString("value=\"Pasteuriser Seven\"")));
