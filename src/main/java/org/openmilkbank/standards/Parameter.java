@@ -74,7 +74,25 @@ public enum Parameter {
      */
     POST_CULTURE_EVERY_RUNS("post-culture.every-runs", Type.INTEGER, "runs"),
     /** A run needs its own post-pasteurisation culture this many days after the last sampled run; 0 sets no days. */
-    POST_CULTURE_EVERY_DAYS("post-culture.every-days", Type.INTEGER, "days");
+    POST_CULTURE_EVERY_DAYS("post-culture.every-days", Type.INTEGER, "days"),
+    /** The warmest a Holder cycle's probes may read (quality: proteins and cells suffer above it). */
+    HOLDER_CEILING_C("holder.ceiling-c", Type.DECIMAL, "°C"),
+    /** What a dip of the coldest probe below the holder temperature during the hold does: restart the count (true) or fail the run (false). */
+    HOLDER_DIP_RESTARTS("holder.dip-restarts", Type.BOOLEAN, null),
+    /** Longest the coldest probe may take from the log's first reading to reach the holder temperature. */
+    HOLDER_MAX_HEATING_MINUTES("holder.max-heating-minutes", Type.INTEGER, "min"),
+    /** After the hold, every probe must read at or below this ... */
+    HOLDER_COOLING_TARGET_C("holder.cooling-target-c", Type.DECIMAL, "°C"),
+    /** ... within this many minutes of the hold's end. */
+    HOLDER_COOLING_MINUTES("holder.cooling-minutes", Type.INTEGER, "min"),
+    /** Largest gap between two readings of a probe in a logger's file. */
+    CURVE_MAX_GAP_LOGGER_MINUTES("curve.max-gap-logger-minutes", Type.INTEGER, "min"),
+    /** Largest gap between two readings typed on the 5-minute sheet. */
+    CURVE_MAX_GAP_SHEET_MINUTES("curve.max-gap-sheet-minutes", Type.INTEGER, "min"),
+    /** High-temperature short-time pasteurisation: the coldest probe at or above this ... */
+    HTST_TEMPERATURE_C("htst.temperature-c", Type.DECIMAL, "°C"),
+    /** ... for at least this many seconds. */
+    HTST_MIN_SECONDS("htst.min-seconds", Type.INTEGER, "s");
 
     public enum Type {
         INTEGER,
@@ -198,6 +216,13 @@ public enum Parameter {
             case DONOR_INFANT_MAX_AGE_MONTHS -> decimals("1", "60");
             case POST_CULTURE_EVERY_RUNS -> decimals("0", "1000");
             case POST_CULTURE_EVERY_DAYS -> decimals("0", "366");
+            case HOLDER_CEILING_C -> decimals("60", "80");
+            case HOLDER_MAX_HEATING_MINUTES -> decimals("1", "240");
+            case HOLDER_COOLING_TARGET_C -> decimals("0", "10");
+            case HOLDER_COOLING_MINUTES -> decimals("1", "240");
+            case CURVE_MAX_GAP_LOGGER_MINUTES, CURVE_MAX_GAP_SHEET_MINUTES -> decimals("1", "30");
+            case HTST_TEMPERATURE_C -> decimals("65", "90");
+            case HTST_MIN_SECONDS -> decimals("1", "600");
             default -> byUnit();
         };
         return java.util.Optional.ofNullable(r);
