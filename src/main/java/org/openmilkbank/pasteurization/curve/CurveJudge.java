@@ -47,6 +47,8 @@ public final class CurveJudge {
         Curve curve = Curve.of(readings, offsetsC == null ? Map.of() : offsetsC);
         Instant holdFrom = null;
         Instant holdUntil = null;
+        BigDecimal holdColdest = null;
+        long heldSeconds = 0;
         if (curve.moments.size() < 2) {
             results.add(new RuleResult(
                     CurveRule.READINGS, RuleOutcome.FAILED, Said.of(K + "readings.tooFew", readings.size())));
@@ -114,6 +116,8 @@ public final class CurveJudge {
             } else {
                 holdFrom = shown.from;
                 holdUntil = shown.until;
+                holdColdest = shown.coldest;
+                heldSeconds = shown.seconds();
                 results.add(new RuleResult(
                         CurveRule.HOLD,
                         held ? RuleOutcome.PASSED : RuleOutcome.FAILED,
@@ -196,7 +200,13 @@ public final class CurveJudge {
         results.add(heatPenetration(heatPenetration, load));
         boolean passed = results.stream().noneMatch(RuleResult::failed);
         return new CurveVerdict(
-                passed, List.copyOf(results), holdFrom, holdUntil, passed ? List.copyOf(secondLook) : List.of());
+                passed,
+                List.copyOf(results),
+                holdFrom,
+                holdUntil,
+                holdColdest,
+                heldSeconds,
+                passed ? List.copyOf(secondLook) : List.of());
     }
 
     private static Said holdSaid(CurveRules rules, long seconds, BigDecimal t) {

@@ -9,7 +9,13 @@ import org.openmilkbank.shared.Said;
  * (for the chart; {@code null} when the coldest probe never held), and why a passed verdict deserves a second look.
  */
 public record CurveVerdict(
-        boolean passed, List<RuleResult> rules, Instant holdFrom, Instant holdUntil, List<Said> secondLookReasons) {
+        boolean passed,
+        List<RuleResult> rules,
+        Instant holdFrom,
+        Instant holdUntil,
+        java.math.BigDecimal holdColdestC,
+        long heldSeconds,
+        List<Said> secondLookReasons) {
 
     public boolean secondLook() {
         return !secondLookReasons.isEmpty();
@@ -31,6 +37,6 @@ public record CurveVerdict(
         }
         List<Said> all = new java.util.ArrayList<>(secondLookReasons);
         all.addAll(more);
-        return new CurveVerdict(passed, rules, holdFrom, holdUntil, List.copyOf(all));
+        return new CurveVerdict(passed, rules, holdFrom, holdUntil, holdColdestC, heldSeconds, List.copyOf(all));
     }
 }

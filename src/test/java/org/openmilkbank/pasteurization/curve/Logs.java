@@ -68,6 +68,19 @@ final class Logs {
         return s.toString();
     }
 
+    /** A control-bottle file from a start, the plateau at the temperature given. */
+    static String controlBottle(java.time.Instant start, int minutes, double plateau) {
+        StringBuilder s = new StringBuilder("Timestamp,Temp (°C)\r\n");
+        for (int m = 0; m < minutes; m++) {
+            double c = m >= 21 && m <= 61 ? plateau : holder(m, 0);
+            s.append(start.plusSeconds(m * 60L))
+                    .append(',')
+                    .append(String.format(Locale.ROOT, "%.1f", c))
+                    .append("\r\n");
+        }
+        return s.toString();
+    }
+
     static String tenProbes(int minutes) {
         StringBuilder s = new StringBuilder("Logger TL-10 serial 4471\nExported 04/03/2026 12:00\nDate/Time");
         for (int i = 1; i <= 10; i++) {
