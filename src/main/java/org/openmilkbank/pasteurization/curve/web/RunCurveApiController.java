@@ -27,10 +27,19 @@ class RunCurveApiController {
 
     private final RunLogs logs;
     private final MessageSource messages;
+    private final org.openmilkbank.pasteurization.curve.RunRecordPdf pdf;
 
-    RunCurveApiController(RunLogs logs, MessageSource messages) {
+    RunCurveApiController(
+            RunLogs logs, MessageSource messages, org.openmilkbank.pasteurization.curve.RunRecordPdf pdf) {
         this.logs = logs;
         this.messages = messages;
+        this.pdf = pdf;
+    }
+
+    /** The run's PDF record: its curve, its verdict, who recorded and released it. */
+    @GetMapping("/{id}/record.pdf")
+    org.springframework.http.ResponseEntity<byte[]> record(@PathVariable UUID id, java.util.Locale locale) {
+        return RunCurveController.pdf(pdf.render(id, locale));
     }
 
     record Thresholds(BigDecimal holdTemperatureC, BigDecimal ceilingC, BigDecimal coolingTargetC) {}

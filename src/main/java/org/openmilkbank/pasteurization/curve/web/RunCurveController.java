@@ -59,6 +59,7 @@ class RunCurveController {
     private final Forms forms;
     private final Messages messages;
     private final Clock clock;
+    private final org.openmilkbank.pasteurization.curve.RunRecordPdf pdf;
 
     RunCurveController(
             RunLogs logs,
@@ -68,7 +69,9 @@ class RunCurveController {
             History history,
             Forms forms,
             Messages messages,
-            Clock clock) {
+            Clock clock,
+            org.openmilkbank.pasteurization.curve.RunRecordPdf pdf) {
+        this.pdf = pdf;
         this.logs = logs;
         this.curveRuns = curveRuns;
         this.runs = runs;
@@ -104,6 +107,19 @@ class RunCurveController {
             model.addAttribute("sheetForm", SheetForm.blank(LocalDate.ofInstant(run.startedAt(), clock.getZone())));
         }
         return "pasteurization/curve";
+    }
+
+    /** The run's PDF record: its curve, its verdict, who recorded and released it, in the reader's language. */
+    @GetMapping("/{id}/record.pdf")
+    org.springframework.http.ResponseEntity<byte[]> record(@PathVariable UUID id, java.util.Locale locale) {
+        return pdf(pdf.render(id, locale));
+    }
+
+    static org.springframework.http.ResponseEntity<byte[]> pdf(byte[] bytes) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"run.pdf\"")
+                .body(bytes);
     }
 
     /** The chart and the verdict, drawn into the run's page. */

@@ -115,6 +115,18 @@ class RunCurvePagesTests {
                 .andExpect(jsonPath("$.readings.length()").value(90))
                 .andExpect(jsonPath("$.thresholds.holdTemperatureC").value(62.5))
                 .andExpect(jsonPath("$.verdict[2].rule").value("HOLD"));
+        byte[] pdf = mvc.perform(
+                        get("/runs/" + id + "/record.pdf").param("lang", "lo").with(tech))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("ຮອບຂ້າເຊື້ອ").contains("SHA-256");
+        }
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "run-record-lo.pdf"), pdf);
     }
 
     @Test
