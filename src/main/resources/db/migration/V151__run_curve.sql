@@ -81,9 +81,9 @@ insert into pasteurization_logger_layout
     (id, name, model, delimiter, header_row, time_column, time_format, time_zone, probes, fahrenheit, decimal_comma,
      created_by, created_at)
 values
-    ('6a0c5b9e-4f1d-4e0b-9d8a-1c2e3f4a5b01', 'Control-bottle logger (1 probe)', 'CB-1', ',', 1, 'Timestamp', 'ISO',
+    ('6a0c5b9e-4f1d-4e0b-9d8a-1c2e3f4a5b01', 'CB-1', 'CB-1', ',', 1, 'Timestamp', 'ISO',
      'UTC', 'Temp (°C)=Control bottle', false, false, 'system', now()),
-    ('6a0c5b9e-4f1d-4e0b-9d8a-1c2e3f4a5b02', '10-probe logger', 'TL-10', ';', 3, 'Date/Time', 'dd/MM/yyyy HH:mm',
+    ('6a0c5b9e-4f1d-4e0b-9d8a-1c2e3f4a5b02', 'TL-10', 'TL-10', ';', 3, 'Date/Time', 'dd/MM/yyyy HH:mm',
      'America/Sao_Paulo',
      'T1=Probe 1' || chr(10) || 'T2=Probe 2' || chr(10) || 'T3=Probe 3' || chr(10) || 'T4=Probe 4' || chr(10) ||
      'T5=Probe 5' || chr(10) || 'T6=Probe 6' || chr(10) || 'T7=Probe 7' || chr(10) || 'T8=Probe 8' || chr(10) ||

@@ -195,6 +195,7 @@ public class RunRecordPdf {
             cs.fill();
         }
         cs.setStrokingColor(0f, 0f, 0f);
+        cs.setNonStrokingColor(0f, 0f, 0f);
         cs.setLineWidth(0.6f);
         cs.addRect(x0, y0, w, h);
         cs.stroke();

@@ -151,7 +151,7 @@ class RunCurvePagesTests {
         var manager = user("manager-layouts").roles("MANAGER");
         mvc.perform(get("/runs/loggers").with(manager))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("10-probe logger")));
+                .andExpect(content().string(containsString("TL-10")));
         mvc.perform(post("/runs/loggers")
                         .param("name", "Test logger")
                         .param("model", "X-1")
