@@ -54,13 +54,14 @@ class PasteurisationRun {
     @Column(name = "ended_at", nullable = false)
     private Instant endedAt;
 
-    @Column(name = "hold_temperature_c", nullable = false, precision = 4, scale = 1)
+    /** Typed, or the coldest reading of the measured hold; none while the run awaits its log. */
+    @Column(name = "hold_temperature_c", precision = 4, scale = 1)
     private BigDecimal holdTemperatureC;
 
-    @Column(name = "hold_minutes", nullable = false)
-    private int holdMinutes;
+    @Column(name = "hold_minutes")
+    private Integer holdMinutes;
 
-    @Column(nullable = false)
+    /** PASSED or FAILED; none while the run awaits its log. */
     private String outcome;
 
     /** The English text of why a run recorded before V44 was not accepted; later runs keep codes instead. */
@@ -232,6 +233,7 @@ class PasteurisationRun {
                 throw failureCode == null
                         ? new RuleViolation("pasteurization.release.failedRun", failureReason)
                         : new RuleViolation("pasteurization.release.failedRunBecause", Said.listFromJson(failureCode));
+            case AWAITING_LOG -> throw new RuleViolation("pasteurization.curve.release.awaitingLog");
             case RELEASED -> throw new RuleViolation("pasteurization.release.alreadyReleased", releasedBy);
             case DISCARDED -> {
                 if (CULTURE_POSITIVE.equals(discardReason)) {
@@ -303,7 +305,7 @@ class PasteurisationRun {
                 startedAt,
                 endedAt,
                 holdTemperatureC,
-                holdMinutes,
+                holdMinutes == null ? 0 : holdMinutes,
                 outcome,
                 failureReason,
                 Said.listFromJson(failureCode),
@@ -327,5 +329,95 @@ class PasteurisationRun {
                 bottleLines(),
                 holdSeconds,
                 sampledMl);
+    }
+
+    // The measured curve (pasteurization.curve): a run recorded "log to follow" and judged by its log.
+
+    /** The code of the discard reason when a later log of a passed run fails it. */
+    static final String CURVE_FAILED = "curve.failed";
+
+    /**
+     * Records a cycle whose log is to follow, with the same checks as a typed one but no hold: it waits in
+     * AWAITING_LOG, without bottles, until its log is imported or its sheet typed.
+     */
+    static PasteurisationRun awaitingLog(RunRecord r, PoolView pool, StandardProfile profile, String by, Instant now) {
+        // the typed run's checks, with the standard's own hold standing in for the hold the log will show
+        boolean htst = r.methodOrHolder() == PasteurisationMethod.HTST;
+        PasteurisationRun run = record(
+                new RunRecord(
+                        r.poolId(),
+                        r.device(),
+                        r.startedAt(),
+                        r.endedAt(),
+                        htst ? profile.htstTemperatureC() : profile.holderTemperatureC(),
+                        0,
+                        r.bottleCount(),
+                        r.bottleVolumeMl(),
+                        r.bottles(),
+                        r.method(),
+                        htst ? profile.htstMinSeconds() : null,
+                        r.sampledMl()),
+                pool,
+                profile,
+                by,
+                now);
+        run.holdTemperatureC = null;
+        run.holdMinutes = null;
+        run.holdSeconds = null;
+        run.outcome = null;
+        run.failureCode = null;
+        run.state = RunState.AWAITING_LOG;
+        return run;
+    }
+
+    /** Takes the verdict of the run's curve: passed, it goes into quarantine as a typed run does; failed, FAILED. */
+    void judgeByCurve(boolean passed, List<Said> failures, BigDecimal holdC, int heldMinutes) {
+        if (state != RunState.AWAITING_LOG) {
+            throw new RuleViolation("pasteurization.curve.notAwaitingLog", state);
+        }
+        outcome = passed ? "PASSED" : "FAILED";
+        failureCode = passed ? null : Said.toJson(failures);
+        state = passed ? RunState.QUARANTINE : RunState.FAILED;
+        holdTemperatureC = holdC == null ? null : holdC.setScale(1, java.math.RoundingMode.DOWN);
+        holdMinutes = heldMinutes;
+    }
+
+    /**
+     * A later log fails a run already judged: a run in quarantine or waiting for its release is discarded with its
+     * bottles (returns true); a failed run stays failed. A released run is refused: its milk is recalled instead.
+     */
+    boolean failByLaterCurve(List<Said> failures) {
+        switch (state) {
+            case QUARANTINE, CULTURE_NEGATIVE -> {
+                state = RunState.DISCARDED;
+                discardReason = CURVE_FAILED;
+                failureCode = Said.toJson(failures);
+                return true;
+            }
+            case FAILED, DISCARDED -> {
+                return false;
+            }
+            default -> throw new RuleViolation("pasteurization.curve.runReleased");
+        }
+    }
+
+    boolean awaitsLog() {
+        return state == RunState.AWAITING_LOG;
+    }
+
+    int bottleCount() {
+        return bottleCount == null ? 0 : bottleCount;
+    }
+
+    int bottleVolumeMl() {
+        return bottleVolumeMl == null ? 0 : bottleVolumeMl;
+    }
+
+    String device() {
+        return device;
+    }
+
+    String recordedBy() {
+        return recordedBy;
     }
 }

@@ -88,7 +88,21 @@ public enum Parameter {
     /** The shortest time an HTST run holds its milk at that temperature. */
     HTST_MIN_SECONDS("htst.min-seconds", Type.INTEGER, "s"),
     /** Whether the profile allows HTST runs at all (the built-in standards prescribe Holder). */
-    HTST_ALLOWED("htst.allowed", Type.BOOLEAN, null);
+    HTST_ALLOWED("htst.allowed", Type.BOOLEAN, null),
+    /** The warmest a Holder cycle's probes may read (quality: proteins and cells suffer above it). */
+    HOLDER_CEILING_C("holder.ceiling-c", Type.DECIMAL, "°C"),
+    /** What a dip of the coldest probe below the holder temperature during the hold does: restart the count (true) or fail the run (false). */
+    HOLDER_DIP_RESTARTS("holder.dip-restarts", Type.BOOLEAN, null),
+    /** Longest the coldest probe may take from the log's first reading to reach the holder temperature. */
+    HOLDER_MAX_HEATING_MINUTES("holder.max-heating-minutes", Type.INTEGER, "min"),
+    /** After the hold, every probe must read at or below this ... */
+    HOLDER_COOLING_TARGET_C("holder.cooling-target-c", Type.DECIMAL, "°C"),
+    /** ... within this many minutes of the hold's end. */
+    HOLDER_COOLING_MINUTES("holder.cooling-minutes", Type.INTEGER, "min"),
+    /** Largest gap between two readings of a probe in a logger's file. */
+    CURVE_MAX_GAP_LOGGER_MINUTES("curve.max-gap-logger-minutes", Type.INTEGER, "min"),
+    /** Largest gap between two readings typed on the 5-minute sheet. */
+    CURVE_MAX_GAP_SHEET_MINUTES("curve.max-gap-sheet-minutes", Type.INTEGER, "min");
 
     public enum Type {
         INTEGER,
@@ -217,6 +231,12 @@ public enum Parameter {
             case HEAT_PENETRATION_EVERY_CYCLES -> decimals("0", "1000");
             case HEAT_PENETRATION_MAX_DEVIATION_PERCENT -> decimals("1", "100");
             case HTST_MIN_SECONDS -> decimals("1", "300");
+            case HOLDER_CEILING_C -> decimals("60", "80");
+            case HOLDER_MAX_HEATING_MINUTES -> decimals("1", "240");
+            case HOLDER_COOLING_TARGET_C -> decimals("0", "10");
+            case HOLDER_COOLING_MINUTES -> decimals("1", "240");
+            case CURVE_MAX_GAP_LOGGER_MINUTES, CURVE_MAX_GAP_SHEET_MINUTES -> decimals("1", "30");
+            case HTST_TEMPERATURE_C -> decimals("65", "90");
             default -> byUnit();
         };
         return java.util.Optional.ofNullable(r);

@@ -387,4 +387,35 @@ public final class StandardProfile {
                 .map(v -> Integer.parseInt(v.strip()))
                 .orElse(15);
     }
+
+    // The measured curve of a pasteuriser cycle (pasteurization.curve).
+
+    public BigDecimal holderCeilingC() {
+        return decimal(Parameter.HOLDER_CEILING_C);
+    }
+
+    /** Whether a dip below the holder temperature during the hold restarts the count (else it fails the run). */
+    public boolean holderDipRestarts() {
+        return flag(Parameter.HOLDER_DIP_RESTARTS);
+    }
+
+    public int holderMaxHeatingMinutes() {
+        return integer(Parameter.HOLDER_MAX_HEATING_MINUTES);
+    }
+
+    public BigDecimal holderCoolingTargetC() {
+        return decimal(Parameter.HOLDER_COOLING_TARGET_C);
+    }
+
+    public int holderCoolingMinutes() {
+        return integer(Parameter.HOLDER_COOLING_MINUTES);
+    }
+
+    public int curveMaxGapLoggerMinutes() {
+        return integer(Parameter.CURVE_MAX_GAP_LOGGER_MINUTES);
+    }
+
+    public int curveMaxGapSheetMinutes() {
+        return integer(Parameter.CURVE_MAX_GAP_SHEET_MINUTES);
+    }
 }
