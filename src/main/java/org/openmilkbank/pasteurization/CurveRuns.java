@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CurveRuns {
 
+    private final RunInstruments instruments;
     private final PasteurisationRunRepository runs;
     private final PasteurisationManagement management;
     private final PoolManagement pools;
@@ -62,7 +63,9 @@ public class CurveRuns {
             Holds holds,
             ApplicationEventPublisher events,
             SamplingPlans plans,
-            PoolVolumes poolVolumes) {
+            PoolVolumes poolVolumes,
+            RunInstruments instruments) {
+        this.instruments = instruments;
         this.runs = runs;
         this.management = management;
         this.pools = pools;
@@ -94,7 +97,9 @@ public class CurveRuns {
         milkGate.require(pool.id(), GateUse.PASTEURISE, record.startedAt());
         // the run's milk must still be in its pool; it is drawn from the account when the log judges the run
         RunDraws.checkCanTake(poolVolumes, pool.id(), run);
-        runs.save(run);
+        runs.saveAndFlush(run);
+        // its instruments are kept now; their calibration at the time of the run is judged with its log
+        instruments.attach(run, record.device());
         history.record(
                 PasteurisationManagement.RECORD_TYPE,
                 run.id(),

@@ -52,6 +52,7 @@ public class PasteurisationManagement {
     /** What the second technician's signature on a release means. */
     public static final String RELEASE_MEANING = "pasteurization.signature.release";
 
+    private final RunInstruments instruments;
     private final PasteurisationRunRepository runs;
     private final PoolManagement pools;
     private final Inventory inventory;
@@ -81,7 +82,9 @@ public class PasteurisationManagement {
             Signatures signatures,
             LabManagement lab,
             SamplingPlans plans,
-            PoolVolumes poolVolumes) {
+            PoolVolumes poolVolumes,
+            RunInstruments instruments) {
+        this.instruments = instruments;
         this.poolVolumes = poolVolumes;
         this.lab = lab;
         this.plans = plans;
@@ -119,7 +122,9 @@ public class PasteurisationManagement {
         String code = RunRecorded.code(pool.din(), number);
         // a run takes part of what is left of its pool; more is refused before anything is written
         RunDraws.checkCanTake(poolVolumes, pool.id(), run);
-        runs.save(run);
+        runs.saveAndFlush(run);
+        // a registered pasteuriser's instruments must have been calibrated at the time of the run
+        run.failAlso(instruments.refusals(run, instruments.attach(run, record.device()), profile));
         events.publishEvent(
                 new RunRecorded(run.id(), pool.id(), code, run.passed(), run.method(), run.startedAt(), run.endedAt()));
         Din poolDin = Din.parse(pool.din());

@@ -48,6 +48,9 @@ class PasteurisationRun {
 
     private String device;
 
+    @Column(name = "pasteuriser_id")
+    private UUID pasteuriserId;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -419,5 +422,31 @@ class PasteurisationRun {
 
     String recordedBy() {
         return recordedBy;
+    }
+
+    // The instruments the run relied on (RunInstruments).
+
+    /** The registered pasteuriser the run's device code names. */
+    void usePasteuriser(UUID id) {
+        pasteuriserId = id;
+    }
+
+    UUID pasteuriserId() {
+        return pasteuriserId;
+    }
+
+    /**
+     * A typed run whose instruments could not accept it (an instrument out of calibration at the time, a
+     * heat-penetration study no longer valid) fails, with those reasons added to any it had.
+     */
+    void failAlso(List<Said> more) {
+        if (more.isEmpty()) {
+            return;
+        }
+        List<Said> all = new ArrayList<>(failureCode == null ? List.of() : Said.listFromJson(failureCode));
+        all.addAll(more);
+        outcome = "FAILED";
+        failureCode = Said.toJson(all);
+        state = RunState.FAILED;
     }
 }

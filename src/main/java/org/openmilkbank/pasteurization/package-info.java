@@ -2,5 +2,14 @@
  * Pasteurisation runs, the culture after, and release by a second person through the safety gate.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "processing", "inventory", "standards", "labeling", "traceability", "lab"})
+        allowedDependencies = {
+            "shared",
+            "processing",
+            "inventory",
+            "standards",
+            "labeling",
+            "traceability",
+            "lab",
+            "equipment"
+        })
 package org.openmilkbank.pasteurization;

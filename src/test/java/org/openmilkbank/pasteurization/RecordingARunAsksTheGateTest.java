@@ -58,7 +58,8 @@ class RecordingARunAsksTheGateTest {
             mock(org.openmilkbank.shared.Signatures.class),
             mock(org.openmilkbank.lab.LabManagement.class),
             mock(org.openmilkbank.lab.SamplingPlans.class),
-            mock(org.openmilkbank.processing.PoolVolumes.class));
+            mock(org.openmilkbank.processing.PoolVolumes.class),
+            mock(RunInstruments.class));
 
     RunRecord record() {
         RunRecord r = PasteurisationRunTest.record("62.5", 30, 2, 100);
@@ -85,7 +86,7 @@ class RecordingARunAsksTheGateTest {
         InOrder order = inOrder(pools, gate, repository);
         order.verify(pools).lockForPasteurisation(pool.id());
         order.verify(gate).require(pool.id(), GateUse.PASTEURISE, record.startedAt());
-        order.verify(repository).save(any());
+        order.verify(repository).saveAndFlush(any());
     }
 
     @Test
@@ -96,6 +97,7 @@ class RecordingARunAsksTheGateTest {
                 .when(gate)
                 .require(pool.id(), GateUse.PASTEURISE, record.startedAt());
         assertThatThrownBy(() -> runs.recordRun(record)).isInstanceOf(RuleViolation.class);
+        verify(repository, never()).saveAndFlush(any());
         verify(repository, never()).save(any());
         verify(events, never()).publishEvent(any(Object.class));
         verify(inventory, never()).stockQuarantined(any(), any(), eq(2), eq(100), any());

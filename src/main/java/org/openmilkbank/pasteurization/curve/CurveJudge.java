@@ -215,6 +215,16 @@ public final class CurveJudge {
                 : Said.of(K + "hold", seconds / 60, t, rules.holdSeconds() / 60);
     }
 
+    /** The rule "instruments calibrated" alone, as a typed run is judged by it too. */
+    public static RuleResult instrumentsRule(List<InstrumentCheck> instruments) {
+        return instruments(instruments);
+    }
+
+    /** The rule "heat-penetration study valid for this load" alone, as a typed run is judged by it too. */
+    public static RuleResult heatPenetrationRule(Optional<HeatPenetrationCheck> check, Load load) {
+        return heatPenetration(check, load);
+    }
+
     private static RuleResult instruments(List<InstrumentCheck> instruments) {
         if (instruments == null || instruments.isEmpty()) {
             return new RuleResult(CurveRule.INSTRUMENTS, RuleOutcome.NOT_CHECKED, Said.of(K + "instruments.none"));

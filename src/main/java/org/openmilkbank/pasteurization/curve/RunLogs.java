@@ -48,6 +48,7 @@ public class RunLogs {
     /** Readings this far outside the run's recorded times belong to another cycle. */
     static final Duration OUTSIDE_RUN = Duration.ofHours(2);
 
+    private final org.openmilkbank.pasteurization.RunInstruments instruments;
     private final LayoutRepository layouts;
     private final RunLogRepository logs;
     private final ReadingStore readings;
@@ -65,7 +66,9 @@ public class RunLogs {
             CurveRuns curveRuns,
             Standards standards,
             History history,
-            Clock clock) {
+            Clock clock,
+            org.openmilkbank.pasteurization.RunInstruments instruments) {
+        this.instruments = instruments;
         this.layouts = layouts;
         this.logs = logs;
         this.readings = readings;
@@ -270,8 +273,8 @@ public class RunLogs {
                 source,
                 rules,
                 Map.of(),
-                List.of(),
-                Optional.empty(),
+                instruments.checksAt(instruments.usedBy(run.id()), run.startedAt()),
+                instruments.heatPenetrationAt(instruments.pasteuriserOf(run.id()), run.startedAt(), profile, run.id()),
                 new org.openmilkbank.pasteurization.curve.Load(bottles, volume));
         List<Said> more = new ArrayList<>();
         if (!warnings.isEmpty()) {
