@@ -322,6 +322,28 @@ public class RunLogs {
         return view(log, rules);
     }
 
+    /**
+     * The run's current log judged again with {@code offsetC} added to every reading (an instrument's as-found
+     * error, negated), by the temperature and time rules only: the instruments and the heat-penetration study are not
+     * asked again. Empty when the run has no log.
+     */
+    public Optional<CurveVerdict> rejudge(UUID runId, BigDecimal offsetC) {
+        return logs.findByRunIdAndSupersededByIsNull(runId).map(l -> {
+            RunView run = runs.find(runId).orElseThrow();
+            List<Reading> read = readings.of(l.id());
+            Map<String, BigDecimal> offsets = new java.util.HashMap<>();
+            read.forEach(r -> offsets.put(r.probe(), offsetC));
+            return CurveJudge.judge(
+                    read,
+                    l.source(),
+                    CurveRules.from(standards.activeProfile(), run.method()),
+                    offsets,
+                    List.of(),
+                    Optional.empty(),
+                    null);
+        });
+    }
+
     /** A run's current log and its verdict; empty when the run has none. */
     public Optional<CurveView> curve(UUID runId) {
         return logs.findByRunIdAndSupersededByIsNull(runId).map(l -> {
