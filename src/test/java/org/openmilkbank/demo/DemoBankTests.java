@@ -97,7 +97,8 @@ class DemoBankTests {
         assertThat(equipment.children(pasteuriser.id()))
                 .extracting(org.openmilkbank.equipment.EquipmentView::code)
                 .containsExactly("LOG-01", "PRB-01");
-        assertThat(equipment.heatPenetrationAt(pasteuriser.id(), clock.instant())).isPresent();
+        assertThat(equipment.heatPenetrationAt(pasteuriser.id(), clock.instant()))
+                .isPresent();
     }
 
     @Test
