@@ -32,6 +32,9 @@ class AuthorizationMatrixTests {
 
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     private static final String ANY_ID = "00000000-0000-0000-0000-000000000001";
+    /** Everyone who works in the bank reads the equipment register; the ward's nurses do not. */
+    private static final Set<Role> EQUIPMENT_READERS =
+            EnumSet.of(Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.DISPENSER);
 
     record Access(HttpMethod method, String path, Set<Role> allowed) {
         @Override
@@ -81,6 +84,8 @@ class AuthorizationMatrixTests {
                 get("/reports/lab.csv", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/api/v1/reports/lab", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/recalls/RC-2000-001", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
+                get("/equipment", EQUIPMENT_READERS),
+                get("/equipment/" + ANY_ID, EQUIPMENT_READERS),
                 // API reads
                 get("/api/v1/standards/active", ALL),
                 get("/api/v1/standards/profiles/NICE/comparison", ALL),
@@ -122,11 +127,23 @@ class AuthorizationMatrixTests {
                         Role.DONOR_COORDINATOR,
                         Role.LAB_TECHNICIAN),
                 get("/api/v1/lab/quality/awaiting", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
+                get("/api/v1/equipment", EQUIPMENT_READERS),
+                get("/api/v1/equipment/due", EQUIPMENT_READERS),
+                get("/api/v1/equipment/" + ANY_ID + "/standing", EQUIPMENT_READERS),
+                get("/api/v1/history/Equipment/" + ANY_ID, EQUIPMENT_READERS),
                 get("/api/v1/lab/quality/containers/A000126999999", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 // API actions
                 post("/api/v1/lab/quality/containers/A000126999999/sensory", Role.LAB_TECHNICIAN),
                 post("/api/v1/lab/quality/containers/A000126999999/dornic", Role.LAB_TECHNICIAN),
                 post("/api/v1/lab/quality/containers/A000126999999/crematocrit", Role.LAB_TECHNICIAN),
+                post("/api/v1/equipment", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/equipment/" + ANY_ID + "/status", Role.MANAGER, Role.ADMIN),
+                post("/equipment", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/equipment/" + ANY_ID + "/calibrations", Role.LAB_TECHNICIAN),
+                post("/api/v1/equipment/" + ANY_ID + "/calibrations/void", Role.LAB_TECHNICIAN),
+                post("/api/v1/equipment/" + ANY_ID + "/repairs", Role.LAB_TECHNICIAN),
+                post("/api/v1/equipment/" + ANY_ID + "/studies", Role.LAB_TECHNICIAN),
+                post("/equipment/" + ANY_ID + "/calibrations", Role.LAB_TECHNICIAN),
                 post("/api/v1/recalls/preview", Role.MANAGER),
                 post("/api/v1/recalls", Role.MANAGER),
                 post("/api/v1/recalls/RC-2000-001/tasks/" + ANY_ID + "/done", Role.MANAGER),

@@ -112,6 +112,7 @@ class TranslatedPagesTests {
         String containerDin = Din.parse(containers.get(0).din()).withCheck();
         String bottleDin = Din.parse(batch.bottles().get(1).din()).withCheck();
         AnalyserFixtures.Made analysed = AnalyserFixtures.importedFile(context, containerDin);
+        UUID pasteuriser = org.openmilkbank.support.EquipmentFixtures.recordedPasteuriser(context);
 
         pages = List.of(
                 "/",
@@ -167,7 +168,9 @@ class TranslatedPagesTests {
                 "/lab/analysers/results?code=" + containerDin,
                 "/lab/quality",
                 "/lab/quality/" + checked,
-                "/reports/lab");
+                "/reports/lab",
+                "/equipment",
+                "/equipment/" + pasteuriser);
     }
 
     @ParameterizedTest

@@ -22,6 +22,7 @@ class DemoRunner implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
 
     private final DemoBank demo;
+    private final DemoEquipment demoEquipment;
     private final TransactionTemplate transactions;
 
     private final boolean enabled;
@@ -29,10 +30,12 @@ class DemoRunner implements SmartLifecycle {
 
     DemoRunner(
             DemoBank demo,
+            DemoEquipment demoEquipment,
             TransactionTemplate transactions,
             @Value("${openmilkbank.demo.enabled:}") String demoSetting,
             @Value("${openmilkbank.db.url:}") String externalDatabase) {
         this.demo = demo;
+        this.demoEquipment = demoEquipment;
         this.transactions = transactions;
         this.enabled = enabled(demoSetting, externalDatabase);
     }
@@ -75,7 +78,10 @@ class DemoRunner implements SmartLifecycle {
         }
         log.info("Creating the demo bank…");
         try {
-            transactions.executeWithoutResult(status -> demo.build());
+            transactions.executeWithoutResult(status -> {
+                demo.build();
+                demoEquipment.build();
+            });
         } catch (RuntimeException e) {
             // the bank still starts, empty; the log says why the demo is missing
             log.error("The demo bank could not be built and was rolled back", e);

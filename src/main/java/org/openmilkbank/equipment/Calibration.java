@@ -248,8 +248,14 @@ class Calibration {
         return voidedAt != null;
     }
 
+    /** Some point was out of tolerance as found: the largest error as found lies beyond the tolerance. */
+    boolean foundOutOfTolerance() {
+        return !ToleranceRule.within(worstAsFoundErrorC, toleranceC);
+    }
+
     StandingPolicy.CalibrationFact fact() {
-        return new StandingPolicy.CalibrationFact(id, performedAt, dueOn, outcome, worstAsFoundErrorC);
+        return new StandingPolicy.CalibrationFact(
+                id, performedAt, dueOn, outcome, foundOutOfTolerance(), worstAsFoundErrorC);
     }
 
     CalibrationView view() {

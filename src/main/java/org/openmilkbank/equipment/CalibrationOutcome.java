@@ -14,7 +14,10 @@ public enum CalibrationOutcome {
         return this != FAILED;
     }
 
-    /** The instrument read wrong before this calibration. */
+    /**
+     * The instrument may have read wrong before this calibration (FAILED: still out as left; whether it was out as
+     * found is its points' word).
+     */
     public boolean foundOutOfTolerance() {
         return this != PASSED;
     }

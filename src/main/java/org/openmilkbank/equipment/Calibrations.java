@@ -86,7 +86,7 @@ public class Calibrations {
                         v.worstAsLeftErrorC(),
                         v.toleranceC(),
                         v.dueOn()));
-        if (v.outcome().foundOutOfTolerance()) {
+        if (c.foundOutOfTolerance()) {
             Instant lastGood = calibrations.findByEquipmentIdOrderByPerformedAtDesc(equipmentId).stream()
                     .filter(o -> !o.voided() && !o.id().equals(c.id()))
                     .filter(o -> o.performedAt().isBefore(v.performedAt())

@@ -23,8 +23,24 @@ final class StandingPolicy {
 
     private StandingPolicy() {}
 
+    /** {@code foundOut}: some test point was out of tolerance as found (the readings before it were wrong). */
     record CalibrationFact(
-            UUID id, Instant performedAt, LocalDate dueOn, CalibrationOutcome outcome, BigDecimal worstAsFoundErrorC) {}
+            UUID id,
+            Instant performedAt,
+            LocalDate dueOn,
+            CalibrationOutcome outcome,
+            boolean foundOut,
+            BigDecimal worstAsFoundErrorC) {
+
+        CalibrationFact(
+                UUID id,
+                Instant performedAt,
+                LocalDate dueOn,
+                CalibrationOutcome outcome,
+                BigDecimal worstAsFoundErrorC) {
+            this(id, performedAt, dueOn, outcome, outcome.foundOutOfTolerance(), worstAsFoundErrorC);
+        }
+    }
 
     record StatusFact(EquipmentStatus status, Instant effectiveAt) {}
 
@@ -62,12 +78,12 @@ final class StandingPolicy {
                     null,
                     null,
                     null,
-                    next != null && next.outcome().foundOutOfTolerance() ? next.worstAsFoundErrorC() : null);
+                    next != null && next.foundOut() ? next.worstAsFoundErrorC() : null);
         }
         if (!inForce.outcome().goodAsLeft()) {
             return standing(equipmentId, Standing.OUT_OF_TOLERANCE, inForce, inForce.worstAsFoundErrorC());
         }
-        if (next != null && next.outcome().foundOutOfTolerance()) {
+        if (next != null && next.foundOut()) {
             return standing(equipmentId, Standing.OUT_OF_TOLERANCE, inForce, next.worstAsFoundErrorC());
         }
         if (LocalDate.ofInstant(at, zone).isAfter(inForce.dueOn())) {

@@ -161,6 +161,7 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                 .single();
         UUID unitId = made.poolId();
         AnalyserFixtures.Made analysed = AnalyserFixtures.importedFile(context, containerDin);
+        UUID pasteuriser = org.openmilkbank.support.EquipmentFixtures.recordedPasteuriser(context);
 
         Map<Role, List<String>> pages = new LinkedHashMap<>();
         pages.put(
@@ -222,7 +223,9 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/lab/procedures/pre-culture",
                         "/lab/procedures/dornic",
                         "/lab/plan",
-                        "/reports/lab"));
+                        "/reports/lab",
+                        "/equipment",
+                        "/equipment/" + pasteuriser));
         pages.put(
                 Role.DISPENSER,
                 List.of("/", "/infants", "/infants/" + made.infant().id(), "/bottles"));
@@ -236,7 +239,9 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/recalls/preview?source=UNIT&code=" + poolDin,
                         "/recalls/" + recall[0].code(),
                         "/trace/infants/" + made.infant().id(),
-                        "/reports/lab"));
+                        "/reports/lab",
+                        "/equipment",
+                        "/equipment/" + pasteuriser));
         pages.put(
                 Role.ADMIN,
                 List.of(

@@ -83,6 +83,24 @@ class DemoBankTests {
         }
     }
 
+    @Autowired
+    org.openmilkbank.equipment.EquipmentManagement equipment;
+
+    @Test
+    void theDemoBankHasItsInstrumentsCalibratedWithTheFridgeDueWithinDays() {
+        assertThat(equipment.list(null)).hasSize(6);
+        var work = equipment.workList(null);
+        assertThat(work.overdue()).isEmpty();
+        assertThat(work.outOfTolerance()).isEmpty();
+        assertThat(work.dueSoon()).extracting(r -> r.equipment().code()).containsExactly("FRG-01");
+        var pasteuriser = equipment.findByCode("PAST-01").orElseThrow();
+        assertThat(equipment.children(pasteuriser.id()))
+                .extracting(org.openmilkbank.equipment.EquipmentView::code)
+                .containsExactly("LOG-01", "PRB-01");
+        assertThat(equipment.heatPenetrationAt(pasteuriser.id(), clock.instant()))
+                .isPresent();
+    }
+
     @Test
     void theDemoBankHoldsMilkInEveryStateAndStaffForEveryRole() {
         LocalDate today = LocalDate.now(clock);

@@ -94,6 +94,21 @@ class StandingPolicyTest {
     }
 
     @Test
+    void aCalibrationThatFoundItWithinToleranceButLeftItOutDoesNotCondemnTheMomentsBeforeIt() {
+        Instant later = T0.plus(days(20));
+        CalibrationFact worsened = new CalibrationFact(
+                UUID.randomUUID(),
+                later,
+                LocalDate.ofInstant(later, ZONE).plusDays(30),
+                CalibrationOutcome.FAILED,
+                false,
+                new BigDecimal("0.2"));
+        List<CalibrationFact> facts = List.of(calibration(0, CalibrationOutcome.PASSED, "0.1"), worsened);
+        assertThat(at(IN_SERVICE, facts, 10).standing()).isEqualTo(Standing.GOOD);
+        assertThat(at(IN_SERVICE, facts, 21).standing()).isEqualTo(Standing.OUT_OF_TOLERANCE);
+    }
+
+    @Test
     void anInstrumentOutOfServiceAtTheMomentIsNotInServiceAndInServiceAgainAfterwards() {
         List<StatusFact> statuses = List.of(
                 new StatusFact(EquipmentStatus.IN_SERVICE, T0.minus(days(10))),

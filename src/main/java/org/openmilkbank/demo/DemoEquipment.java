@@ -1,0 +1,119 @@
+package org.openmilkbank.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.openmilkbank.equipment.Calibrations;
+import org.openmilkbank.equipment.EquipmentKind;
+import org.openmilkbank.equipment.EquipmentManagement;
+import org.openmilkbank.equipment.HeatPenetrationStudies;
+import org.openmilkbank.equipment.NewCalibration;
+import org.openmilkbank.equipment.NewEquipment;
+import org.openmilkbank.equipment.NewHeatPenetrationStudy;
+import org.openmilkbank.equipment.TestPoint;
+import org.openmilkbank.shared.Role;
+import org.openmilkbank.standards.Standards;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo bank's instruments: a pasteuriser with its control probe and data logger, a freezer, a fridge and the
+ * reference thermometer they are calibrated against, each calibrated (the fridge due within days).
+ */
+@Component
+class DemoEquipment {
+
+    private final EquipmentManagement equipment;
+    private final Calibrations calibrations;
+    private final HeatPenetrationStudies studies;
+    private final Standards standards;
+    private final Clock clock;
+
+    DemoEquipment(
+            EquipmentManagement equipment,
+            Calibrations calibrations,
+            HeatPenetrationStudies studies,
+            Standards standards,
+            Clock clock) {
+        this.equipment = equipment;
+        this.calibrations = calibrations;
+        this.studies = studies;
+        this.standards = standards;
+        this.clock = clock;
+    }
+
+    void build() {
+        Instant now = clock.instant();
+        Instant since = now.minus(Duration.ofDays(400));
+        as("manager", Role.MANAGER, () -> {
+            equipment.register(
+                    instrument("REF-01", EquipmentKind.THERMOMETER, "Reference thermometer", "Lab", null, since));
+            equipment.register(
+                    instrument("PAST-01", EquipmentKind.PASTEURISER, "Holder pasteuriser", "Lab", null, since));
+            equipment.register(
+                    instrument("PRB-01", EquipmentKind.PROBE, "Control bottle probe", "Lab", "PAST-01", since));
+            equipment.register(instrument(
+                    "LOG-01", EquipmentKind.DATA_LOGGER, "Pasteuriser data logger", "Lab", "PAST-01", since));
+            equipment.register(
+                    instrument("FRZ-01", EquipmentKind.FREEZER, "Freezer, pasteurised milk", "Store", null, since));
+            equipment.register(instrument("FRG-01", EquipmentKind.FRIDGE, "Fridge, thawing", "Store", null, since));
+        });
+        int interval = standards.activeProfile().calibrationIntervalDays();
+        Instant recent = now.minus(Duration.ofDays(Math.min(10, interval / 2)));
+        // the fridge's calibration falls due within days: it heads the work list
+        Instant dueSoon = now.minus(Duration.ofDays(Math.max(0, interval - 5)));
+        as("labtech", Role.LAB_TECHNICIAN, () -> {
+            calibrate("REF-01", recent, null, "Certified reference standard", "62.50");
+            calibrate("PAST-01", recent, "REF-01", null, "62.60");
+            calibrate("PRB-01", recent, "REF-01", null, "62.40");
+            calibrate("LOG-01", recent, "REF-01", null, "62.55");
+            calibrate("FRZ-01", recent, "REF-01", null, "62.45");
+            calibrate("FRG-01", dueSoon, "REF-01", null, "62.65");
+            UUID pasteuriser = equipment.findByCode("PAST-01").orElseThrow().id();
+            studies.record(
+                    pasteuriser,
+                    new NewHeatPenetrationStudy(recent, 24, 200, 14, "PRB-01", "Cold point at a third of the column"));
+        });
+    }
+
+    private static NewEquipment instrument(
+            String code, EquipmentKind kind, String name, String location, String parent, Instant since) {
+        return new NewEquipment(code, kind, name, null, "SN-" + code, location, parent, null, null, since);
+    }
+
+    private void calibrate(String code, Instant at, String reference, String referenceWords, String asFound) {
+        UUID id = equipment.findByCode(code).orElseThrow().id();
+        calibrations.record(
+                id,
+                new NewCalibration(
+                        at,
+                        reference,
+                        referenceWords,
+                        "NMI-2026-0142",
+                        "National metrology institute",
+                        LocalDate.now(clock).plusYears(1),
+                        List.of(
+                                new TestPoint(new BigDecimal("4"), new BigDecimal("4.0"), new BigDecimal("4.1"), null),
+                                new TestPoint(
+                                        new BigDecimal("62.5"), new BigDecimal("62.5"), new BigDecimal(asFound), null)),
+                        null));
+    }
+
+    private static void as(String username, Role role, Runnable action) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, Set.of(new SimpleGrantedAuthority(role.authority()))));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
