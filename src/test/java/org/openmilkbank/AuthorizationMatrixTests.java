@@ -99,6 +99,8 @@ class AuthorizationMatrixTests {
                 get("/api/v1/runs/" + ANY_ID + "/curve", Role.LAB_TECHNICIAN, Role.MANAGER),
                 get("/runs/" + ANY_ID + "/curve", Role.LAB_TECHNICIAN, Role.MANAGER),
                 get("/runs/curve-work", Role.LAB_TECHNICIAN, Role.MANAGER),
+                get("/runs/calibration-impacts/" + ANY_ID, Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
+                get("/api/v1/runs/calibration-impacts/" + ANY_ID, Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/runs/loggers", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/runs/loggers/new", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/api/v1/history/PasteurisationRun/" + ANY_ID, Role.LAB_TECHNICIAN, Role.MANAGER),

@@ -101,14 +101,25 @@ public class RunInstruments {
                 .list();
     }
 
-    /** Each instrument's calibration standing at the moment of the run, as the verdict's instrument rule takes it. */
+    /**
+     * Each measuring instrument's calibration standing at the moment of the run, as the verdict's instrument rule
+     * takes it: the probes, thermometers and loggers on the pasteuriser, or the pasteuriser itself when nothing else
+     * measures on it.
+     */
     public List<InstrumentCheck> checksAt(List<Used> used, Instant at) {
-        return used.stream()
-                .map(u -> {
-                    CalibrationStanding standing = equipment.standingAt(u.equipmentId(), at);
-                    return new InstrumentCheck(u.code(), standing.standing().name());
-                })
-                .toList();
+        // the pasteuriser's own display counts only when nothing else measures on it; out of service it never accepts
+        boolean measuredByOthers = used.stream().anyMatch(u -> u.role() != Role.PASTEURISER);
+        List<InstrumentCheck> checks = new ArrayList<>();
+        for (Used u : used) {
+            CalibrationStanding standing = equipment.standingAt(u.equipmentId(), at);
+            if (u.role() == Role.PASTEURISER
+                    && measuredByOthers
+                    && standing.standing() != CalibrationStanding.Standing.NOT_IN_SERVICE) {
+                continue;
+            }
+            checks.add(new InstrumentCheck(u.code(), standing.standing().name()));
+        }
+        return checks;
     }
 
     /**

@@ -89,8 +89,27 @@ public record Said(String key, List<Object> args) implements MessageSourceResolv
         return said == null || said.isEmpty()
                 ? null
                 : said.stream()
-                        .map(s -> messages.getMessage(s, LocaleContextHolder.getLocale()))
+                        .map(s -> text(s, messages, LocaleContextHolder.getLocale()))
                         .collect(Collectors.joining("; "));
+    }
+
+    /** One reason in the reader's language; a reason or a list of reasons among its arguments is rendered too. */
+    private static String text(Said said, MessageSource messages, java.util.Locale locale) {
+        Object[] args =
+                said.args().stream().map(a -> shown(a, messages, locale)).toArray();
+        return messages.getMessage(said.key(), args, said.key(), locale);
+    }
+
+    private static Object shown(Object arg, MessageSource messages, java.util.Locale locale) {
+        if (arg instanceof Said inner) {
+            return text(inner, messages, locale);
+        }
+        if (arg instanceof List<?> items) {
+            return items.stream()
+                    .map(i -> String.valueOf(shown(i, messages, locale)))
+                    .collect(Collectors.joining("; "));
+        }
+        return arg;
     }
 
     /** Arguments as JSON: a translated word is kept as its key, {@code {"key": …, "args": […]}}. */

@@ -64,6 +64,17 @@ public class DispensingFixtures {
     }
 
     /** A pool, its run and bottles, from containers of the given donors. */
+    private String device = "Pasteuriser 1";
+
+    private BigDecimal holdTemperatureC = new BigDecimal("62.5");
+
+    /** Later runs are recorded on this device, typed with this hold temperature. */
+    public DispensingFixtures on(String device, BigDecimal holdTemperatureC) {
+        this.device = device;
+        this.holdTemperatureC = holdTemperatureC;
+        return this;
+    }
+
     public record Batch(PoolView pool, RunView run, List<BottleView> bottles, List<RawContainerView> containers) {}
 
     public DonorView eligibleDonor() {
@@ -107,14 +118,7 @@ public class DispensingFixtures {
                     containers.stream().map(RawContainerView::id).toList(), pooledAt);
             Instant end = pooledAt.plus(110, ChronoUnit.MINUTES);
             RunView run = runs.recordRun(new RunRecord(
-                    pool.id(),
-                    "Pasteuriser 1",
-                    end.minus(70, ChronoUnit.MINUTES),
-                    end,
-                    new BigDecimal("62.5"),
-                    30,
-                    bottles,
-                    100));
+                    pool.id(), device, end.minus(70, ChronoUnit.MINUTES), end, holdTemperatureC, 30, bottles, 100));
             // the one run of the pool: what it did not bottle is discarded, so the pool is pasteurised and closed
             org.openmilkbank.processing.PoolVolumes volumes =
                     context.getBean(org.openmilkbank.processing.PoolVolumes.class);
