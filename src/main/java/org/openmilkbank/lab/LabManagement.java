@@ -91,6 +91,22 @@ public class LabManagement {
             CultureMedium medium,
             Instant takenAt,
             Instant incubationStartedAt) {
+        return takeSample(unitCode, purpose, medium, takenAt, incubationStartedAt, null);
+    }
+
+    /**
+     * As {@link #takeSample(String, SamplePurpose, CultureMedium, Instant, Instant)}, the plates incubating at
+     * {@code incubationTemperatureC} ({@code null}: the profile's temperature); a temperature outside the profile's
+     * tolerance is refused on {@code incubationTemperatureC}.
+     */
+    @Transactional
+    public SampleView takeSample(
+            String unitCode,
+            SamplePurpose purpose,
+            CultureMedium medium,
+            Instant takenAt,
+            Instant incubationStartedAt,
+            java.math.BigDecimal incubationTemperatureC) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         CodeLookup.Match unit = codes.find(unitCode)
                 .filter(m -> m.label() != null)
@@ -125,7 +141,9 @@ public class LabManagement {
                 incubationStartedAt == null ? null : incubationStartedAt.truncatedTo(ChronoUnit.MICROS),
                 CurrentActor.username(),
                 now);
-        String profile = standards.activeProfile().code();
+        StandardProfile active = standards.activeProfile();
+        sample.incubatedAt(incubationTemperatureC, active);
+        String profile = active.code();
         sample.followed(
                 profile,
                 procedures.currentVersion(
@@ -135,14 +153,15 @@ public class LabManagement {
                 RECORD_TYPE,
                 sample.id(),
                 Said.of(
-                        "lab.culture.history.sampleTaken",
+                        "lab.culture.history.sampleTakenAt",
                         sample.displayCode(),
                         Said.label(purpose),
                         unit.label(),
                         medium == null ? Said.code("lab.culture.medium.none") : Said.label(medium),
                         taken.toString(),
                         Said.label(Procedure.ofCode(purpose.procedure()).orElseThrow()),
-                        sample.procedureVersion()));
+                        sample.procedureVersion(),
+                        sample.incubationTemperatureC()));
         return view(sample);
     }
 

@@ -152,7 +152,15 @@ class LabController {
             Model model) {
         if (!model.containsAttribute("take")) {
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-            model.addAttribute("take", new LabForms.TakeSampleForm(unit, purpose, null, now, now));
+            model.addAttribute(
+                    "take",
+                    new LabForms.TakeSampleForm(
+                            unit,
+                            purpose,
+                            null,
+                            now,
+                            now,
+                            standards.activeProfile().cultureIncubationTemperatureC()));
         }
         return takePage(model);
     }
@@ -164,6 +172,12 @@ class LabController {
         model.addAttribute(
                 "procedure",
                 procedures.current(Procedure.ofCode(purpose.procedure()).orElseThrow()));
+        StandardProfile profile = standards.activeProfile();
+        model.addAttribute(
+                "temperatureLow",
+                profile.cultureIncubationTemperatureC().subtract(profile.cultureIncubationToleranceC()));
+        model.addAttribute(
+                "temperatureHigh", profile.cultureIncubationTemperatureC().add(profile.cultureIncubationToleranceC()));
         model.addAttribute("purposes", SamplePurpose.values());
         model.addAttribute("media", CultureMedium.values());
         return "lab/take";
@@ -190,7 +204,8 @@ class LabController {
                                     ? null
                                     : form.incubationStartedAt()
                                             .atZone(clock.getZone())
-                                            .toInstant());
+                                            .toInstant(),
+                            form.incubationTemperatureC());
                     flash.addFlashAttribute(
                             "success",
                             messages.get("lab.culture.take.done", sample.codeWithCheck(), sample.unitLabel()));
