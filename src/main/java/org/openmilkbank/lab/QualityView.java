@@ -30,7 +30,7 @@ public record QualityView(
             String note,
             String recordedBy,
             Instant recordedAt,
-            Followed procedure) {
+            ProcedureFollowed procedure) {
 
         public boolean passed() {
             return packagingOk && dirtOk && colourOk && flavourOk;
@@ -46,7 +46,7 @@ public record QualityView(
             Boolean passed,
             String recordedBy,
             Instant recordedAt,
-            Followed procedure) {}
+            ProcedureFollowed procedure) {}
 
     /** {@code fatGPerDl} is {@code null} for a formula that gives no fat; {@code caloricClass} without classes. */
     public record Crematocrit(
@@ -60,13 +60,7 @@ public record QualityView(
             CaloricClass caloricClass,
             String recordedBy,
             Instant recordedAt,
-            Followed procedure) {}
-
-    /**
-     * The procedure a check followed: its code ({@code sensory}, {@code dornic}, {@code crematocrit}), version and the
-     * profile it belongs to; {@code null} for a check recorded before checks kept their procedure ("not recorded").
-     */
-    public record Followed(String code, int version, String profileCode) {}
+            ProcedureFollowed procedure) {}
 
     public String dinWithCheck() {
         return Din.parse(din).withCheck();

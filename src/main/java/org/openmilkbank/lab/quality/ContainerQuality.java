@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-import org.openmilkbank.lab.QualityView;
+import org.openmilkbank.lab.ProcedureFollowed;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.standards.CrematocritFormula;
 
@@ -129,7 +129,7 @@ class ContainerQuality {
     }
 
     /** Records or amends the sensory check by the procedure followed; true when this makes the container fail. */
-    boolean sensory(Sensory checks, QualityView.Followed procedure, String by, Instant at) {
+    boolean sensory(Sensory checks, ProcedureFollowed procedure, String by, Instant at) {
         requireNotRejected();
         if (!checks.passed() && (checks.note() == null || checks.note().isBlank())) {
             throw new RuleViolation("lab.quality.sensory.noteRequired").on("note");
@@ -150,7 +150,7 @@ class ContainerQuality {
     }
 
     /** Records or amends the Dornic titrations, judged by the limit; true when this makes the container fail. */
-    boolean dornic(Dornic titrations, BigDecimal limit, QualityView.Followed procedure, String by, Instant at) {
+    boolean dornic(Dornic titrations, BigDecimal limit, ProcedureFollowed procedure, String by, Instant at) {
         requireNotRejected();
         this.dornicMl1 = titrations.ml1();
         this.dornicMl2 = titrations.ml2();
@@ -166,7 +166,7 @@ class ContainerQuality {
 
     /** Records or amends the crematocrit (it never discards: it classes the milk). */
     void crematocrit(
-            Crematocrit reading, CrematocritFormula formula, QualityView.Followed procedure, String by, Instant at) {
+            Crematocrit reading, CrematocritFormula formula, ProcedureFollowed procedure, String by, Instant at) {
         this.creamMm = reading.creamMm();
         this.totalMm = reading.totalMm();
         this.crematocritFormula = formula;
@@ -269,19 +269,19 @@ class ContainerQuality {
     }
 
     /** The procedure each check followed; null for one recorded before checks kept it. */
-    QualityView.Followed sensoryProcedure() {
+    ProcedureFollowed sensoryProcedure() {
         return followed(sensoryProcedureCode, sensoryProcedureVersion, sensoryProcedureProfile);
     }
 
-    QualityView.Followed dornicProcedure() {
+    ProcedureFollowed dornicProcedure() {
         return followed(dornicProcedureCode, dornicProcedureVersion, dornicProcedureProfile);
     }
 
-    QualityView.Followed crematocritProcedure() {
+    ProcedureFollowed crematocritProcedure() {
         return followed(crematocritProcedureCode, crematocritProcedureVersion, crematocritProcedureProfile);
     }
 
-    private static QualityView.Followed followed(String code, Integer version, String profile) {
-        return code == null || version == null ? null : new QualityView.Followed(code, version, profile);
+    private static ProcedureFollowed followed(String code, Integer version, String profile) {
+        return code == null || version == null ? null : new ProcedureFollowed(code, version, profile);
     }
 }

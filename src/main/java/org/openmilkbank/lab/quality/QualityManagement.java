@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openmilkbank.lab.CaloricClass;
 import org.openmilkbank.lab.PoolNutrition;
+import org.openmilkbank.lab.ProcedureFollowed;
 import org.openmilkbank.lab.QualityView;
 import org.openmilkbank.lab.RawMilkQuality;
 import org.openmilkbank.lab.RawMilkRejected;
@@ -353,9 +354,9 @@ public class QualityManagement implements RawMilkQuality {
     }
 
     /** The version of the procedure a check recorded now follows: the active profile's latest. */
-    private QualityView.Followed followed(Procedure procedure) {
+    private ProcedureFollowed followed(Procedure procedure) {
         String profile = standards.activeProfile().code();
-        return new QualityView.Followed(procedure.code(), procedures.currentVersion(profile, procedure), profile);
+        return new ProcedureFollowed(procedure.code(), procedures.currentVersion(profile, procedure), profile);
     }
 
     private Instant now() {
