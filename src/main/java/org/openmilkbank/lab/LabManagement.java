@@ -171,15 +171,26 @@ public class LabManagement {
      */
     @Transactional
     public SampleView recordRead(UUID sampleId, List<CultureCount> counts, Instant readAt) {
-        LabSample sample = lock(sampleId);
+        return judgeRead(lock(sampleId), counts, readAt, CurrentActor.username(), null, 0);
+    }
+
+    /**
+     * A read imported from a file: exactly as one entered (the same rules, verdict, holds and events), read by
+     * {@code reader}, kept with the file and row it came from; the importing person is the history's actor.
+     */
+    @Transactional
+    SampleView importRead(
+            UUID sampleId, List<CultureCount> counts, Instant readAt, String reader, UUID importId, int row) {
+        return judgeRead(lock(sampleId), counts, readAt, reader, importId, row);
+    }
+
+    private SampleView judgeRead(
+            LabSample sample, List<CultureCount> counts, Instant readAt, String by, UUID importId, int row) {
+        UUID sampleId = sample.id();
         StandardProfile profile = standards.activeProfile();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         CultureVerdict.Result result = sample.read(
-                counts,
-                readAt == null ? null : readAt.truncatedTo(ChronoUnit.MICROS),
-                profile,
-                CurrentActor.username(),
-                now);
+                counts, readAt == null ? null : readAt.truncatedTo(ChronoUnit.MICROS), profile, by, now, importId, row);
         history.record(
                 RECORD_TYPE,
                 sampleId,

@@ -189,6 +189,18 @@ class LabSample {
      */
     CultureVerdict.Result read(
             List<CultureCount> counts, Instant readAt, StandardProfile profile, String by, Instant now) {
+        return read(counts, readAt, profile, by, now, null, 0);
+    }
+
+    /** As an entered read, the read coming from row {@code row} of the imported file {@code importId}. */
+    CultureVerdict.Result read(
+            List<CultureCount> counts,
+            Instant readAt,
+            StandardProfile profile,
+            String by,
+            Instant now,
+            UUID importId,
+            int row) {
         if (verdict != null) {
             throw new RuleViolation("lab.culture.alreadyJudged", displayCode(), Said.label(verdict));
         }
@@ -211,7 +223,8 @@ class LabSample {
                             profile.code())
                     .on("readAt");
         }
-        reads.add(new CultureRead(id, counts, at, by, now, null, null));
+        CultureRead read = new CultureRead(id, counts, at, by, now, null, null);
+        reads.add(importId == null ? read : read.imported(importId, row));
         judge(result, profile, by, now);
         return result;
     }

@@ -47,7 +47,15 @@ public record SampleView(
             List<CultureCount> counts,
             UUID amends,
             String amendReason,
-            boolean superseded) {}
+            boolean superseded,
+            UUID importId,
+            Integer importRow) {
+
+        /** Whether the read came from an imported file rather than the read form. */
+        public boolean imported() {
+            return importId != null;
+        }
+    }
 
     public boolean judged() {
         return verdict != null;

@@ -55,6 +55,7 @@ class LabController {
     private final Clock clock;
     private final Procedures procedures;
     private final SamplingPlans plans;
+    private final org.openmilkbank.lab.CultureReadImports imports;
 
     LabController(
             LabManagement lab,
@@ -65,7 +66,9 @@ class LabController {
             Messages messages,
             Clock clock,
             Procedures procedures,
-            SamplingPlans plans) {
+            SamplingPlans plans,
+            org.openmilkbank.lab.CultureReadImports imports) {
+        this.imports = imports;
         this.procedures = procedures;
         this.plans = plans;
         this.lab = lab;
@@ -223,6 +226,12 @@ class LabController {
         SampleView sample = lab.find(id).orElseThrow(() -> new NotFound("lab.culture.sample.notFound", id));
         StandardProfile profile = standards.activeProfile();
         model.addAttribute("sample", sample);
+        model.addAttribute(
+                "importFiles",
+                imports.find(sample.reads().stream()
+                        .map(SampleView.Read::importId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList()));
         model.addAttribute("limits", limits(sample.purpose(), profile));
         model.addAttribute("profile", profile);
         model.addAttribute("history", history.of("LabSample", id));
