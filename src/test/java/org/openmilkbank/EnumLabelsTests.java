@@ -29,6 +29,7 @@ class EnumLabelsTests {
             "org.openmilkbank.standards.Parameter", // shown by its parameter.<key> message
             "org.openmilkbank.standards.Parameter$Type",
             "org.openmilkbank.traceability.CodeLookup$Kind", // only routes a scanned code
+            "org.openmilkbank.lab.CultureReadImports$Column", // shown as the file's own header words
             "org.openmilkbank.traceability.GateUse", // shown through its gate.refused.<USE> message
             "org.openmilkbank.traceability.RecallReport$Style");
 

@@ -144,6 +144,7 @@ class TranslatedPagesTests {
                 "/lab/procedures",
                 "/lab/procedures/pre-culture",
                 "/lab/procedures/dornic",
+                "/lab/culture-reads/import",
                 "/lab/samples/" + batch.run().postCultureSampleId(),
                 "/bottles",
                 "/bottles/" + bottleDin,

@@ -27,8 +27,11 @@ import org.openmilkbank.donor.SerologyOutcome;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.lab.CultureCount;
 import org.openmilkbank.lab.LabManagement;
+import org.openmilkbank.lab.Organism;
 import org.openmilkbank.lab.SamplePurpose;
+import org.openmilkbank.lab.SampleView;
 import org.openmilkbank.pasteurization.BottleLine;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.PasteurisationMethod;
@@ -256,10 +259,17 @@ class DemoBank {
                 for (int p = 0; p < made.size(); p++) {
                     Instant sampled = madeAt.get(p).plus(Duration.ofMinutes(5));
                     if (p == 1 || !sampled.plus(incubation).isAfter(now)) {
-                        made.set(
-                                p,
-                                pools.recordPreCulture(
-                                        made.get(p).id(), p == 1 ? 250_000 : 12_000, 200L, 100L, sampled));
+                        // read when the plates were read, not when the demo was built
+                        SampleView sample = lab.takeSample(
+                                made.get(p).dinWithCheck(), SamplePurpose.PRE_CULTURE, null, sampled, null);
+                        lab.recordRead(
+                                sample.id(),
+                                List.of(
+                                        CultureCount.of(Organism.TOTAL_VIABLE_COUNT, p == 1 ? 250_000 : 12_000),
+                                        CultureCount.of(Organism.ENTEROBACTERIACEAE, 200),
+                                        CultureCount.of(Organism.STAPH_AUREUS, 100)),
+                                readAt(sampled, p == 1 ? Duration.ofHours(24) : incubation, now));
+                        made.set(p, pools.find(made.get(p).id()).orElseThrow());
                     } else {
                         lab.takeSample(made.get(p).dinWithCheck(), SamplePurpose.PRE_CULTURE, null, sampled, null);
                     }
@@ -361,14 +371,14 @@ class DemoBank {
                 // sampled as the run ended
                 Instant sampled = endedAt.get(r).plus(Duration.ofMinutes(10));
                 if (r == 2) {
-                    runs.recordPostCulture(run.id(), 40, "Bacillus cereus", sampled);
+                    readPostCulture(run, 40, "Bacillus cereus", sampled, incubation, now);
                     continue;
                 }
                 if (sampled.plus(incubation).isAfter(now)) {
                     lab.takeSample(runs.runCode(run.id()), SamplePurpose.POST_CULTURE, null, sampled, null);
                     continue;
                 }
-                runs.recordPostCulture(run.id(), 0, null, sampled);
+                readPostCulture(run, 0, null, sampled, incubation, now);
                 if (r != waitsForRelease) {
                     runs.release(run.id(), PASSWORD); // labtech2 signs the release with her password
                 }
@@ -432,6 +442,32 @@ class DemoBank {
     }
 
     /** The bank's morning after {@code instant}: the next day at {@code hour}:{@code minute} in its time zone. */
+    /**
+     * When the demo's plates were read: once the incubation allowed a negative read (half an hour after, as the
+     * technician came to the bench), or, growth showing, the next day; never later than now.
+     */
+    static Instant readAt(Instant sampled, Duration incubation, Instant now) {
+        Instant read = sampled.plus(incubation).plus(Duration.ofMinutes(30));
+        return read.isAfter(now) ? now : read;
+    }
+
+    /** A run's culture after pasteurisation, sampled as it ended and read after the incubation, by the lab. */
+    private void readPostCulture(
+            RunView run, long cfu, String organism, Instant sampled, Duration incubation, Instant now) {
+        List<CultureCount> counts = new ArrayList<>();
+        standards.activeProfile().postCultureLimits().keySet().stream()
+                .filter(k -> !"ANY".equals(k))
+                .forEach(k -> counts.add(CultureCount.of(Organism.valueOf(k), cfu)));
+        if (counts.isEmpty()) {
+            counts.add(
+                    organism == null
+                            ? CultureCount.of(Organism.TOTAL_VIABLE_COUNT, cfu)
+                            : new CultureCount(Organism.OTHER, organism, cfu));
+        }
+        SampleView sample = lab.takeSample(runs.runCode(run.id()), SamplePurpose.POST_CULTURE, null, sampled, null);
+        lab.recordRead(sample.id(), counts, readAt(sampled, cfu > 0 ? Duration.ofHours(24) : incubation, now));
+    }
+
     private Instant morningAfter(Instant instant, int hour, int minute) {
         return instant.atZone(clock.getZone())
                 .toLocalDate()

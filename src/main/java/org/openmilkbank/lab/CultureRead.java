@@ -41,6 +41,13 @@ class CultureRead {
     @Column(nullable = false)
     private boolean superseded;
 
+    /** The file the read was imported from and its row there; null for a read entered by hand. */
+    @Column(name = "import_id")
+    private UUID importId;
+
+    @Column(name = "import_row")
+    private Integer importRow;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "lab_culture_count", joinColumns = @JoinColumn(name = "read_id"))
     private List<CountEntry> counts = new ArrayList<>();
@@ -65,6 +72,13 @@ class CultureRead {
         counts.forEach(c -> this.counts.add(new CountEntry(c)));
     }
 
+    /** The read came from row {@code row} of the imported file {@code importId}. */
+    CultureRead imported(UUID importId, int row) {
+        this.importId = importId;
+        this.importRow = row;
+        return this;
+    }
+
     void supersede() {
         superseded = true;
     }
@@ -86,6 +100,7 @@ class CultureRead {
     }
 
     SampleView.Read view() {
-        return new SampleView.Read(id, readAt, recordedAt, readBy, counts(), amends, amendReason, superseded);
+        return new SampleView.Read(
+                id, readAt, recordedAt, readBy, counts(), amends, amendReason, superseded, importId, importRow);
     }
 }

@@ -91,6 +91,22 @@ public class LabManagement {
             CultureMedium medium,
             Instant takenAt,
             Instant incubationStartedAt) {
+        return takeSample(unitCode, purpose, medium, takenAt, incubationStartedAt, null);
+    }
+
+    /**
+     * As {@link #takeSample(String, SamplePurpose, CultureMedium, Instant, Instant)}, the plates incubating at
+     * {@code incubationTemperatureC} ({@code null}: the profile's temperature); a temperature outside the profile's
+     * tolerance is refused on {@code incubationTemperatureC}.
+     */
+    @Transactional
+    public SampleView takeSample(
+            String unitCode,
+            SamplePurpose purpose,
+            CultureMedium medium,
+            Instant takenAt,
+            Instant incubationStartedAt,
+            java.math.BigDecimal incubationTemperatureC) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         CodeLookup.Match unit = codes.find(unitCode)
                 .filter(m -> m.label() != null)
@@ -125,7 +141,9 @@ public class LabManagement {
                 incubationStartedAt == null ? null : incubationStartedAt.truncatedTo(ChronoUnit.MICROS),
                 CurrentActor.username(),
                 now);
-        String profile = standards.activeProfile().code();
+        StandardProfile active = standards.activeProfile();
+        sample.incubatedAt(incubationTemperatureC, active);
+        String profile = active.code();
         sample.followed(
                 profile,
                 procedures.currentVersion(
@@ -135,14 +153,15 @@ public class LabManagement {
                 RECORD_TYPE,
                 sample.id(),
                 Said.of(
-                        "lab.culture.history.sampleTaken",
+                        "lab.culture.history.sampleTakenAt",
                         sample.displayCode(),
                         Said.label(purpose),
                         unit.label(),
                         medium == null ? Said.code("lab.culture.medium.none") : Said.label(medium),
                         taken.toString(),
                         Said.label(Procedure.ofCode(purpose.procedure()).orElseThrow()),
-                        sample.procedureVersion()));
+                        sample.procedureVersion(),
+                        sample.incubationTemperatureC()));
         return view(sample);
     }
 
@@ -152,15 +171,26 @@ public class LabManagement {
      */
     @Transactional
     public SampleView recordRead(UUID sampleId, List<CultureCount> counts, Instant readAt) {
-        LabSample sample = lock(sampleId);
+        return judgeRead(lock(sampleId), counts, readAt, CurrentActor.username(), null, 0);
+    }
+
+    /**
+     * A read imported from a file: exactly as one entered (the same rules, verdict, holds and events), read by
+     * {@code reader}, kept with the file and row it came from; the importing person is the history's actor.
+     */
+    @Transactional
+    SampleView importRead(
+            UUID sampleId, List<CultureCount> counts, Instant readAt, String reader, UUID importId, int row) {
+        return judgeRead(lock(sampleId), counts, readAt, reader, importId, row);
+    }
+
+    private SampleView judgeRead(
+            LabSample sample, List<CultureCount> counts, Instant readAt, String by, UUID importId, int row) {
+        UUID sampleId = sample.id();
         StandardProfile profile = standards.activeProfile();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         CultureVerdict.Result result = sample.read(
-                counts,
-                readAt == null ? null : readAt.truncatedTo(ChronoUnit.MICROS),
-                profile,
-                CurrentActor.username(),
-                now);
+                counts, readAt == null ? null : readAt.truncatedTo(ChronoUnit.MICROS), profile, by, now, importId, row);
         history.record(
                 RECORD_TYPE,
                 sampleId,

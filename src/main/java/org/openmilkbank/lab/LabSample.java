@@ -12,6 +12,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,6 +74,9 @@ class LabSample {
 
     @Column(name = "incubation_started_at")
     private Instant incubationStartedAt;
+
+    @Column(name = "incubation_temperature_c", precision = 4, scale = 1)
+    private BigDecimal incubationTemperatureC;
 
     @Column(name = "profile_code")
     private String profileCode;
@@ -148,6 +153,31 @@ class LabSample {
         return this;
     }
 
+    /**
+     * Records the temperature the plates incubate at: the one typed, or the profile's when none was. A temperature
+     * further from the profile's than its tolerance is refused on {@code incubationTemperatureC}.
+     */
+    LabSample incubatedAt(BigDecimal typed, StandardProfile profile) {
+        BigDecimal expected = profile.cultureIncubationTemperatureC();
+        BigDecimal tolerance = profile.cultureIncubationToleranceC();
+        BigDecimal t = typed == null ? expected : typed;
+        if (t.subtract(expected).abs().compareTo(tolerance) > 0) {
+            throw new RuleViolation(
+                            "lab.culture.sample.temperatureOutOfRange",
+                            t,
+                            expected.subtract(tolerance),
+                            expected.add(tolerance),
+                            profile.code())
+                    .on("incubationTemperatureC");
+        }
+        incubationTemperatureC = t.setScale(1, RoundingMode.HALF_UP);
+        return this;
+    }
+
+    BigDecimal incubationTemperatureC() {
+        return incubationTemperatureC;
+    }
+
     int procedureVersion() {
         return procedureVersion;
     }
@@ -159,6 +189,18 @@ class LabSample {
      */
     CultureVerdict.Result read(
             List<CultureCount> counts, Instant readAt, StandardProfile profile, String by, Instant now) {
+        return read(counts, readAt, profile, by, now, null, 0);
+    }
+
+    /** As an entered read, the read coming from row {@code row} of the imported file {@code importId}. */
+    CultureVerdict.Result read(
+            List<CultureCount> counts,
+            Instant readAt,
+            StandardProfile profile,
+            String by,
+            Instant now,
+            UUID importId,
+            int row) {
         if (verdict != null) {
             throw new RuleViolation("lab.culture.alreadyJudged", displayCode(), Said.label(verdict));
         }
@@ -181,7 +223,8 @@ class LabSample {
                             profile.code())
                     .on("readAt");
         }
-        reads.add(new CultureRead(id, counts, at, by, now, null, null));
+        CultureRead read = new CultureRead(id, counts, at, by, now, null, null);
+        reads.add(importId == null ? read : read.imported(importId, row));
         judge(result, profile, by, now);
         return result;
     }
@@ -282,6 +325,7 @@ class LabSample {
                 takenAt,
                 takenBy,
                 incubationStartedAt,
+                incubationTemperatureC,
                 readableFrom(profile),
                 profileCode,
                 verdict,

@@ -29,7 +29,8 @@ public record QualityView(
             boolean flavourOk,
             String note,
             String recordedBy,
-            Instant recordedAt) {
+            Instant recordedAt,
+            ProcedureFollowed procedure) {
 
         public boolean passed() {
             return packagingOk && dirtOk && colourOk && flavourOk;
@@ -44,7 +45,8 @@ public record QualityView(
             BigDecimal limit,
             Boolean passed,
             String recordedBy,
-            Instant recordedAt) {}
+            Instant recordedAt,
+            ProcedureFollowed procedure) {}
 
     /** {@code fatGPerDl} is {@code null} for a formula that gives no fat; {@code caloricClass} without classes. */
     public record Crematocrit(
@@ -57,7 +59,8 @@ public record QualityView(
             CrematocritFormula formula,
             CaloricClass caloricClass,
             String recordedBy,
-            Instant recordedAt) {}
+            Instant recordedAt,
+            ProcedureFollowed procedure) {}
 
     public String dinWithCheck() {
         return Din.parse(din).withCheck();

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.openmilkbank.shared.Said;
 
 /**
- * A sample as pages and the API see it: the unit it was taken from, its incubation, every read (amended ones
+ * A sample as pages and the API see it: the unit it was taken from, its incubation (start and temperature; null
+ * for a sample taken before temperatures were recorded), every read (amended ones
  * kept, marked superseded) and the verdict with why it failed ({@code verdictCodes}, rendered by the reader).
  */
 public record SampleView(
@@ -24,6 +25,7 @@ public record SampleView(
         Instant takenAt,
         String takenBy,
         Instant incubationStartedAt,
+        java.math.BigDecimal incubationTemperatureC,
         Instant readableFrom,
         String profileCode,
         Verdict verdict,
@@ -45,7 +47,15 @@ public record SampleView(
             List<CultureCount> counts,
             UUID amends,
             String amendReason,
-            boolean superseded) {}
+            boolean superseded,
+            UUID importId,
+            Integer importRow) {
+
+        /** Whether the read came from an imported file rather than the read form. */
+        public boolean imported() {
+            return importId != null;
+        }
+    }
 
     public boolean judged() {
         return verdict != null;

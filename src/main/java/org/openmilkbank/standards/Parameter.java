@@ -61,6 +61,10 @@ public enum Parameter {
     CULTURE_MIN_INCUBATION_HOURS("culture.min-incubation-hours", Type.INTEGER, "hours"),
     /** The hours after the incubation starts at which the plates are read, e.g. {@code 24,48}. */
     CULTURE_READ_HOURS("culture.read-hours", Type.LIST, "hours"),
+    /** The temperature a culture's plates incubate at. */
+    CULTURE_INCUBATION_TEMPERATURE_C("culture.incubation-temperature-c", Type.DECIMAL, "°C"),
+    /** How far from {@link #CULTURE_INCUBATION_TEMPERATURE_C} a recorded incubation temperature may be. */
+    CULTURE_INCUBATION_TOLERANCE_C("culture.incubation-tolerance-c", Type.DECIMAL, "°C"),
     /**
      * Per organism, the count above which a culture before pasteurisation fails: {@code ORGANISM=CFU/mL}, e.g.
      * {@code TOTAL_VIABLE_COUNT=100000}; {@code ANY} limits the largest count of anything; empty: no limits.
@@ -237,6 +241,8 @@ public enum Parameter {
             case HOLDER_COOLING_MINUTES -> decimals("1", "240");
             case CURVE_MAX_GAP_LOGGER_MINUTES, CURVE_MAX_GAP_SHEET_MINUTES -> decimals("1", "30");
             case HTST_TEMPERATURE_C -> decimals("65", "90");
+            case CULTURE_INCUBATION_TEMPERATURE_C -> decimals("20", "45");
+            case CULTURE_INCUBATION_TOLERANCE_C -> decimals("0", "5");
             default -> byUnit();
         };
         return java.util.Optional.ofNullable(r);

@@ -242,6 +242,22 @@ public final class StandardProfile {
                 .orElse(48);
     }
 
+    /** The temperature a culture's plates incubate at (36 °C unless the profile says). */
+    public BigDecimal cultureIncubationTemperatureC() {
+        return raw(Parameter.CULTURE_INCUBATION_TEMPERATURE_C)
+                .filter(v -> !v.isBlank())
+                .map(v -> new BigDecimal(v.strip()))
+                .orElse(new BigDecimal("36"));
+    }
+
+    /** How far from the incubation temperature a recorded one may be (1 °C unless the profile says). */
+    public BigDecimal cultureIncubationToleranceC() {
+        return raw(Parameter.CULTURE_INCUBATION_TOLERANCE_C)
+                .filter(v -> !v.isBlank())
+                .map(v -> new BigDecimal(v.strip()))
+                .orElse(BigDecimal.ONE);
+    }
+
     /** The hours after the incubation starts at which plates are read, in order. */
     public List<Integer> cultureReadHours() {
         return raw(Parameter.CULTURE_READ_HOURS).stream()

@@ -53,6 +53,7 @@ class HoldReadings {
                 h.outcome(),
                 d == null
                         ? null
-                        : new Traced.ClinicalDetail(d.test(), d.outcome(), d.sampleDate(), d.category(), d.words()));
+                        : new Traced.ClinicalDetail(d.test(), d.outcome(), d.sampleDate(), d.category(), d.words()),
+                h.detailRef() == null ? h.reasonArg() : null);
     }
 }

@@ -36,6 +36,11 @@ public record HoldView(
         return endedAt == null;
     }
 
+    /** The reason's own argument, if it has one (the sampled run a run rests on): a second message argument. */
+    public Object reasonArg() {
+        return reasonArgs == null || reasonArgs.isEmpty() ? null : reasonArgs.get(0);
+    }
+
     /** The message key of the neutral reason, e.g. {@code hold.reason.donor.blocked}. */
     public String reasonKey() {
         return "hold.reason." + reasonCode;

@@ -124,6 +124,7 @@ public final class Traced {
      *
      * @param on the held unit's label, or the donor's code for a donor window
      * @param endReason the words of whoever ended it; only for clinical readers when the hold rests on a clinical record
+     * @param reasonArg the reason's own argument (the sampled run a run rests on), or {@code null}
      */
     public record Hold(
             UUID id,
@@ -140,7 +141,8 @@ public final class Traced {
             String endedBy,
             String endReason,
             HoldOutcome outcome,
-            ClinicalDetail detail) {
+            ClinicalDetail detail,
+            Object reasonArg) {
 
         public String reasonKey() {
             return "hold.reason." + reasonCode;

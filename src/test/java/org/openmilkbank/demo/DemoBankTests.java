@@ -189,6 +189,38 @@ class DemoBankTests {
         });
     }
 
+    @Autowired
+    org.openmilkbank.lab.LabManagement lab;
+
+    @Autowired
+    org.openmilkbank.standards.Standards standards;
+
+    /** Culture samples taken after their run ended, read at their own times after the incubation, not at start-up. */
+    @Test
+    void theDemosCultureReadsAreMadeAtBelievableTimesAfterTheirIncubation() {
+        var profile = standards.activeProfile();
+        var judged = lab.recentlyJudged();
+        assertThat(judged).hasSizeGreaterThanOrEqualTo(3);
+        runs.list(null)
+                .forEach(run -> lab.samplesOf(run.id())
+                        .forEach(sample -> assertThat(sample.takenAt()).isAfter(run.endedAt())));
+        List<java.time.Instant> readTimes = judged.stream()
+                .flatMap(s -> s.reads().stream())
+                .map(org.openmilkbank.lab.SampleView.Read::readAt)
+                .toList();
+        judged.stream()
+                .filter(org.openmilkbank.lab.SampleView::passed)
+                .forEach(s -> assertThat(s.currentRead().orElseThrow().readAt())
+                        .isAfterOrEqualTo(s.incubationStartedAt()
+                                .plus(java.time.Duration.ofHours(profile.cultureMinIncubationHours()))));
+        // read over the demo's days, not all at the moment it was built
+        assertThat(readTimes.stream()
+                        .map(t -> LocalDate.ofInstant(t, clock.getZone()))
+                        .distinct())
+                .hasSizeGreaterThanOrEqualTo(3);
+        judged.forEach(s -> assertThat(s.currentRead().orElseThrow().readAt()).isBeforeOrEqualTo(s.judgedAt()));
+    }
+
     private static Set<Long> weeks(List<LocalDate> days, LocalDate today) {
         return days.stream().map(d -> ChronoUnit.DAYS.between(d, today) / 7).collect(Collectors.toSet());
     }

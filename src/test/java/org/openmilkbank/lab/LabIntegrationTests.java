@@ -55,6 +55,9 @@ class LabIntegrationTests {
     Standards standards;
 
     @Autowired
+    LabManagement lab;
+
+    @Autowired
     PasteurisationManagement runs;
 
     @Autowired
@@ -291,5 +294,52 @@ class LabIntegrationTests {
                                 .with(tech))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("data-testid=\"error-code\"")));
+    }
+
+    @Test
+    void aSampleRecordsItsIncubationTemperatureTypedOrTheProfilesAndRefusesOneOutsideTheTolerance() throws Exception {
+        Technicians techs = Technicians.create(context);
+        RunView run = ProcessingFixtures.quarantinedRun(context, techs, 1, 100);
+        String code = runs.runCode(run.id());
+        postJson(
+                        "/api/v1/lab/samples",
+                        techs.recorder(),
+                        "{\"unitCode\":\"%s\",\"purpose\":\"POST_CULTURE\",\"incubationTemperatureC\":39}"
+                                .formatted(code))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("lab.culture.sample.temperatureOutOfRange"));
+        assertThat(lab.samplesOf(run.id())).isEmpty();
+
+        var tech = user(techs.recorder()).roles("LAB_TECHNICIAN");
+        mvc.perform(
+                        post("/lab/samples")
+                                .param("unitCode", code)
+                                .param("purpose", "POST_CULTURE")
+                                .param("incubationTemperatureC", "30")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .with(tech))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("data-testid=\"error-incubationTemperatureC\"")));
+        assertThat(lab.samplesOf(run.id())).isEmpty();
+
+        String typed = JsonPath.read(
+                postJson(
+                                "/api/v1/lab/samples",
+                                techs.recorder(),
+                                "{\"unitCode\":\"%s\",\"purpose\":\"POST_CULTURE\",\"incubationTemperatureC\":36.5}"
+                                        .formatted(code))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.incubationTemperatureC").value(36.5))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        mvc.perform(get("/lab/samples/" + typed).with(tech))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("36.5 °C")));
+        String defaulted = takeSample(techs.recorder(), code, "POST_CULTURE", null);
+        mvc.perform(get("/api/v1/lab/samples/" + defaulted).with(httpBasic(techs.recorder(), Staff.PASSWORD)))
+                .andExpect(jsonPath("$.incubationTemperatureC").value(36.0));
     }
 }

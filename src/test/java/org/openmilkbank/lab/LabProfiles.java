@@ -34,6 +34,8 @@ final class LabProfiles {
         Map<Parameter, String> v = new EnumMap<>(Parameter.class);
         v.put(Parameter.CULTURE_MIN_INCUBATION_HOURS, "48");
         v.put(Parameter.CULTURE_READ_HOURS, "24,48");
+        v.put(Parameter.CULTURE_INCUBATION_TEMPERATURE_C, "36");
+        v.put(Parameter.CULTURE_INCUBATION_TOLERANCE_C, "1");
         v.put(Parameter.PRE_CULTURE_LIMITS, pre);
         v.put(Parameter.POST_CULTURE_LIMITS, post);
         return StandardProfile.of(code, code, v);

@@ -141,4 +141,32 @@ class LabSampleTest {
                         RuleViolation.class,
                         v -> assertThat(v.code()).isEqualTo("lab.culture.sample.incubationBeforeTaken"));
     }
+
+    @Test
+    void theIncubationTemperatureDefaultsToTheProfilesAndIsAcceptedAtEitherEndOfItsTolerance() {
+        assertThat(sample(SamplePurpose.POST_CULTURE)
+                        .incubatedAt(null, LabProfiles.hmbana())
+                        .incubationTemperatureC())
+                .isEqualByComparingTo("36");
+        assertThat(sample(SamplePurpose.POST_CULTURE)
+                        .incubatedAt(new java.math.BigDecimal("35.0"), LabProfiles.hmbana())
+                        .incubationTemperatureC())
+                .isEqualByComparingTo("35");
+        assertThat(sample(SamplePurpose.PRE_CULTURE)
+                        .incubatedAt(new java.math.BigDecimal("37"), LabProfiles.nice())
+                        .incubationTemperatureC())
+                .isEqualByComparingTo("37");
+    }
+
+    @Test
+    void refusesAnIncubationTemperatureJustOutsideTheProfilesToleranceOnTheField() {
+        for (String outside : List.of("34.9", "37.1", "20", "4")) {
+            LabSample sample = sample(SamplePurpose.POST_CULTURE);
+            RuleViolation v =
+                    refusal(() -> sample.incubatedAt(new java.math.BigDecimal(outside), LabProfiles.hmbana()));
+            assertThat(v.code()).isEqualTo("lab.culture.sample.temperatureOutOfRange");
+            assertThat(v.field()).contains("incubationTemperatureC");
+            assertThat(sample.incubationTemperatureC()).isNull();
+        }
+    }
 }

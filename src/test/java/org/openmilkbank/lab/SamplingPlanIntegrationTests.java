@@ -261,4 +261,30 @@ class SamplingPlanIntegrationTests {
                 .andExpect(content().string(Matchers.containsString(sampledLabel)))
                 .andExpect(content().string(Matchers.containsString("at least every 10 runs or 30 days")));
     }
+
+    @Test
+    void theRunPageAndTheTracePagesNameTheSampledRunARestingRunWaitsFor() throws Exception {
+        RunView sampled = sampledRun();
+        RunView resting = ProcessingFixtures.agedQuarantinedRun(context, techs, 1, 100);
+        String label = plans.of(sampled.id()).orElseThrow().runLabel();
+        assertThat(plans.of(resting.id()).orElseThrow().restsOnRunId()).isEqualTo(sampled.id());
+        String named = "waits for the culture of " + label + ", the sampled run it rests on";
+
+        mvc.perform(get("/runs/" + resting.id()).with(user(techs.recorder()).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(named)));
+        BottleView bottle = inventory.bottlesOfRun(resting.id()).get(0);
+        String din = org.openmilkbank.shared.Din.parse(bottle.din()).withCheck();
+        mvc.perform(get("/trace/dins/" + din).with(user(techs.recorder()).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(named)));
+        mvc.perform(get("/trace/dins/" + din)
+                        .param("lang", "lo")
+                        .with(user(techs.recorder()).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("ລໍຖ້າຜົນເພາະເຊື້ອຂອງ " + label)));
+        mvc.perform(get("/api/v1/trace/dins/" + din).with(httpBasic(techs.recorder(), Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("\"reasonArg\":\"" + label + "\"")));
+    }
 }

@@ -18,10 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.openmilkbank.lab.procedure.Procedure;
+import org.openmilkbank.lab.procedure.Procedures;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
+import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.CodeLookup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +53,8 @@ public class AnalyserImports {
     private final JdbcTemplate batch;
     private final History history;
     private final Clock clock;
+    private final Standards standards;
+    private final Procedures procedures;
 
     AnalyserImports(
             AnalyserInstruments instruments,
@@ -57,7 +62,11 @@ public class AnalyserImports {
             JdbcClient jdbc,
             JdbcTemplate batch,
             History history,
-            Clock clock) {
+            Clock clock,
+            Standards standards,
+            Procedures procedures) {
+        this.standards = standards;
+        this.procedures = procedures;
         this.instruments = instruments;
         this.codes = codes;
         this.jdbc = jdbc;
@@ -176,6 +185,9 @@ public class AnalyserImports {
                 .param("at", Timestamp.from(now))
                 .param("by", by)
                 .update();
+        // the day's check sample was measured by the analyser check procedure of the profile in force
+        String profile = standards.activeProfile().code();
+        int checkVersion = procedures.currentVersion(profile, Procedure.ANALYSER_CHECK);
         List<Object[]> results = new ArrayList<>();
         List<Object[]> readings = new ArrayList<>();
         int counted = 0;
@@ -204,7 +216,10 @@ public class AnalyserImports {
                 Timestamp.from(row.parsed().measuredAt()),
                 passed.get(row),
                 notCounted.isEmpty(),
-                notCounted.map(Enum::name).orElse(null)
+                notCounted.map(Enum::name).orElse(null),
+                row.sample().check() ? Procedure.ANALYSER_CHECK.code() : null,
+                row.sample().check() ? checkVersion : null,
+                row.sample().check() ? profile : null
             });
             for (Reading r : row.parsed().readings().values()) {
                 readings.add(new Object[] {
@@ -220,8 +235,9 @@ public class AnalyserImports {
         }
         batch.batchUpdate("""
                 insert into lab_analyser_result (id, import_id, instrument_id, row_number, sample_code, check_sample,
-                    unit_id, unit_kind, unit_label, measured_at, check_passed, counted, not_counted_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    unit_id, unit_kind, unit_label, measured_at, check_passed, counted, not_counted_reason,
+                    procedure_code, procedure_version, procedure_profile_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, results);
         batch.batchUpdate("""
                 insert into lab_analyser_reading (result_id, nutrient, raw_value, raw_unit, slope, intercept, value)

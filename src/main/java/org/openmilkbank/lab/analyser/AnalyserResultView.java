@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One imported row: the unit (or the check sample), when it was measured, its readings raw and corrected, and whether it counts. */
+/**
+ * One imported row: the unit (or the check sample), when it was measured, its readings raw and corrected, and whether
+ * it counts; a check sample's row names the analyser check procedure it followed ({@code null} before rows kept it).
+ */
 public record AnalyserResultView(
         UUID id,
         UUID importId,
@@ -24,7 +27,8 @@ public record AnalyserResultView(
         Instant importedAt,
         boolean voided,
         String voidReason,
-        List<ReadingView> readings) {
+        List<ReadingView> readings,
+        org.openmilkbank.lab.ProcedureFollowed procedure) {
 
     /** A reading as shown: as read in the instrument's unit, and corrected in g/dL or kcal/dL. */
     public record ReadingView(Nutrient nutrient, BigDecimal raw, ReadingUnit rawUnit, BigDecimal value) {}

@@ -33,7 +33,8 @@ public class AnalyserResults implements MilkAnalysers {
     private static final String SELECT = """
             select r.id, r.import_id, r.row_number, r.sample_code, r.check_sample, r.unit_id, r.unit_label,
                    r.measured_at, r.counted, r.not_counted_reason, r.instrument_id, i.name as instrument_name,
-                   f.file_name, f.imported_by, f.imported_at, r.voided, r.void_reason
+                   f.file_name, f.imported_by, f.imported_at, r.voided, r.void_reason,
+                   r.procedure_code, r.procedure_version, r.procedure_profile_code
             from lab_analyser_result r
             join lab_analyser_import f on f.id = r.import_id
             join lab_analyser_instrument i on i.id = r.instrument_id
@@ -277,7 +278,8 @@ public class AnalyserResults implements MilkAnalysers {
                         r.importedAt(),
                         r.voided(),
                         r.voidReason(),
-                        readings.getOrDefault(r.id(), List.of())))
+                        readings.getOrDefault(r.id(), List.of()),
+                        r.procedure()))
                 .toList();
     }
 
@@ -301,6 +303,12 @@ public class AnalyserResults implements MilkAnalysers {
                 rs.getTimestamp("imported_at").toInstant(),
                 rs.getBoolean("voided"),
                 rs.getString("void_reason"),
-                List.of());
+                List.of(),
+                rs.getString("procedure_code") == null
+                        ? null
+                        : new org.openmilkbank.lab.ProcedureFollowed(
+                                rs.getString("procedure_code"),
+                                rs.getInt("procedure_version"),
+                                rs.getString("procedure_profile_code")));
     }
 }

@@ -26,6 +26,8 @@ import org.openmilkbank.lab.SamplePurpose;
 import org.openmilkbank.lab.SampleView;
 import org.openmilkbank.labeling.EmbeddedFonts;
 import org.openmilkbank.shared.Din;
+import org.openmilkbank.standards.StandardProfile;
+import org.openmilkbank.standards.Standards;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -47,8 +49,10 @@ public class BenchWorksheet {
     private final Procedures procedures;
     private final MessageSource messages;
     private final Clock clock;
+    private final Standards standards;
 
-    BenchWorksheet(LabManagement lab, Procedures procedures, MessageSource messages, Clock clock) {
+    BenchWorksheet(LabManagement lab, Procedures procedures, MessageSource messages, Clock clock, Standards standards) {
+        this.standards = standards;
         this.lab = lab;
         this.procedures = procedures;
         this.messages = messages;
@@ -56,10 +60,23 @@ public class BenchWorksheet {
     }
 
     /** One item of the sheet: its heading, the code its barcode carries, and the procedure to follow. */
-    record Item(String heading, String barcode, Procedure procedure, boolean toTake, String profile, Integer version) {}
+    record Item(
+            String heading,
+            String barcode,
+            Procedure procedure,
+            boolean toTake,
+            String profile,
+            Integer version,
+            String incubation) {}
 
     public byte[] pdf(Locale locale) {
         LabWorkList work = lab.workList();
+        StandardProfile profile = standards.activeProfile();
+        String toRecord = message(
+                "lab.worksheet.field.temperature",
+                locale,
+                profile.cultureIncubationTemperatureC().subtract(profile.cultureIncubationToleranceC()),
+                profile.cultureIncubationTemperatureC().add(profile.cultureIncubationToleranceC()));
         List<Item> items = new ArrayList<>();
         for (LabWorkList.Due due : work.due()) {
             items.add(new Item(
@@ -68,7 +85,8 @@ public class BenchWorksheet {
                     procedureOf(due.purpose()),
                     true,
                     null,
-                    null));
+                    null,
+                    toRecord));
         }
         List<LabWorkList.Open> reads = new ArrayList<>(work.overdue());
         work.toReadToday().stream()
@@ -89,7 +107,10 @@ public class BenchWorksheet {
                     procedureOf(sample.purpose()),
                     false,
                     sample.procedureProfileCode(),
-                    sample.procedureVersion()));
+                    sample.procedureVersion(),
+                    sample.incubationTemperatureC() == null
+                            ? message("lab.worksheet.temperature.notRecorded", locale)
+                            : message("lab.worksheet.temperature", locale, sample.incubationTemperatureC())));
         }
         return render(items, locale);
     }
@@ -154,6 +175,7 @@ public class BenchWorksheet {
                 if (item.toTake()) {
                     sheet.text(message("lab.worksheet.field.takenAt", locale), 10f, false);
                 }
+                sheet.text(item.incubation(), 10f, false);
                 sheet.text(message("lab.worksheet.field.read", locale), 10f, false);
                 sheet.text(message("lab.worksheet.field.signature", locale), 10f, false);
                 sheet.gap(5);

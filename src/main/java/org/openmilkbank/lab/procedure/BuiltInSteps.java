@@ -10,7 +10,7 @@ import org.openmilkbank.standards.StandardProfile;
 
 /**
  * The standard's steps of each procedure: message keys whose arguments are the profile's numbers (incubation, read
- * times, limits, the Dornic limit, the crematocrit formula), so nothing translated is stored and a changed parameter
+ * times, temperature, limits, the Dornic limit, the crematocrit formula), so nothing translated is stored and a changed parameter
  * changes the step.
  */
 final class BuiltInSteps {
@@ -49,7 +49,13 @@ final class BuiltInSteps {
                 procedure == Procedure.PRE_CULTURE ? profile.preCultureLimits() : profile.postCultureLimits();
         return switch (position) {
             case 3 -> Said.of(key, media(limits));
-            case 4 -> Said.of(key, profile.cultureMinIncubationHours(), readHours(profile));
+            case 4 ->
+                Said.of(
+                        key,
+                        profile.cultureMinIncubationHours(),
+                        readHours(profile),
+                        profile.cultureIncubationTemperatureC(),
+                        profile.cultureIncubationToleranceC());
             case 5 ->
                 limits.isEmpty()
                         ? Said.of(key + ".none")

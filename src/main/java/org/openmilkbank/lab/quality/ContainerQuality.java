@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.openmilkbank.lab.ProcedureFollowed;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.standards.CrematocritFormula;
 
@@ -86,6 +87,33 @@ class ContainerQuality {
     @Column(name = "crematocrit_at")
     private Instant crematocritAt;
 
+    @Column(name = "sensory_procedure_code")
+    private String sensoryProcedureCode;
+
+    @Column(name = "sensory_procedure_version")
+    private Integer sensoryProcedureVersion;
+
+    @Column(name = "sensory_procedure_profile")
+    private String sensoryProcedureProfile;
+
+    @Column(name = "dornic_procedure_code")
+    private String dornicProcedureCode;
+
+    @Column(name = "dornic_procedure_version")
+    private Integer dornicProcedureVersion;
+
+    @Column(name = "dornic_procedure_profile")
+    private String dornicProcedureProfile;
+
+    @Column(name = "crematocrit_procedure_code")
+    private String crematocritProcedureCode;
+
+    @Column(name = "crematocrit_procedure_version")
+    private Integer crematocritProcedureVersion;
+
+    @Column(name = "crematocrit_procedure_profile")
+    private String crematocritProcedureProfile;
+
     @Column(nullable = false)
     private boolean rejected;
 
@@ -100,8 +128,8 @@ class ContainerQuality {
         this.din = din;
     }
 
-    /** Records or amends the sensory check; true when this makes the container fail. */
-    boolean sensory(Sensory checks, String by, Instant at) {
+    /** Records or amends the sensory check by the procedure followed; true when this makes the container fail. */
+    boolean sensory(Sensory checks, ProcedureFollowed procedure, String by, Instant at) {
         requireNotRejected();
         if (!checks.passed() && (checks.note() == null || checks.note().isBlank())) {
             throw new RuleViolation("lab.quality.sensory.noteRequired").on("note");
@@ -115,11 +143,14 @@ class ContainerQuality {
                 : checks.note().strip();
         this.sensoryBy = by;
         this.sensoryAt = at;
+        this.sensoryProcedureCode = procedure.code();
+        this.sensoryProcedureVersion = procedure.version();
+        this.sensoryProcedureProfile = procedure.profileCode();
         return rejectIf(!checks.passed());
     }
 
     /** Records or amends the Dornic titrations, judged by the limit; true when this makes the container fail. */
-    boolean dornic(Dornic titrations, BigDecimal limit, String by, Instant at) {
+    boolean dornic(Dornic titrations, BigDecimal limit, ProcedureFollowed procedure, String by, Instant at) {
         requireNotRejected();
         this.dornicMl1 = titrations.ml1();
         this.dornicMl2 = titrations.ml2();
@@ -127,16 +158,23 @@ class ContainerQuality {
         this.dornicLimit = limit;
         this.dornicBy = by;
         this.dornicAt = at;
+        this.dornicProcedureCode = procedure.code();
+        this.dornicProcedureVersion = procedure.version();
+        this.dornicProcedureProfile = procedure.profileCode();
         return rejectIf(!titrations.passes(java.util.Optional.ofNullable(limit)).orElse(true));
     }
 
     /** Records or amends the crematocrit (it never discards: it classes the milk). */
-    void crematocrit(Crematocrit reading, CrematocritFormula formula, String by, Instant at) {
+    void crematocrit(
+            Crematocrit reading, CrematocritFormula formula, ProcedureFollowed procedure, String by, Instant at) {
         this.creamMm = reading.creamMm();
         this.totalMm = reading.totalMm();
         this.crematocritFormula = formula;
         this.crematocritBy = by;
         this.crematocritAt = at;
+        this.crematocritProcedureCode = procedure.code();
+        this.crematocritProcedureVersion = procedure.version();
+        this.crematocritProcedureProfile = procedure.profileCode();
     }
 
     private boolean rejectIf(boolean failed) {
@@ -228,5 +266,22 @@ class ContainerQuality {
 
     boolean rejected() {
         return rejected;
+    }
+
+    /** The procedure each check followed; null for one recorded before checks kept it. */
+    ProcedureFollowed sensoryProcedure() {
+        return followed(sensoryProcedureCode, sensoryProcedureVersion, sensoryProcedureProfile);
+    }
+
+    ProcedureFollowed dornicProcedure() {
+        return followed(dornicProcedureCode, dornicProcedureVersion, dornicProcedureProfile);
+    }
+
+    ProcedureFollowed crematocritProcedure() {
+        return followed(crematocritProcedureCode, crematocritProcedureVersion, crematocritProcedureProfile);
+    }
+
+    private static ProcedureFollowed followed(String code, Integer version, String profile) {
+        return code == null || version == null ? null : new ProcedureFollowed(code, version, profile);
     }
 }

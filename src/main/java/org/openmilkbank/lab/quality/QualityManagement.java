@@ -16,9 +16,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openmilkbank.lab.CaloricClass;
 import org.openmilkbank.lab.PoolNutrition;
+import org.openmilkbank.lab.ProcedureFollowed;
 import org.openmilkbank.lab.QualityView;
 import org.openmilkbank.lab.RawMilkQuality;
 import org.openmilkbank.lab.RawMilkRejected;
+import org.openmilkbank.lab.procedure.Procedure;
+import org.openmilkbank.lab.procedure.Procedures;
 import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
@@ -63,6 +66,7 @@ public class QualityManagement implements RawMilkQuality {
     private final History history;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Procedures procedures;
 
     QualityManagement(
             ContainerQualityRepository records,
@@ -70,7 +74,9 @@ public class QualityManagement implements RawMilkQuality {
             Standards standards,
             History history,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Procedures procedures) {
+        this.procedures = procedures;
         this.records = records;
         this.jdbc = jdbc;
         this.standards = standards;
@@ -135,7 +141,7 @@ public class QualityManagement implements RawMilkQuality {
         ContainerQuality.Sensory checks = new ContainerQuality.Sensory(
                 form.packagingOk(), form.dirtOk(), form.colourOk(), form.flavourOk(), form.note());
         requireReasonToAmend(amending, form.reason());
-        boolean failed = q.sensory(checks, CurrentActor.username(), now());
+        boolean failed = q.sensory(checks, followed(Procedure.SENSORY), CurrentActor.username(), now());
         records.save(q);
         Said what = Said.of(
                 amending ? "lab.quality.history.sensoryAmended" : "lab.quality.history.sensory",
@@ -158,7 +164,7 @@ public class QualityManagement implements RawMilkQuality {
         Dornic before = q.dornic();
         requireReasonToAmend(amending, form.reason());
         BigDecimal limit = standards.activeProfile().rawQcDornicLimit().orElse(null);
-        boolean failed = q.dornic(titrations, limit, CurrentActor.username(), now());
+        boolean failed = q.dornic(titrations, limit, followed(Procedure.DORNIC), CurrentActor.username(), now());
         records.save(q);
         Said what = Said.of(
                 amending ? "lab.quality.history.dornicAmended" : "lab.quality.history.dornic",
@@ -181,7 +187,7 @@ public class QualityManagement implements RawMilkQuality {
         requireReasonToAmend(amending, form.reason());
         CrematocritFormula formula = standards.activeProfile().rawQcCrematocritFormula();
         Object before = amending ? q.crematocrit().kcalPerDl(q.crematocritFormula()) : "—";
-        q.crematocrit(reading, formula, CurrentActor.username(), now());
+        q.crematocrit(reading, formula, followed(Procedure.CREMATOCRIT), CurrentActor.username(), now());
         records.save(q);
         Said what = Said.of(
                 amending ? "lab.quality.history.crematocritAmended" : "lab.quality.history.crematocrit",
@@ -347,6 +353,12 @@ public class QualityManagement implements RawMilkQuality {
         return Said.code(passed ? "lab.quality.outcome.pass" : "lab.quality.outcome.fail");
     }
 
+    /** The version of the procedure a check recorded now follows: the active profile's latest. */
+    private ProcedureFollowed followed(Procedure procedure) {
+        String profile = standards.activeProfile().code();
+        return new ProcedureFollowed(procedure.code(), procedures.currentVersion(profile, procedure), profile);
+    }
+
     private Instant now() {
         return Instant.now(clock);
     }
@@ -356,7 +368,14 @@ public class QualityManagement implements RawMilkQuality {
         if (q.hasSensory()) {
             ContainerQuality.Sensory s = q.sensory();
             sensory = new QualityView.Sensory(
-                    s.packagingOk(), s.dirtOk(), s.colourOk(), s.flavourOk(), s.note(), q.sensoryBy(), q.sensoryAt());
+                    s.packagingOk(),
+                    s.dirtOk(),
+                    s.colourOk(),
+                    s.flavourOk(),
+                    s.note(),
+                    q.sensoryBy(),
+                    q.sensoryAt(),
+                    q.sensoryProcedure());
         }
         QualityView.Dornic dornic = null;
         if (q.hasDornic()) {
@@ -368,7 +387,8 @@ public class QualityManagement implements RawMilkQuality {
                     q.dornicLimit(),
                     d.passes(Optional.ofNullable(q.dornicLimit())).orElse(null),
                     q.dornicBy(),
-                    q.dornicAt());
+                    q.dornicAt(),
+                    q.dornicProcedure());
         }
         QualityView.Crematocrit crematocrit = null;
         if (q.hasCrematocrit()) {
@@ -384,7 +404,8 @@ public class QualityManagement implements RawMilkQuality {
                     f,
                     CaloricClass.of(c.exactKcalPerL(f), profile).orElse(null),
                     q.crematocritBy(),
-                    q.crematocritAt());
+                    q.crematocritAt(),
+                    q.crematocritProcedure());
         }
         return new QualityView(
                 q.containerId(),

@@ -1,6 +1,8 @@
 package org.openmilkbank.lab.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -48,13 +50,17 @@ class LabApiController {
         return plans.state();
     }
 
-    /** {@code unitCode}: the DIN (with or without its check character) or a run's code; times default to now. */
+    /**
+     * {@code unitCode}: the DIN (with or without its check character) or a run's code; times default to now, the
+     * incubation temperature to the profile's.
+     */
     record TakeSample(
             @NotBlank @Size(max = TextLimits.LABEL) String unitCode,
             @NotNull SamplePurpose purpose,
             CultureMedium medium,
             Instant takenAt,
-            Instant incubationStartedAt) {}
+            Instant incubationStartedAt,
+            @DecimalMin("0") @DecimalMax("100") java.math.BigDecimal incubationTemperatureC) {}
 
     record Read(@NotEmpty List<@Valid @NotNull CultureCount> counts, Instant readAt) {}
 
@@ -67,7 +73,12 @@ class LabApiController {
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     SampleView take(@Valid @RequestBody TakeSample body) {
         return lab.takeSample(
-                body.unitCode(), body.purpose(), body.medium(), body.takenAt(), body.incubationStartedAt());
+                body.unitCode(),
+                body.purpose(),
+                body.medium(),
+                body.takenAt(),
+                body.incubationStartedAt(),
+                body.incubationTemperatureC());
     }
 
     @GetMapping("/samples/{id}")

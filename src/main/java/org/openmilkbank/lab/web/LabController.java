@@ -55,6 +55,7 @@ class LabController {
     private final Clock clock;
     private final Procedures procedures;
     private final SamplingPlans plans;
+    private final org.openmilkbank.lab.CultureReadImports imports;
 
     LabController(
             LabManagement lab,
@@ -65,7 +66,9 @@ class LabController {
             Messages messages,
             Clock clock,
             Procedures procedures,
-            SamplingPlans plans) {
+            SamplingPlans plans,
+            org.openmilkbank.lab.CultureReadImports imports) {
+        this.imports = imports;
         this.procedures = procedures;
         this.plans = plans;
         this.lab = lab;
@@ -152,7 +155,15 @@ class LabController {
             Model model) {
         if (!model.containsAttribute("take")) {
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-            model.addAttribute("take", new LabForms.TakeSampleForm(unit, purpose, null, now, now));
+            model.addAttribute(
+                    "take",
+                    new LabForms.TakeSampleForm(
+                            unit,
+                            purpose,
+                            null,
+                            now,
+                            now,
+                            standards.activeProfile().cultureIncubationTemperatureC()));
         }
         return takePage(model);
     }
@@ -164,6 +175,12 @@ class LabController {
         model.addAttribute(
                 "procedure",
                 procedures.current(Procedure.ofCode(purpose.procedure()).orElseThrow()));
+        StandardProfile profile = standards.activeProfile();
+        model.addAttribute(
+                "temperatureLow",
+                profile.cultureIncubationTemperatureC().subtract(profile.cultureIncubationToleranceC()));
+        model.addAttribute(
+                "temperatureHigh", profile.cultureIncubationTemperatureC().add(profile.cultureIncubationToleranceC()));
         model.addAttribute("purposes", SamplePurpose.values());
         model.addAttribute("media", CultureMedium.values());
         return "lab/take";
@@ -190,7 +207,8 @@ class LabController {
                                     ? null
                                     : form.incubationStartedAt()
                                             .atZone(clock.getZone())
-                                            .toInstant());
+                                            .toInstant(),
+                            form.incubationTemperatureC());
                     flash.addFlashAttribute(
                             "success",
                             messages.get("lab.culture.take.done", sample.codeWithCheck(), sample.unitLabel()));
@@ -208,6 +226,12 @@ class LabController {
         SampleView sample = lab.find(id).orElseThrow(() -> new NotFound("lab.culture.sample.notFound", id));
         StandardProfile profile = standards.activeProfile();
         model.addAttribute("sample", sample);
+        model.addAttribute(
+                "importFiles",
+                imports.find(sample.reads().stream()
+                        .map(SampleView.Read::importId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList()));
         model.addAttribute("limits", limits(sample.purpose(), profile));
         model.addAttribute("profile", profile);
         model.addAttribute("history", history.of("LabSample", id));

@@ -1,9 +1,12 @@
 package org.openmilkbank.lab.web;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +34,9 @@ final class LabForms {
             LocalDateTime takenAt,
 
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            LocalDateTime incubationStartedAt) {}
+            LocalDateTime incubationStartedAt,
+
+            @DecimalMin("0") @DecimalMax("100") BigDecimal incubationTemperatureC) {}
 
     /** One field per organism of the list; an empty field was not counted. */
     record ReadForm(

@@ -152,4 +152,52 @@ class AnalyserPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("new-instrument-form"))));
     }
+
+    @Test
+    void theInstrumentAndImportPagesWalkThroughTheDailyCheckAndTheCheckRowRecordsTheProcedureItFollowed()
+            throws Exception {
+        String location = mvc.perform(instrumentForm("/lab/analysers", "0.79"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID instrument = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        String firstStep = "Before the day&#39;s samples, measure the instrument&#39;s check sample.";
+        mvc.perform(get(location).with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"procedure-steps\"")))
+                .andExpect(content().string(containsString(firstStep)));
+        mvc.perform(get("/lab/analysers/import")
+                        .param("instrument", instrument.toString())
+                        .with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"procedure-step-tick\"")))
+                .andExpect(content().string(containsString("Milk analyser daily check · version 1")));
+
+        String now = LocalDateTime.now(clock).minusMinutes(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        byte[] good = ("Sample ID,Date/Time,Fat\r\nQC-1," + now + ",4.0\r\n").getBytes();
+        String record = mvc.perform(multipart("/lab/analysers/import")
+                        .file(new MockMultipartFile("file", "check.csv", "text/csv", good))
+                        .param("instrumentId", instrument.toString())
+                        .with(httpBasic(technician, Staff.PASSWORD))
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/lab/analysers/imports/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(record).with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("/lab/procedures/analyser-check?profile=HMBANA&amp;version=1")));
+        UUID importId = UUID.fromString(record.substring(record.lastIndexOf('/') + 1));
+        mvc.perform(get("/api/v1/lab/analysers/imports/{id}/results", importId)
+                        .with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.items[0].procedure.code")
+                        .value("analyser-check"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.items[0].procedure.version")
+                        .value(1));
+    }
 }

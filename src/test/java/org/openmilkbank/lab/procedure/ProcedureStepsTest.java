@@ -27,6 +27,8 @@ class ProcedureStepsTest {
         Map<Parameter, String> v = new EnumMap<>(Parameter.class);
         v.put(Parameter.CULTURE_MIN_INCUBATION_HOURS, minHours);
         v.put(Parameter.CULTURE_READ_HOURS, readHours);
+        v.put(Parameter.CULTURE_INCUBATION_TEMPERATURE_C, "36");
+        v.put(Parameter.CULTURE_INCUBATION_TOLERANCE_C, "1");
         v.put(Parameter.PRE_CULTURE_LIMITS, pre);
         v.put(Parameter.POST_CULTURE_LIMITS, post);
         if (dornic != null) {
@@ -59,7 +61,8 @@ class ProcedureStepsTest {
 
         assertThat(nice).hasSize(5);
         assertThat(nice.get(2)).isEqualTo("Plate the sample on: Blood agar; MacConkey agar; Baird-Parker agar.");
-        assertThat(nice.get(3)).startsWith("Incubate for at least 48 h and read the plates at 24 h; 48 h");
+        assertThat(nice.get(3))
+                .startsWith("Incubate for at least 48 h at 36 °C (± 1 °C) and read the plates at 24 h; 48 h");
         assertThat(nice.get(4))
                 .contains("100,000 CFU/mL")
                 .contains("10,000 CFU/mL")
@@ -69,7 +72,8 @@ class ProcedureStepsTest {
     @Test
     void aProfileWithoutLimitsBeforePasteurisationSaysSoAndBrazilReadsAtItsOwnHours() {
         List<String> brazil = steps(Procedure.PRE_CULTURE, BRAZIL, Locale.ENGLISH);
-        assertThat(brazil.get(3)).startsWith("Incubate for at least 72 h and read the plates at 24 h; 48 h; 72 h");
+        assertThat(brazil.get(3))
+                .startsWith("Incubate for at least 72 h at 36 °C (± 1 °C) and read the plates at 24 h; 48 h; 72 h");
         assertThat(brazil.get(4)).isEqualTo("This profile sets no limits before pasteurisation; record the counts.");
         assertThat(steps(Procedure.POST_CULTURE, BRAZIL, Locale.ENGLISH).get(2))
                 .isEqualTo("Plate the sample on: Blood agar; Violet red bile agar.");
@@ -91,5 +95,23 @@ class ProcedureStepsTest {
         List<String> vietnamese = steps(Procedure.POST_CULTURE, NICE, Locale.forLanguageTag("vi"));
         assertThat(vietnamese.get(3)).contains("48 giờ");
         assertThat(String.join(" ", lao)).doesNotContain("Incubate").doesNotContain("{");
+    }
+
+    @Test
+    void theCultureStepSaysTheProfilesIncubationTemperatureAndTolerance() {
+        Map<Parameter, String> v = new EnumMap<>(Parameter.class);
+        v.put(Parameter.CULTURE_MIN_INCUBATION_HOURS, "48");
+        v.put(Parameter.CULTURE_READ_HOURS, "48");
+        v.put(Parameter.PRE_CULTURE_LIMITS, "");
+        v.put(Parameter.POST_CULTURE_LIMITS, "ANY=0");
+        v.put(Parameter.CULTURE_INCUBATION_TEMPERATURE_C, "35.5");
+        v.put(Parameter.CULTURE_INCUBATION_TOLERANCE_C, "0.5");
+        v.put(Parameter.RAW_QC_CREMATOCRIT_FORMULA, "LUCAS");
+        StandardProfile own = StandardProfile.of("OWN", "OWN", v);
+
+        assertThat(steps(Procedure.POST_CULTURE, own, Locale.ENGLISH).get(3)).contains("at 35.5 °C (± 0.5 °C)");
+        assertThat(steps(Procedure.PRE_CULTURE, own, Locale.forLanguageTag("lo"))
+                        .get(3))
+                .contains("35,5 °C (± 0,5 °C)");
     }
 }

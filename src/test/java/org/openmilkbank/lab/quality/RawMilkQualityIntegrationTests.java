@@ -229,6 +229,61 @@ class RawMilkQualityIntegrationTests {
     }
 
     @Test
+    void eachCheckRecordsTheProcedureItFollowedAndACheckFromBeforeSaysNotRecorded() throws Exception {
+        RawContainerView c = ProcessingFixtures.receivedDonation(context, 2, 300)
+                .containers()
+                .get(0);
+        String tech = technician();
+        String api = "/api/v1/lab/quality/containers/" + din(c);
+        mvc.perform(post(api + "/sensory")
+                        .with(httpBasic(tech, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"packagingOk\":true,\"dirtOk\":true,\"colourOk\":true,\"flavourOk\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sensory.procedure.code").value("sensory"))
+                .andExpect(jsonPath("$.sensory.procedure.version").value(1))
+                .andExpect(jsonPath("$.sensory.procedure.profileCode").value("HMBANA"));
+        mvc.perform(post(api + "/dornic")
+                        .with(httpBasic(tech, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"ml1\":0.07,\"ml2\":0.08,\"ml3\":0.08}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dornic.procedure.code").value("dornic"));
+        mvc.perform(post(api + "/crematocrit")
+                        .with(httpBasic(tech, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"creamMm\":4,\"totalMm\":50}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.crematocrit.procedure.code").value("crematocrit"))
+                .andExpect(jsonPath("$.crematocrit.procedure.version").value(1));
+
+        mvc.perform(get("/lab/quality/" + din(c)).with(httpBasic(tech, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "/lab/procedures/dornic?profile=HMBANA&amp;version=1")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("data-testid=\"followed-procedure-none\""))));
+
+        // a check recorded before checks kept their procedure (the migration leaves those columns empty)
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("""
+                        update lab_container_quality set dornic_procedure_code = null, dornic_procedure_version = null,
+                            dornic_procedure_profile = null where container_id = :id""")
+                .param("id", c.id())
+                .update();
+        mvc.perform(get(api).with(httpBasic(tech, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dornic.procedure").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.sensory.procedure.code").value("sensory"));
+        mvc.perform(get("/lab/quality/" + din(c)).with(httpBasic(tech, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("data-testid=\"followed-procedure-none\"")));
+    }
+
+    @Test
     void aCrematocritIsCorrectedOnlyByAnAmendmentWithAReasonAndHistoryKeepsBoth() throws Exception {
         RawContainerView c = ProcessingFixtures.receivedDonation(context, 2, 300)
                 .containers()

@@ -13,6 +13,8 @@ import org.openmilkbank.lab.analyser.ImportOutcome;
 import org.openmilkbank.lab.analyser.InstrumentView;
 import org.openmilkbank.lab.analyser.Nutrient;
 import org.openmilkbank.lab.analyser.ReadingUnit;
+import org.openmilkbank.lab.procedure.Procedure;
+import org.openmilkbank.lab.procedure.Procedures;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
@@ -47,6 +49,7 @@ class AnalyserController {
     private final History history;
     private final Forms forms;
     private final Messages messages;
+    private final Procedures procedures;
 
     AnalyserController(
             AnalyserInstruments instruments,
@@ -55,7 +58,9 @@ class AnalyserController {
             CodeLookup codes,
             History history,
             Forms forms,
-            Messages messages) {
+            Messages messages,
+            Procedures procedures) {
+        this.procedures = procedures;
         this.instruments = instruments;
         this.imports = imports;
         this.results = results;
@@ -109,6 +114,8 @@ class AnalyserController {
     private String instrumentPage(UUID id, Model model) {
         InstrumentView instrument = instruments.get(id);
         model.addAttribute("instrument", instrument);
+        // the day's check, walked through before the day's samples are measured
+        model.addAttribute("checkProcedure", procedures.current(Procedure.ANALYSER_CHECK));
         model.addAttribute("history", history.of(AnalyserInstruments.RECORD, id));
         addChoices(model);
         if (!model.containsAttribute("amendment")) {
@@ -168,6 +175,7 @@ class AnalyserController {
 
     private String importPage(Model model) {
         model.addAttribute("instruments", instruments.active());
+        model.addAttribute("checkProcedure", procedures.current(Procedure.ANALYSER_CHECK));
         model.addAttribute("maxMegabytes", AnalyserImports.MAX_FILE_BYTES / (1024 * 1024));
         if (!model.containsAttribute("refusedRows")) {
             model.addAttribute("refusedRows", List.of());
@@ -215,6 +223,7 @@ class AnalyserController {
     private String importRecordPage(UUID importId, Model model) {
         model.addAttribute("record", results.importOf(importId));
         model.addAttribute("rows", results.ofImport(importId));
+        model.addAttribute("analyserCheck", Procedure.ANALYSER_CHECK);
         model.addAttribute("nutrients", Nutrient.values());
         model.addAttribute("history", history.of(AnalyserImports.RECORD, importId));
         if (!model.containsAttribute("voiding")) {
