@@ -58,8 +58,7 @@ public class ManualRuns {
                 runs.lockById(runId).orElseThrow(() -> new NotFound("pasteurization.run.notFound", runId));
         List<Said> attested = attestations(run);
         run.confirmManual(CurrentActor.username(), Instant.now(clock));
-        signatures.sign(
-                signaturePassword, PasteurisationManagement.RECORD_TYPE, runId, Said.code(CONFIRM_MEANING), attested);
+        signatures.sign(signaturePassword, SIGNED_RECORD, runId, Said.code(CONFIRM_MEANING), attested);
         history.record(
                 PasteurisationManagement.RECORD_TYPE,
                 runId,

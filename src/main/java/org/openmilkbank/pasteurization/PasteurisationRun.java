@@ -256,11 +256,11 @@ class PasteurisationRun {
                 throw new RuleViolation("pasteurization.release.discarded", discardReason);
             }
             case CULTURE_NEGATIVE -> {
-                if (awaitsManualConfirmation()) {
-                    throw new RuleViolation("pasteurization.manual.release.unconfirmed");
-                }
                 if (recordedBy.equalsIgnoreCase(by)) {
                     throw new RuleViolation("pasteurization.release.sameTechnician", recordedBy);
+                }
+                if (awaitsManualConfirmation()) {
+                    throw new RuleViolation("pasteurization.manual.release.unconfirmed");
                 }
                 state = RunState.RELEASED;
                 releasedBy = by;
