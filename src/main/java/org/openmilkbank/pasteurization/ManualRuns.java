@@ -77,11 +77,16 @@ public class ManualRuns {
         Said hold = PasteurisationMethod.HTST.name().equals(run.method())
                 ? Said.of("pasteurization.runs.holdSeconds", temperature, run.holdSeconds())
                 : Said.of("pasteurization.run.hold", temperature, run.holdMinutes());
-        return List.of(
-                Said.of("pasteurization.manual.attest.hold", hold),
-                Said.of("pasteurization.manual.attest.device", run.device()),
-                Said.of("pasteurization.manual.attest.bottles", RunDraws.lines(run.bottleLines())),
-                Said.of("pasteurization.manual.attest.noLog", run.recordedBy()));
+        List<Said> attested = new java.util.ArrayList<>();
+        attested.add(Said.of("pasteurization.manual.attest.hold", hold));
+        attested.add(Said.of("pasteurization.manual.attest.device", run.device()));
+        // one line per bottle size: "3 × 100 mL"
+        run.bottleLines()
+                .forEach(l -> attested.add(Said.of(
+                        "pasteurization.manual.attest.bottles",
+                        Said.of("pasteurization.runs.line", l.count(), l.volumeMl()))));
+        attested.add(Said.of("pasteurization.manual.attest.noLog", run.recordedBy()));
+        return attested;
     }
 
     /** The second person's signature on the run's manual record, if she confirmed it. */

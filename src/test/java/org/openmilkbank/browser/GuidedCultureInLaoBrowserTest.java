@@ -168,6 +168,10 @@ class GuidedCultureInLaoBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("run-manual-awaiting")).containsText("ບັນທຶກດ້ວຍມືລໍຖ້າການຢືນຢັນ");
         page.getByTestId("signature-password").fill(Staff.PASSWORD);
         page.getByTestId("confirm-manual").click();
+        page.waitForLoadState();
+        assertThat(page.getByTestId("flash-success")).isVisible();
+                + page.locator(".alert, .invalid-feedback, [data-testid=errors]")
+                        .allInnerTexts());
         assertThat(page.getByTestId("run-manual-awaiting")).hasCount(0);
         assertThat(page.getByTestId("release-run")).isEnabled();
         page.getByTestId("signature-password").fill(Staff.PASSWORD);

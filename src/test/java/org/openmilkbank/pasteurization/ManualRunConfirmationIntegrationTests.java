@@ -127,7 +127,7 @@ class ManualRunConfirmationIntegrationTests {
         assertThat(manualRuns.signatures(run.id())).singleElement().satisfies(s -> {
             assertThat(s.username()).isEqualTo(techs.releaser());
             assertThat(s.meaning().key()).isEqualTo(ManualRuns.CONFIRM_MEANING);
-            assertThat(s.attestations()).hasSize(4);
+            assertThat(s.attestations()).hasSize(4); // hold, device, one bottle size, no log
         });
         org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
         assertThat(history.of("PasteurisationRun", run.id())).anySatisfy(h -> {
