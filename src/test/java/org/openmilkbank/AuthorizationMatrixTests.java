@@ -168,6 +168,7 @@ class AuthorizationMatrixTests {
                 post("/api/v1/lab/samples", Role.LAB_TECHNICIAN),
                 post("/api/v1/lab/samples/" + ANY_ID + "/reads", Role.LAB_TECHNICIAN),
                 post("/api/v1/runs/" + ANY_ID + "/release", Role.LAB_TECHNICIAN),
+                post("/api/v1/runs/" + ANY_ID + "/confirm-manual", Role.LAB_TECHNICIAN),
                 post("/api/v1/bottles/A000126999999/discard", Role.LAB_TECHNICIAN),
                 post("/api/v1/infants", Role.NURSE, Role.DISPENSER),
                 post("/api/v1/infants/" + ANY_ID + "/consent", Role.NURSE, Role.DISPENSER),

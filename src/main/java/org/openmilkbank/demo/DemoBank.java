@@ -33,6 +33,7 @@ import org.openmilkbank.lab.Organism;
 import org.openmilkbank.lab.SamplePurpose;
 import org.openmilkbank.lab.SampleView;
 import org.openmilkbank.pasteurization.BottleLine;
+import org.openmilkbank.pasteurization.ManualRuns;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.PasteurisationMethod;
 import org.openmilkbank.pasteurization.RunRecord;
@@ -100,6 +101,7 @@ class DemoBank {
     private final LabManagement lab;
     private final DispensingManagement dispensing;
     private final Clock clock;
+    private final ManualRuns manualRuns;
 
     DemoBank(
             IdentityManagement identity,
@@ -113,7 +115,9 @@ class DemoBank {
             LabManagement lab,
             DispensingManagement dispensing,
             Clock clock,
-            PoolVolumes poolVolumes) {
+            PoolVolumes poolVolumes,
+            ManualRuns manualRuns) {
+        this.manualRuns = manualRuns;
         this.poolVolumes = poolVolumes;
         this.identity = identity;
         this.standards = standards;
@@ -357,6 +361,12 @@ class DemoBank {
             Duration incubation = Duration.ofHours(standards.activeProfile().cultureMinIncubationHours());
             // the newest run whose culture could be read waits for its release; the older ones are released
             int waitsForRelease = -1;
+            // the demo's runs are typed: labtech2 confirms each manual record labtech recorded
+            for (RunView run : passed) {
+                if (manualRuns.awaitsConfirmation(run.id())) {
+                    manualRuns.confirm(run.id(), PASSWORD);
+                }
+            }
             for (int r = 0; r < passed.size() - 1; r++) {
                 if (r != 2
                         && !endedAt.get(r)

@@ -118,6 +118,16 @@ class PasteurisationRun {
     @Column(name = "sampled_ml")
     private Integer sampledMl;
 
+    /** Typed without a log: an explicitly manual record, released only once a second person confirmed it. */
+    @Column(nullable = false)
+    private boolean manual;
+
+    @Column(name = "manual_confirmed_by")
+    private String manualConfirmedBy;
+
+    @Column(name = "manual_confirmed_at")
+    private Instant manualConfirmedAt;
+
     protected PasteurisationRun() {}
 
     /**
@@ -190,6 +200,7 @@ class PasteurisationRun {
         run.outcome = verdict.passed() ? "PASSED" : "FAILED";
         run.failureCode = verdict.passed() ? null : Said.toJson(verdict.failures());
         run.state = verdict.passed() ? RunState.QUARANTINE : RunState.FAILED;
+        run.manual = true;
         return run;
     }
 
@@ -247,6 +258,9 @@ class PasteurisationRun {
             case CULTURE_NEGATIVE -> {
                 if (recordedBy.equalsIgnoreCase(by)) {
                     throw new RuleViolation("pasteurization.release.sameTechnician", recordedBy);
+                }
+                if (awaitsManualConfirmation()) {
+                    throw new RuleViolation("pasteurization.manual.release.unconfirmed");
                 }
                 state = RunState.RELEASED;
                 releasedBy = by;
@@ -370,6 +384,8 @@ class PasteurisationRun {
         run.outcome = null;
         run.failureCode = null;
         run.state = RunState.AWAITING_LOG;
+        // judged by its log, not typed: no manual confirmation
+        run.manual = false;
         return run;
     }
 
@@ -448,5 +464,59 @@ class PasteurisationRun {
         outcome = "FAILED";
         failureCode = Said.toJson(all);
         state = RunState.FAILED;
+    }
+
+    // A manual record (typed, no log) confirmed by a second person.
+
+    /**
+     * The second person, not the recorder, confirms a manual record she has read: while its bottles wait in
+     * quarantine or for their release, once.
+     */
+    void confirmManual(String by, Instant now) {
+        if (!manual) {
+            throw new RuleViolation("pasteurization.manual.notManual");
+        }
+        if (manualConfirmedBy != null) {
+            throw new RuleViolation("pasteurization.manual.alreadyConfirmed", manualConfirmedBy);
+        }
+        if (state != RunState.QUARANTINE && state != RunState.CULTURE_NEGATIVE) {
+            throw new RuleViolation("pasteurization.manual.notConfirmable", state);
+        }
+        if (recordedBy.equalsIgnoreCase(by)) {
+            throw new RuleViolation("pasteurization.manual.sameTechnician", recordedBy);
+        }
+        manualConfirmedBy = by;
+        manualConfirmedAt = now;
+    }
+
+    boolean manual() {
+        return manual;
+    }
+
+    /** A manual record whose bottles could go on to release but no second person has confirmed it yet. */
+    boolean awaitsManualConfirmation() {
+        return manual
+                && manualConfirmedBy == null
+                && (state == RunState.QUARANTINE || state == RunState.CULTURE_NEGATIVE);
+    }
+
+    String manualConfirmedBy() {
+        return manualConfirmedBy;
+    }
+
+    Instant manualConfirmedAt() {
+        return manualConfirmedAt;
+    }
+
+    Integer holdMinutes() {
+        return holdMinutes;
+    }
+
+    Integer holdSeconds() {
+        return holdSeconds;
+    }
+
+    BigDecimal holdTemperatureC() {
+        return holdTemperatureC;
     }
 }

@@ -20,4 +20,10 @@ interface PasteurisationRunRepository extends JpaRepository<PasteurisationRun, U
     List<PasteurisationRun> findByStateOrderByRecordedAtDesc(RunState state);
 
     List<PasteurisationRun> findByPoolIdOrderByRecordedAt(UUID poolId);
+
+    /** Manual records whose bottles wait for a second person's confirmation. */
+    @Query("select r.id from PasteurisationRun r where r.manual = true and r.manualConfirmedBy is null"
+            + " and r.state in (org.openmilkbank.pasteurization.RunState.QUARANTINE,"
+            + " org.openmilkbank.pasteurization.RunState.CULTURE_NEGATIVE)")
+    List<UUID> findAwaitingManualConfirmation();
 }

@@ -164,6 +164,13 @@ class GuidedCultureInLaoBrowserTest extends BrowserTest {
         // e. the second technician releases the run with her signature
         signIn(releaser, Staff.PASSWORD);
         page.navigate(runUrl + "?lang=lo");
+        // the typed run is a manual record: she confirms it first, in her language
+        assertThat(page.getByTestId("run-manual-awaiting")).containsText("ບັນທຶກດ້ວຍມືລໍຖ້າການຢືນຢັນ");
+        page.getByTestId("signature-password").fill(Staff.PASSWORD);
+        page.getByTestId("confirm-manual").click();
+        page.waitForLoadState();
+        assertThat(page.getByTestId("flash-success")).isVisible();
+        assertThat(page.getByTestId("run-manual-awaiting")).hasCount(0);
         assertThat(page.getByTestId("release-run")).isEnabled();
         page.getByTestId("signature-password").fill(Staff.PASSWORD);
         page.getByTestId("release-run").click();

@@ -196,6 +196,16 @@ class MilkPathBrowserTest extends BrowserTest {
 
         signIn(releaser, Staff.PASSWORD);
         page.navigate(runUrl);
+        // the run was typed without a log: she first confirms the manual record, having read what was typed
+        assertThat(page.getByTestId("run-manual-awaiting")).containsText("Manual record awaiting confirmation");
+        assertThat(page.getByTestId("release-run")).isDisabled();
+        assertThat(page.getByTestId("release-blocked-manual")).isVisible();
+        assertThat(page.getByTestId("attestations")).containsText("62.5 °C · 30 min");
+        assertThat(page.getByTestId("attestations")).containsText("Pasteuriser 1");
+        page.getByTestId("signature-password").fill(Staff.PASSWORD);
+        page.getByTestId("confirm-manual").click();
+        assertThat(page.getByTestId("flash-success")).containsText("manual record is confirmed");
+        assertThat(page.getByTestId("run-manual-awaiting")).hasCount(0);
         assertThat(page.getByTestId("release-run")).isEnabled();
         // she reads what she attests and signs with her own password: a wrong one releases nothing
         assertThat(page.getByTestId("attestations")).containsText("culture is negative");

@@ -220,6 +220,7 @@ class SamplingPlanIntegrationTests {
             assertThat(a.key()).isEqualTo("lab.plan.attest.restsOn");
             assertThat(a.args()).first().isEqualTo(sampledLabel);
         });
+        ProcessingFixtures.confirmIfManual(context, techs.releaser(), first.id());
         postJson(
                         "/api/v1/runs/" + first.id() + "/release",
                         techs.releaser(),

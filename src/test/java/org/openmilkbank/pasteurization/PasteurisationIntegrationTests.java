@@ -173,6 +173,12 @@ class PasteurisationIntegrationTests {
                 .extracting(BottleView::runId)
                 .doesNotContain(run);
 
+        // typed without a log: a manual record the second person confirms before she can release it
+        postJson("/api/v1/runs/" + runId + "/release", techs.releaser(), RELEASE)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("pasteurization.manual.release.unconfirmed"));
+        postJson("/api/v1/runs/" + runId + "/confirm-manual", techs.releaser(), RELEASE)
+                .andExpect(status().isOk());
         postJson("/api/v1/runs/" + runId + "/release", techs.releaser(), RELEASE)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("RELEASED"))
@@ -312,10 +318,21 @@ class PasteurisationIntegrationTests {
                         .with(recorder))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("Two-person rule")));
+        // the typed run is a manual record: the second person reads it and confirms it on its page first
+        var releaser = user(techs.releaser()).roles("LAB_TECHNICIAN");
+        mvc.perform(get(location).with(releaser))
+                .andExpect(content().string(Matchers.containsString("Manual record awaiting confirmation")))
+                .andExpect(content().string(Matchers.containsString("The hold as typed: 62.6 °C · 30 min.")))
+                .andExpect(content().string(Matchers.containsString("The pasteuriser: Pasteuriser 3.")));
+        mvc.perform(post(location + "/confirm-manual")
+                        .param("signaturePassword", Staff.PASSWORD)
+                        .with(csrf())
+                        .with(releaser))
+                .andExpect(flash().attribute("success", Matchers.containsString("manual record is confirmed")));
         mvc.perform(post(location + "/release")
                         .param("signaturePassword", Staff.PASSWORD)
                         .with(csrf())
-                        .with(user(techs.releaser()).roles("LAB_TECHNICIAN")))
+                        .with(releaser))
                 .andExpect(flash().attribute("success", Matchers.containsString("released")));
         mvc.perform(get("/runs").with(user("mgr").roles("MANAGER")))
                 .andExpect(status().isOk())

@@ -49,8 +49,10 @@ class PasteurisationRunTest {
         return PasteurisationRun.record(r, pool(PoolState.READY, 1000), TestProfiles.nice(), "recorder", NOW);
     }
 
+    /** A typed run with a negative culture whose manual record a second person confirmed. */
     static PasteurisationRun negativeRun() {
         PasteurisationRun run = run(record("62.5", 30, 10, 100));
+        run.confirmManual("confirmer", NOW);
         run.takeCultureVerdict(true);
         return run;
     }

@@ -16,6 +16,7 @@ import org.openmilkbank.donor.DonorView;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.pasteurization.ManualRuns;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunView;
@@ -149,7 +150,9 @@ public final class ProcessingFixtures {
             ApplicationContext context, Technicians techs, int bottleCount, int bottleVolumeMl) {
         PoolView pool = readyPool(context, techs.recorder(), containers(bottleCount * bottleVolumeMl));
         PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
-        return as(techs.recorder(), () -> runs.recordRun(holderRun(pool.id(), bottleCount, bottleVolumeMl)));
+        RunView run = as(techs.recorder(), () -> runs.recordRun(holderRun(pool.id(), bottleCount, bottleVolumeMl)));
+        confirmIfManual(context, techs.releaser(), run.id());
+        return run;
     }
 
     /**
@@ -172,6 +175,7 @@ public final class ProcessingFixtures {
                         30,
                         bottleCount,
                         bottleVolumeMl)));
+        confirmIfManual(context, techs.releaser(), run.id());
         return as(techs.recorder(), () -> runs.recordPostCulture(run.id(), 0, null, end.plus(Duration.ofMinutes(5))));
     }
 
@@ -184,7 +188,7 @@ public final class ProcessingFixtures {
         PoolView pool = pool(context, techs.recorder(), true, containers(bottleCount * bottleVolumeMl));
         PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
         Instant end = Instant.now().minus(CULTURED_RECEIVED_AGO).plus(Duration.ofHours(3));
-        return as(
+        RunView run = as(
                 techs.recorder(),
                 () -> runs.recordRun(new RunRecord(
                         pool.id(),
@@ -195,6 +199,8 @@ public final class ProcessingFixtures {
                         30,
                         bottleCount,
                         bottleVolumeMl)));
+        confirmIfManual(context, techs.releaser(), run.id());
+        return run;
     }
 
     /** A released run: its bottles are in stock and may be dispensed. */
@@ -202,6 +208,7 @@ public final class ProcessingFixtures {
             ApplicationContext context, Technicians techs, int bottleCount, int bottleVolumeMl) {
         RunView run = cultureNegativeRun(context, techs, bottleCount, bottleVolumeMl);
         PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
+        confirmIfManual(context, techs.releaser(), run.id());
         return as(techs.releaser(), () -> runs.release(run.id(), Staff.PASSWORD));
     }
 
@@ -212,7 +219,19 @@ public final class ProcessingFixtures {
     public static RunView releaseBySecondTechnician(ApplicationContext context, UUID runId) {
         String releaser = Staff.create(context.getBean(IdentityManagement.class), Role.LAB_TECHNICIAN);
         PasteurisationManagement runs = context.getBean(PasteurisationManagement.class);
+        confirmIfManual(context, releaser, runId);
         return as(releaser, () -> runs.release(runId, Staff.PASSWORD));
+    }
+
+    /**
+     * A typed run is a manual record: the second person who releases it first confirms it with her password, as
+     * she would on its page. A run judged by its log needs no confirmation.
+     */
+    public static void confirmIfManual(ApplicationContext context, String secondPerson, UUID runId) {
+        ManualRuns manual = context.getBean(ManualRuns.class);
+        if (manual.awaitsConfirmation(runId)) {
+            as(secondPerson, () -> manual.confirm(runId, Staff.PASSWORD));
+        }
     }
 
     public static RunView releasedRun(ApplicationContext context, int bottleCount, int bottleVolumeMl) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.pasteurization.ManualRuns;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunState;
@@ -38,7 +39,10 @@ class RunApiController {
     private final PasteurisationManagement runs;
     private final Inventory inventory;
 
-    RunApiController(PasteurisationManagement runs, Inventory inventory) {
+    private final ManualRuns manualRuns;
+
+    RunApiController(PasteurisationManagement runs, Inventory inventory, ManualRuns manualRuns) {
+        this.manualRuns = manualRuns;
         this.runs = runs;
         this.inventory = inventory;
     }
@@ -79,6 +83,13 @@ class RunApiController {
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
     RunView release(@PathVariable UUID id, @Valid @RequestBody ReleaseForm release) {
         return runs.release(id, release.signaturePassword());
+    }
+
+    /** A second person, not the recorder, confirms a manual record (typed, without a log) with her password. */
+    @PostMapping("/{id}/confirm-manual")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    RunView confirmManual(@PathVariable UUID id, @Valid @RequestBody ConfirmManualForm confirm) {
+        return manualRuns.confirm(id, confirm.signaturePassword());
     }
 
     /** The run's bottles, a page at a time, each DIN with its check character. */

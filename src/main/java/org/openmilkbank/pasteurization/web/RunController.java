@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.lab.SamplingPlans;
 import org.openmilkbank.pasteurization.BottleLine;
+import org.openmilkbank.pasteurization.ManualRuns;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.PasteurisationMethod;
 import org.openmilkbank.pasteurization.RunRecord;
@@ -66,6 +67,7 @@ class RunController {
     private final Forms forms;
     private final SamplingPlans plans;
     private final PoolVolumes poolVolumes;
+    private final ManualRuns manualRuns;
 
     RunController(
             PasteurisationManagement runs,
@@ -78,7 +80,9 @@ class RunController {
             Holds holds,
             Forms forms,
             SamplingPlans plans,
-            PoolVolumes poolVolumes) {
+            PoolVolumes poolVolumes,
+            ManualRuns manualRuns) {
+        this.manualRuns = manualRuns;
         this.poolVolumes = poolVolumes;
         this.plans = plans;
         this.forms = forms;
@@ -104,6 +108,8 @@ class RunController {
         Paged<RunView> recent = Paged.slice(runs.list(null), PageRequest.of(page, size));
         model.addAttribute("paged", recent);
         model.addAttribute("recent", rows(recent.items()));
+        // manual records a second person has still to confirm
+        model.addAttribute("manualAwaiting", manualRuns.awaitingConfirmation());
         return "pasteurization/runs";
     }
 
@@ -288,10 +294,19 @@ class RunController {
             model.addAttribute("runPlan", plan);
             model.addAttribute("runPlanReason", SamplingPlans.reasonSaid(plan));
         });
-        model.addAttribute("signatures", runs.signatures(id));
+        // the manual record's confirmation first, then the release
+        List<org.openmilkbank.shared.Signature> signed = new ArrayList<>(manualRuns.signatures(id));
+        signed.addAll(runs.signatures(id));
+        model.addAttribute("signatures", signed);
         model.addAttribute("attestations", runs.releaseAttestations(id));
         if (!model.containsAttribute("release")) {
             model.addAttribute("release", new ReleaseForm(null));
+        }
+        model.addAttribute("manual", manualRuns.isManual(id));
+        model.addAttribute("manualAwaiting", manualRuns.awaitsConfirmation(id));
+        model.addAttribute("manualAttestations", manualRuns.attestations(id));
+        if (!model.containsAttribute("confirmManual")) {
+            model.addAttribute("confirmManual", new ConfirmManualForm(null));
         }
         return "pasteurization/run";
     }
@@ -318,6 +333,25 @@ class RunController {
                 () -> {
                     runs.release(id, form.signaturePassword());
                     flash.addFlashAttribute("success", messages.get("pasteurization.release.ok"));
+                    return "redirect:/runs/" + id;
+                },
+                () -> runPage(id, model));
+    }
+
+    /** A second person, not the recorder, confirms a manual record with her own password, having read it. */
+    @PostMapping("/{id}/confirm-manual")
+    @PreAuthorize("hasRole('LAB_TECHNICIAN')")
+    String confirmManual(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("confirmManual") ConfirmManualForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    manualRuns.confirm(id, form.signaturePassword());
+                    flash.addFlashAttribute("success", messages.get("pasteurization.manual.confirmed"));
                     return "redirect:/runs/" + id;
                 },
                 () -> runPage(id, model));
