@@ -30,11 +30,7 @@ public record PoolVolume(
 
         /** The run's code as people read it: its pool's DIN with the check character and its number. */
         public String runCodeWithCheck() {
-            if (runCode == null || !runCode.contains("-R")) {
-                return runCode;
-            }
-            int at = runCode.lastIndexOf("-R");
-            return Din.parse(runCode.substring(0, at)).withCheck() + runCode.substring(at);
+            return PoolVolume.runCodeWithCheck(runCode);
         }
     }
 
@@ -87,5 +83,14 @@ public record PoolVolume(
             case RETURNED ->
                 new PoolVolume(pooledMl, bottledMl, sampledMl, discardedMl, returnedMl + m.volumeMl(), all);
         };
+    }
+
+    /** A run's code as people read it: its pool's DIN with the check character, {@code -R<n>}. */
+    static String runCodeWithCheck(String runCode) {
+        if (runCode == null || !runCode.contains("-R")) {
+            return runCode;
+        }
+        int at = runCode.lastIndexOf("-R");
+        return Din.parse(runCode.substring(0, at)).withCheck() + runCode.substring(at);
     }
 }

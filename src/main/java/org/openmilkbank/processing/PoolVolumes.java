@@ -112,7 +112,7 @@ public class PoolVolumes {
                     poolId,
                     Said.of(
                             "processing.history.bottled",
-                            draw.runCode(),
+                            PoolVolume.runCodeWithCheck(draw.runCode()),
                             draw.lines().stream()
                                     .map(l -> Said.of(
                                             "processing.volume.line",
@@ -134,7 +134,11 @@ public class PoolVolumes {
             history.record(
                     PoolManagement.RECORD_TYPE,
                     poolId,
-                    Said.of("processing.history.returned", draw.runCode(), draw.totalMl(), account.leftMl()));
+                    Said.of(
+                            "processing.history.returned",
+                            PoolVolume.runCodeWithCheck(draw.runCode()),
+                            draw.totalMl(),
+                            account.leftMl()));
         }
         return account;
     }
