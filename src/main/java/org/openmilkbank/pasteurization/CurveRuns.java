@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.inventory.Inventory;
-import org.openmilkbank.lab.RunPlanView;
-import org.openmilkbank.lab.SamplingPlans;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.processing.PoolVolumes;
@@ -21,8 +19,6 @@ import org.openmilkbank.shared.Said;
 import org.openmilkbank.standards.StandardProfile;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.GateUse;
-import org.openmilkbank.traceability.HoldKind;
-import org.openmilkbank.traceability.Holds;
 import org.openmilkbank.traceability.MilkGate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,9 +42,7 @@ public class CurveRuns {
     private final History history;
     private final Clock clock;
     private final MilkGate milkGate;
-    private final Holds holds;
     private final ApplicationEventPublisher events;
-    private final SamplingPlans plans;
     private final PoolVolumes poolVolumes;
 
     CurveRuns(
@@ -60,9 +54,7 @@ public class CurveRuns {
             History history,
             Clock clock,
             MilkGate milkGate,
-            Holds holds,
             ApplicationEventPublisher events,
-            SamplingPlans plans,
             PoolVolumes poolVolumes,
             RunInstruments instruments) {
         this.instruments = instruments;
@@ -74,9 +66,7 @@ public class CurveRuns {
         this.history = history;
         this.clock = clock;
         this.milkGate = milkGate;
-        this.holds = holds;
         this.events = events;
-        this.plans = plans;
         this.poolVolumes = poolVolumes;
     }
 
@@ -166,21 +156,7 @@ public class CurveRuns {
             return;
         }
         // as a typed passed run (PasteurisationManagement.recordRun)
-        LocalDate expiresOn = ShelfLife.expiresOn(
-                pool.earliestExpression(), LocalDate.ofInstant(run.endedAt(), clock.getZone()), profile);
-        run.bottleLines()
-                .forEach(line ->
-                        inventory.stockQuarantined(run.id(), pool.id(), line.count(), line.volumeMl(), expiresOn));
-        RunPlanView plan = plans.planRun(run.id(), code, run.endedAt());
-        if (plan == null || plan.sampled()) {
-            holds.placeOnUnits(
-                    HoldKind.CULTURE,
-                    List.of(run.id()),
-                    PasteurisationManagement.CULTURE_PENDING,
-                    List.of(),
-                    null,
-                    null);
-        }
+        LocalDate expiresOn = management.stockPassed(run, pool, code, profile);
         history.record(
                 PasteurisationManagement.RECORD_TYPE,
                 runId,

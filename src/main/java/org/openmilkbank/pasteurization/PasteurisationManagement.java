@@ -147,16 +147,7 @@ public class PasteurisationManagement {
             return view(run);
         }
         poolVolumes.drawForRun(pool.id(), RunDraws.of(run, code));
-        LocalDate expiresOn = ShelfLife.expiresOn(
-                pool.earliestExpression(), LocalDate.ofInstant(record.endedAt(), clock.getZone()), profile);
-        run.bottleLines()
-                .forEach(line ->
-                        inventory.stockQuarantined(run.id(), pool.id(), line.count(), line.volumeMl(), expiresOn));
-        // the lab's sampling plan decides: a culture of its own (held until it is judged), or resting on a sampled run
-        RunPlanView plan = plans.planRun(run.id(), shownCode, record.endedAt());
-        if (plan == null || plan.sampled()) {
-            holds.placeOnUnits(HoldKind.CULTURE, List.of(run.id()), CULTURE_PENDING, List.of(), null, null);
-        }
+        LocalDate expiresOn = stockPassed(run, pool, shownCode, profile);
         history.record(
                 RECORD_TYPE,
                 run.id(),
@@ -171,6 +162,24 @@ public class PasteurisationManagement {
                         expiresOn.toString(),
                         profile.code()));
         return view(run);
+    }
+
+    /**
+     * A passed run's bottles into quarantine, whether it was typed or judged by its log: expiring by the profile, one
+     * stock line per bottle size; then the lab's sampling plan decides: a culture of its own (held until it is judged),
+     * or resting on a sampled run. Returns the bottles' expiry.
+     */
+    LocalDate stockPassed(PasteurisationRun run, PoolView pool, String shownCode, StandardProfile profile) {
+        LocalDate expiresOn = ShelfLife.expiresOn(
+                pool.earliestExpression(), LocalDate.ofInstant(run.endedAt(), clock.getZone()), profile);
+        run.bottleLines()
+                .forEach(line ->
+                        inventory.stockQuarantined(run.id(), pool.id(), line.count(), line.volumeMl(), expiresOn));
+        RunPlanView plan = plans.planRun(run.id(), shownCode, run.endedAt());
+        if (plan == null || plan.sampled()) {
+            holds.placeOnUnits(HoldKind.CULTURE, List.of(run.id()), CULTURE_PENDING, List.of(), null, null);
+        }
+        return expiresOn;
     }
 
     /** Records the post-pasteurisation culture sampled now (through the lab: a sample and one read). */
