@@ -98,6 +98,7 @@ class AuthorizationMatrixTests {
                 get("/api/v1/runs/" + ANY_ID + "/bottles", Role.LAB_TECHNICIAN, Role.MANAGER),
                 get("/api/v1/runs/" + ANY_ID + "/curve", Role.LAB_TECHNICIAN, Role.MANAGER),
                 get("/runs/" + ANY_ID + "/curve", Role.LAB_TECHNICIAN, Role.MANAGER),
+                get("/runs/" + ANY_ID + "/curve/data", Role.LAB_TECHNICIAN, Role.MANAGER),
                 get("/runs/curve-work", Role.LAB_TECHNICIAN, Role.MANAGER),
                 get("/runs/calibration-impacts/" + ANY_ID, Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/api/v1/runs/calibration-impacts/" + ANY_ID, Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),

@@ -112,6 +112,9 @@ class RunJudgedByItsLogBrowserTest extends BrowserTest {
         assertThat(rules.locator("tr[data-rule=HOLD]")).containsText("Passed");
         assertThat(rules.locator("tr[data-rule=HOLD]")).containsText("held 40 min ≥ 62.5 °C (needs 30)");
         assertThat(page.locator("canvas#run-curve-chart")).isVisible();
+        // the chart is drawn from the page's own sign-in: the browser is never asked for a password
+        page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('run-curve-chart'))"
+                + " && Chart.getChart(document.getElementById('run-curve-chart')).data.datasets.length > 1");
         assertThat(page.getByTestId("curve-source")).containsText("cycle.csv");
         assertThat(page.getByTestId("run-state")).hasText("Quarantine");
 
@@ -131,13 +134,17 @@ class RunJudgedByItsLogBrowserTest extends BrowserTest {
         assertThat(page.getByTestId("release-run")).isDisabled();
         signOut();
 
-        // f. a second technician sees what she would attest and the release open to her. Clicking "Release" here
-        // does not yet submit in the browser (the form's fields end up outside it in the page's DOM once its htmx parts
-        // load); the release itself is covered by PasteurisationIntegrationTests and MilkPathBrowserTest.
+        // f. a second technician reads what she attests and releases the run with her signature
         signIn(releaser, Staff.PASSWORD);
         page.navigate(runUrl);
         assertThat(page.getByTestId("confirm-manual-form")).hasCount(0);
         assertThat(page.getByTestId("attestations")).containsText("culture is negative");
         assertThat(page.getByTestId("release-run")).isEnabled();
+        page.getByTestId("signature-password").fill(Staff.PASSWORD);
+        page.getByTestId("release-run").click();
+        assertThat(page.getByTestId("flash-success")).containsText("Run released");
+        assertThat(page.getByTestId("run-state")).hasText("Released");
+        assertThat(page.getByTestId("run-bottles")).containsText("Released");
+        assertThat(page.getByTestId("signatures")).containsText(releaser);
     }
 }

@@ -60,6 +60,7 @@ class RunCurveController {
     private final Messages messages;
     private final Clock clock;
     private final org.openmilkbank.pasteurization.curve.RunRecordPdf pdf;
+    private final RunCurveApiController api;
 
     RunCurveController(
             RunLogs logs,
@@ -70,7 +71,9 @@ class RunCurveController {
             Forms forms,
             Messages messages,
             Clock clock,
-            org.openmilkbank.pasteurization.curve.RunRecordPdf pdf) {
+            org.openmilkbank.pasteurization.curve.RunRecordPdf pdf,
+            RunCurveApiController api) {
+        this.api = api;
         this.pdf = pdf;
         this.logs = logs;
         this.curveRuns = curveRuns;
@@ -120,6 +123,16 @@ class RunCurveController {
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"run.pdf\"")
                 .body(bytes);
+    }
+
+    /**
+     * The curve's readings and thresholds for the chart on the run's pages: the API's answer, under the page's own
+     * sign-in (the API takes no session cookie, and a browser asked for its password would stop the page).
+     */
+    @GetMapping("/{id}/curve/data")
+    @org.springframework.web.bind.annotation.ResponseBody
+    RunCurveApiController.Curve data(@PathVariable UUID id) {
+        return api.curve(id);
     }
 
     /** The chart and the verdict, drawn into the run's page. */
