@@ -64,6 +64,16 @@ public final class EmbeddedFonts {
     /** What prints for a character no font has: a white square, never a question mark that reads as text. */
     private static final int NO_GLYPH = 0x25A1;
 
+    /**
+     * What prints for a character no font has but plain letters say as well: the comparison signs the verdicts use
+     * ("held 40 min ≥ 62.5 °C") read as {@code >=} rather than as a white square.
+     */
+    private static final java.util.Map<Integer, String> SPELLED = java.util.Map.of(
+            0x2265, ">=", // ≥
+            0x2264, "<=", // ≤
+            0x2260, "!=" // ≠
+            );
+
     /** A piece of text drawn in one font. */
     public record Run(PDType0Font font, String text) {}
 
@@ -105,9 +115,18 @@ public final class EmbeddedFonts {
                     currentFace != null && Character.getType(cp) == Character.NON_SPACING_MARK && currentFace.has(cp)
                             ? currentFace
                             : faces.stream().filter(f -> f.has(cp)).findFirst().orElse(null);
-            int printed = cp;
+            String printed = Character.toString(cp);
+            String spelled = SPELLED.get(cp);
+            if (face == null && spelled != null) {
+                // spelled out in the font that has its letters, as if it had been typed so
+                face = faces.stream()
+                        .filter(f -> spelled.chars().allMatch(f::has))
+                        .findFirst()
+                        .orElse(null);
+                printed = spelled;
+            }
             if (face == null) {
-                printed = NO_GLYPH;
+                printed = Character.toString(NO_GLYPH);
                 face = faces.stream().filter(f -> f.has(NO_GLYPH)).findFirst().orElseThrow();
             }
             if (currentFace != null && face != currentFace) {
@@ -115,7 +134,7 @@ public final class EmbeddedFonts {
                 current.setLength(0);
             }
             currentFace = face;
-            current.appendCodePoint(printed);
+            current.append(printed);
         }
         if (currentFace != null && !current.isEmpty()) {
             runs.add(new Run(font(currentFace), current.toString()));
