@@ -208,6 +208,20 @@ class CalibrationImpactIntegrationTests {
         assertThat(batch.bottles()).isEmpty();
     }
 
+    @Test
+    void aCalibrationNoPassedRunReliedOnSaysSoInsteadOfAMissingPage() throws Exception {
+        String manager = Staff.create(identity, Role.MANAGER);
+        UUID none = UUID.randomUUID();
+        String page = mvc.perform(get("/runs/calibration-impacts/" + none).with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("No passed run is affected").doesNotContain(none.toString());
+        mvc.perform(get("/api/v1/runs/calibration-impacts/" + none).with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
     private CalibrationView calibrate(UUID id, int daysAgo, String asFound, String asLeft) {
         AtomicReference<CalibrationView> made = new AtomicReference<>();
         Staff.as(

@@ -27,7 +27,8 @@ class CalibrationImpactController {
     @GetMapping("/runs/calibration-impacts/{calibrationId}")
     @PreAuthorize("hasAnyRole('LAB_TECHNICIAN', 'MANAGER', 'ADMIN')")
     String page(@PathVariable UUID calibrationId, Model model) {
-        model.addAttribute("found", found(calibrationId));
+        // none: no passed run relied on the instrument while it read wrong (said on the page, not a missing page)
+        model.addAttribute("found", impacts.of(calibrationId).orElse(null));
         return "pasteurization/calibration-impact";
     }
 
