@@ -30,6 +30,8 @@ import org.springframework.context.ApplicationContext;
  * releases it: a run judged by its log needs no manual confirmation. The pool was made days ago behind the pages,
  * so that its culture may be read now.
  */
+// its released bottles would join the stock the milk path's dispenser is offered, so it has a bank of its own
+@org.springframework.test.context.TestPropertySource(properties = "openmilkbank.test.own-context=run-judged-by-log")
 class RunJudgedByItsLogBrowserTest extends BrowserTest {
 
     /** The seeded one-probe control-bottle layout, model CB-1 (V151). */
