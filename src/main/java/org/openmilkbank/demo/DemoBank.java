@@ -305,7 +305,7 @@ class DemoBank {
                 if (passed.isEmpty()) {
                     runs.recordRun(new RunRecord(
                             pool.id(),
-                            "Pasteuriser 1",
+                            "PAST-01",
                             start,
                             start.plus(Duration.ofMinutes(95)),
                             holdTemp.subtract(new BigDecimal("0.7")),
@@ -320,7 +320,7 @@ class DemoBank {
                     Instant end = start.plus(Duration.ofMinutes(95));
                     passed.add(runs.recordRun(new RunRecord(
                             pool.id(),
-                            "Pasteuriser 2",
+                            "PAST-02",
                             start,
                             end,
                             holdTemp.add(new BigDecimal("0.2")),
@@ -339,7 +339,7 @@ class DemoBank {
                 Instant end = start.plus(Duration.ofMinutes(90 + random.nextInt(30)));
                 passed.add(runs.recordRun(new RunRecord(
                         pool.id(),
-                        random.nextBoolean() ? "Pasteuriser 1" : "Pasteuriser 2",
+                        random.nextBoolean() ? "PAST-01" : "PAST-02",
                         start,
                         end,
                         holdTemp.add(new BigDecimal("0.2")),

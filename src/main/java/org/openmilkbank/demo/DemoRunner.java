@@ -79,8 +79,10 @@ class DemoRunner implements SmartLifecycle {
         log.info("Creating the demo bank…");
         try {
             transactions.executeWithoutResult(status -> {
-                demo.build();
+                // the instruments first: every run is recorded on a registered pasteuriser
                 demoEquipment.build();
+                demo.build();
+                demoEquipment.findProbeOutOfTolerance();
             });
         } catch (RuntimeException e) {
             // the bank still starts, empty; the log says why the demo is missing

@@ -84,6 +84,7 @@ public class CurveRuns {
         StandardProfile profile = standards.activeProfile();
         PasteurisationRun run =
                 PasteurisationRun.awaitingLog(record, pool, profile, CurrentActor.username(), Instant.now(clock));
+        instruments.requireRegistered(record.device(), profile);
         milkGate.require(pool.id(), GateUse.PASTEURISE, record.startedAt());
         // the run's milk must still be in its pool; it is drawn from the account when the log judges the run
         RunDraws.checkCanTake(poolVolumes, pool.id(), run);

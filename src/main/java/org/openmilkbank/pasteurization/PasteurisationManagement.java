@@ -117,6 +117,7 @@ public class PasteurisationManagement {
         StandardProfile profile = standards.activeProfile();
         Instant now = Instant.now(clock);
         PasteurisationRun run = PasteurisationRun.record(record, pool, profile, CurrentActor.username(), now);
+        instruments.requireRegistered(record.device(), profile);
         milkGate.require(pool.id(), GateUse.PASTEURISE, record.startedAt());
         int number = runs.findByPoolIdOrderByRecordedAt(pool.id()).size() + 1;
         String code = RunRecorded.code(pool.din(), number);

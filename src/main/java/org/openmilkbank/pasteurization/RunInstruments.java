@@ -13,6 +13,7 @@ import org.openmilkbank.equipment.EquipmentView;
 import org.openmilkbank.equipment.HeatPenetrationStudyView;
 import org.openmilkbank.pasteurization.curve.HeatPenetrationCheck;
 import org.openmilkbank.pasteurization.curve.InstrumentCheck;
+import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.standards.StandardProfile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,35 @@ public class RunInstruments {
     /** The registered pasteuriser the device code names, if any. */
     public Optional<EquipmentView> pasteuriser(String deviceCode) {
         return equipment.findByCode(deviceCode).filter(e -> e.kind() == EquipmentKind.PASTEURISER);
+    }
+
+    /**
+     * Refuses, before anything is written, a device that is not a registered pasteuriser when the profile requires
+     * one: the calibration of what measured the run could not be known. The refusal names the pasteurisers in
+     * service. A blank device is left to the run's own rule.
+     */
+    void requireRegistered(String deviceCode, StandardProfile profile) {
+        if (!profile.registeredPasteuriserRequired()
+                || deviceCode == null
+                || deviceCode.isBlank()
+                || pasteuriser(deviceCode).isPresent()) {
+            return;
+        }
+        List<String> inService = pasteurisersInService();
+        if (inService.isEmpty()) {
+            throw new RuleViolation("pasteurization.run.deviceNotRegisteredNone", deviceCode.strip()).on("device");
+        }
+        throw new RuleViolation(
+                        "pasteurization.run.deviceNotRegistered", deviceCode.strip(), String.join(", ", inService))
+                .on("device");
+    }
+
+    /** The codes of the registered pasteurisers in service, for the run forms' suggestions. */
+    public List<String> pasteurisersInService() {
+        return equipment.list(EquipmentKind.PASTEURISER).stream()
+                .filter(e -> e.status() == EquipmentStatus.IN_SERVICE)
+                .map(EquipmentView::code)
+                .toList();
     }
 
     /** The pasteuriser and what measures on it now (retired instruments left out). */

@@ -93,6 +93,11 @@ public enum Parameter {
     HTST_MIN_SECONDS("htst.min-seconds", Type.INTEGER, "s"),
     /** Whether the profile allows HTST runs at all (the built-in standards prescribe Holder). */
     HTST_ALLOWED("htst.allowed", Type.BOOLEAN, null),
+    /**
+     * Whether a run must name a pasteuriser of the equipment register: only then can the calibration of what
+     * measured it be known at the time of the run.
+     */
+    REGISTERED_PASTEURISER_REQUIRED("pasteurization.registered-pasteuriser-required", Type.BOOLEAN, null),
     /** The warmest a Holder cycle's probes may read (quality: proteins and cells suffer above it). */
     HOLDER_CEILING_C("holder.ceiling-c", Type.DECIMAL, "°C"),
     /** What a dip of the coldest probe below the holder temperature during the hold does: restart the count (true) or fail the run (false). */

@@ -388,6 +388,16 @@ public final class StandardProfile {
                 .orElse(false);
     }
 
+    /**
+     * Whether a run must name a registered pasteuriser (true when the profile does not say: a device whose
+     * calibration cannot be known cannot accept a run).
+     */
+    public boolean registeredPasteuriserRequired() {
+        return raw(Parameter.REGISTERED_PASTEURISER_REQUIRED)
+                .map(v -> Boolean.parseBoolean(v.strip()))
+                .orElse(true);
+    }
+
     /** The lowest hold temperature of an HTST run (72 °C when the profile does not say). */
     public BigDecimal htstTemperatureC() {
         return raw(Parameter.HTST_TEMPERATURE_C)

@@ -128,7 +128,7 @@ class GuidedCultureInLaoBrowserTest extends BrowserTest {
         page.navigate("/pools/" + pool.id());
         page.getByTestId("record-run").click();
         assertThat(page).hasURL(Pattern.compile(".*/runs/new\\?pool=.*"));
-        page.locator("#device").fill("Pasteuriser 1");
+        page.locator("#device").fill("PAST-1");
         page.locator("#holdTemperatureC").fill("62.5");
         page.locator("#holdMinutes").fill("30");
         page.locator("#bottleCount").fill("3");

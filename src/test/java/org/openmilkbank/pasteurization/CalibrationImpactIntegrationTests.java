@@ -114,7 +114,7 @@ class CalibrationImpactIntegrationTests {
         DispensingFixtures.Batch lowRun = f.released(f.containers(3, f.eligibleDonor()), 3);
         f.on(pasteuriser, new BigDecimal("64.0"));
         DispensingFixtures.Batch highRun = f.released(f.containers(3, f.eligibleDonor()), 2);
-        f.on("Pasteuriser 1", new BigDecimal("62.5"));
+        f.on("PAST-1", new BigDecimal("62.5"));
         DispensingFixtures.Batch otherPasteuriser = f.released(f.containers(3, f.eligibleDonor()), 2);
         InfantView infant = f.infantWithConsent();
         BottleView fed = lowRun.bottles().get(0);

@@ -64,14 +64,7 @@ class ManualRunConfirmationIntegrationTests {
         RunView[] run = new RunView[1];
         Staff.as(techs.recorder(), Role.LAB_TECHNICIAN, () -> {
             run[0] = runs.recordRun(new RunRecord(
-                    pool.id(),
-                    "Pasteuriser 4",
-                    end.minus(Duration.ofMinutes(75)),
-                    end,
-                    new BigDecimal("62.8"),
-                    31,
-                    3,
-                    100));
+                    pool.id(), "PAST-2", end.minus(Duration.ofMinutes(75)), end, new BigDecimal("62.8"), 31, 3, 100));
             runs.recordPostCulture(run[0].id(), 0, null, end.plus(Duration.ofMinutes(5)));
         });
         return runs.find(run[0].id()).orElseThrow();

@@ -83,7 +83,7 @@ class PasteurisationIntegrationTests {
         Instant end = endedAt.truncatedTo(ChronoUnit.SECONDS);
         Instant start = end.minus(Duration.ofMinutes(80));
         return """
-                {"poolId":"%s","device":"Pasteuriser 2","startedAt":"%s","endedAt":"%s",
+                {"poolId":"%s","device":"PAST-2","startedAt":"%s","endedAt":"%s",
                  "holdTemperatureC":%s,"holdMinutes":%d,"bottleCount":%d,"bottleVolumeMl":%d}""".formatted(poolId, start, end, temperature, minutes, count, volume);
     }
 
@@ -124,6 +124,13 @@ class PasteurisationIntegrationTests {
         postJson("/api/v1/runs", techs.recorder(), runJson(UUID.fromString(poolId), "62.5", 30, 10, 91))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("pasteurization.runs.moreThanPool"));
+        // a device outside the equipment register: its calibration cannot be known, so no run is accepted on it
+        postJson(
+                        "/api/v1/runs",
+                        techs.recorder(),
+                        runJson(UUID.fromString(poolId), "62.8", 31, 3, 100).replace("PAST-2", "Bath in the corner"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("pasteurization.run.deviceNotRegistered"));
         String runId = JsonPath.read(
                 postJson(
                                 "/api/v1/runs",
@@ -271,7 +278,7 @@ class PasteurisationIntegrationTests {
                 .truncatedTo(ChronoUnit.MINUTES);
         String location = mvc.perform(post("/runs")
                         .param("poolId", pool.id().toString())
-                        .param("device", "Pasteuriser 3")
+                        .param("device", "PAST-1")
                         .param("startedAt", end.minusMinutes(70).toString())
                         .param("endedAt", end.toString())
                         .param("holdTemperatureC", "62.6")
@@ -323,7 +330,7 @@ class PasteurisationIntegrationTests {
         mvc.perform(get(location).with(releaser))
                 .andExpect(content().string(Matchers.containsString("Manual record awaiting confirmation")))
                 .andExpect(content().string(Matchers.containsString("The hold as typed: 62.6 °C · 30 min.")))
-                .andExpect(content().string(Matchers.containsString("The pasteuriser: Pasteuriser 3.")));
+                .andExpect(content().string(Matchers.containsString("The pasteuriser: PAST-1.")));
         mvc.perform(post(location + "/confirm-manual")
                         .param("signaturePassword", Staff.PASSWORD)
                         .with(csrf())

@@ -42,7 +42,7 @@ class PasteurisationRunTest {
 
     static RunRecord record(String temperature, int minutes, int count, int volume) {
         return new RunRecord(
-                UUID.randomUUID(), "Pasteuriser 1", START, END, new BigDecimal(temperature), minutes, count, volume);
+                UUID.randomUUID(), "PAST-1", START, END, new BigDecimal(temperature), minutes, count, volume);
     }
 
     static PasteurisationRun run(RunRecord r) {

@@ -93,7 +93,7 @@ class PoolFillsSeveralRunsIntegrationTests {
         Instant end = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
         Instant start = end.minus(Duration.ofMinutes(80));
         return """
-                {"poolId":"%s","device":"Pasteuriser 2","startedAt":"%s","endedAt":"%s",
+                {"poolId":"%s","device":"PAST-2","startedAt":"%s","endedAt":"%s",
                  "holdTemperatureC":62.5,"holdMinutes":30,"bottles":[%s]%s}""".formatted(poolId, start, end, bottles, extra);
     }
 

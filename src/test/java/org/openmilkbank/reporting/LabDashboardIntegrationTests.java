@@ -329,7 +329,7 @@ class LabDashboardIntegrationTests {
                 () -> made[0] = context.getBean(PasteurisationManagement.class)
                         .recordRun(new RunRecord(
                                 pool.id(),
-                                "Pasteuriser 1",
+                                "PAST-1",
                                 end.minus(Duration.ofMinutes(75)),
                                 end,
                                 new BigDecimal("62.5"),

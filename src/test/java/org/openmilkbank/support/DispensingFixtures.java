@@ -64,7 +64,7 @@ public class DispensingFixtures {
     }
 
     /** A pool, its run and bottles, from containers of the given donors. */
-    private String device = "Pasteuriser 1";
+    private String device = "PAST-1";
 
     private BigDecimal holdTemperatureC = new BigDecimal("62.5");
 

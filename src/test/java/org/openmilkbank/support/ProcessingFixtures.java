@@ -136,7 +136,7 @@ public final class ProcessingFixtures {
         Instant end = Instant.now().minus(Duration.ofHours(1));
         return new RunRecord(
                 poolId,
-                "Pasteuriser 1",
+                "PAST-1",
                 end.minus(Duration.ofMinutes(75)),
                 end,
                 new BigDecimal("62.5"),
@@ -168,7 +168,7 @@ public final class ProcessingFixtures {
                 techs.recorder(),
                 () -> runs.recordRun(new RunRecord(
                         pool.id(),
-                        "Pasteuriser 1",
+                        "PAST-1",
                         end.minus(Duration.ofMinutes(75)),
                         end,
                         new BigDecimal("62.5"),
@@ -192,7 +192,7 @@ public final class ProcessingFixtures {
                 techs.recorder(),
                 () -> runs.recordRun(new RunRecord(
                         pool.id(),
-                        "Pasteuriser 1",
+                        "PAST-1",
                         end.minus(Duration.ofMinutes(75)),
                         end,
                         new BigDecimal("62.5"),

@@ -18,6 +18,7 @@ import org.openmilkbank.pasteurization.BottleLine;
 import org.openmilkbank.pasteurization.ManualRuns;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.PasteurisationMethod;
+import org.openmilkbank.pasteurization.RunInstruments;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunState;
 import org.openmilkbank.pasteurization.RunView;
@@ -68,6 +69,7 @@ class RunController {
     private final SamplingPlans plans;
     private final PoolVolumes poolVolumes;
     private final ManualRuns manualRuns;
+    private final RunInstruments instruments;
 
     RunController(
             PasteurisationManagement runs,
@@ -81,7 +83,9 @@ class RunController {
             Forms forms,
             SamplingPlans plans,
             PoolVolumes poolVolumes,
-            ManualRuns manualRuns) {
+            ManualRuns manualRuns,
+            RunInstruments instruments) {
+        this.instruments = instruments;
         this.manualRuns = manualRuns;
         this.poolVolumes = poolVolumes;
         this.plans = plans;
@@ -135,24 +139,8 @@ class RunController {
             Integer holdSeconds,
             Integer sampledMl) {
 
-        /** Rows the page shows: what was typed and blank rows to add sizes, at least three. */
-        static final int SHOWN_ROWS = 3;
-
-        record Row(Integer count, Integer volumeMl) {}
-
-        public List<Row> rows() {
-            List<Row> rows = new ArrayList<>();
-            int typed = Math.max(size(bottleCount), size(bottleVolumeMl));
-            for (int i = 0; i < typed; i++) {
-                Row row = new Row(at(bottleCount, i), at(bottleVolumeMl, i));
-                if (row.count() != null || row.volumeMl() != null) {
-                    rows.add(row);
-                }
-            }
-            do {
-                rows.add(new Row(null, null));
-            } while (rows.size() < SHOWN_ROWS);
-            return rows;
+        public List<BottleRows.Row> rows() {
+            return BottleRows.rows(bottleCount, bottleVolumeMl);
         }
 
         RunRecord toRecord(ZoneId zone) {
@@ -160,20 +148,7 @@ class RunController {
             if (chosen == PasteurisationMethod.HOLDER && holdMinutes == null) {
                 throw new RuleViolation("pasteurization.runs.holdMinutesRequired").on("holdMinutes");
             }
-            List<BottleLine> lines = new ArrayList<>();
-            int typed = Math.max(size(bottleCount), size(bottleVolumeMl));
-            for (int i = 0; i < typed; i++) {
-                Integer count = at(bottleCount, i);
-                Integer volume = at(bottleVolumeMl, i);
-                if (count == null && volume == null) {
-                    continue;
-                }
-                if (count == null || volume == null) {
-                    throw new RuleViolation("pasteurization.runs.lineIncomplete", lines.size() + 1)
-                            .on(count == null ? "bottleCount" : "bottleVolumeMl");
-                }
-                lines.add(new BottleLine(volume, count));
-            }
+            List<BottleLine> lines = BottleRows.lines(bottleCount, bottleVolumeMl);
             return new RunRecord(
                     poolId,
                     device,
@@ -187,14 +162,6 @@ class RunController {
                     chosen,
                     holdSeconds,
                     sampledMl);
-        }
-
-        private static int size(List<Integer> list) {
-            return list == null ? 0 : list.size();
-        }
-
-        private static Integer at(List<Integer> list, int i) {
-            return list == null || i >= list.size() ? null : list.get(i);
         }
     }
 
@@ -211,6 +178,7 @@ class RunController {
         // what is left of the pool for this run, and the methods the form offers
         model.addAttribute("volume", poolVolumes.of(poolId));
         model.addAttribute("methods", PasteurisationMethod.values());
+        model.addAttribute("pasteurisers", instruments.pasteurisersInService());
         if (!model.containsAttribute("runForm")) {
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
             model.addAttribute(

@@ -47,7 +47,7 @@ class RunBottleLinesFormTests {
         LocalDateTime end = LocalDateTime.now().minusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
         return post("/runs")
                 .param("poolId", pool.id().toString())
-                .param("device", "Pasteuriser Seven")
+                .param("device", "PAST-2")
                 .param("startedAt", end.minusMinutes(70).toString())
                 .param("endedAt", end.toString())
                 .param("holdTemperatureC", "62.5")
@@ -74,7 +74,7 @@ class RunBottleLinesFormTests {
                 .andExpect(content().string(containsString("id=\"bottleVolumeMl\" value=\"50\"")))
                 .andExpect(content().string(containsString("id=\"bottleCount1\" value=\"10\"")))
                 .andExpect(content().string(containsString("id=\"bottleVolumeMl1\" value=\"100\"")))
-                .andExpect(content().string(containsString("value=\"Pasteuriser Seven\"")));
+                .andExpect(content().string(containsString("value=\"PAST-2\"")));
         assertThat(runs.runsOfPool(pool.id())).isEmpty();
         assertThat(volumes.of(pool.id()).leftMl()).isEqualTo(1000);
     }

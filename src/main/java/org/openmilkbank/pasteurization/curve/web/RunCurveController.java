@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.pasteurization.CurveRuns;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.pasteurization.PasteurisationMethod;
+import org.openmilkbank.pasteurization.RunInstruments;
 import org.openmilkbank.pasteurization.RunRecord;
 import org.openmilkbank.pasteurization.RunState;
 import org.openmilkbank.pasteurization.RunView;
@@ -20,6 +22,7 @@ import org.openmilkbank.pasteurization.curve.CurveView;
 import org.openmilkbank.pasteurization.curve.LogParser;
 import org.openmilkbank.pasteurization.curve.RunLogs;
 import org.openmilkbank.pasteurization.curve.SheetForm;
+import org.openmilkbank.pasteurization.web.BottleRows;
 import org.openmilkbank.processing.PoolManagement;
 import org.openmilkbank.processing.PoolView;
 import org.openmilkbank.shared.History;
@@ -61,6 +64,7 @@ class RunCurveController {
     private final Clock clock;
     private final org.openmilkbank.pasteurization.curve.RunRecordPdf pdf;
     private final RunCurveApiController api;
+    private final RunInstruments instruments;
 
     RunCurveController(
             RunLogs logs,
@@ -72,7 +76,9 @@ class RunCurveController {
             Messages messages,
             Clock clock,
             org.openmilkbank.pasteurization.curve.RunRecordPdf pdf,
-            RunCurveApiController api) {
+            RunCurveApiController api,
+            RunInstruments instruments) {
+        this.instruments = instruments;
         this.api = api;
         this.pdf = pdf;
         this.logs = logs;
@@ -214,8 +220,14 @@ class RunCurveController {
             @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
             LocalDateTime endedAt,
 
-            @NotNull Integer bottleCount,
-            @NotNull Integer bottleVolumeMl) {}
+            @Size(max = 20) List<Integer> bottleCount,
+            @Size(max = 20) List<Integer> bottleVolumeMl) {
+
+        /** The bottle rows the page shows: what was typed and blank rows to add sizes. */
+        public List<BottleRows.Row> rows() {
+            return BottleRows.rows(bottleCount, bottleVolumeMl);
+        }
+    }
 
     @GetMapping("/log-to-follow")
     @PreAuthorize("hasRole('LAB_TECHNICIAN')")
@@ -226,10 +238,11 @@ class RunCurveController {
     private String awaitingPage(UUID poolId, Model model) {
         PoolView pool = pools.find(poolId).orElseThrow(() -> new NotFound("pasteurization.pool.notFound", poolId));
         model.addAttribute("pool", pool);
+        model.addAttribute("pasteurisers", instruments.pasteurisersInService());
         if (!model.containsAttribute("awaitingForm")) {
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
             model.addAttribute(
-                    "awaitingForm", new AwaitingLogForm(poolId, null, now.minusMinutes(90), now, null, null));
+                    "awaitingForm", new AwaitingLogForm(poolId, null, now.minusMinutes(90), now, List.of(), List.of()));
         }
         return "pasteurization/log-to-follow";
     }
@@ -254,8 +267,12 @@ class RunCurveController {
                             form.endedAt().atZone(clock.getZone()).toInstant(),
                             null,
                             0,
-                            form.bottleCount(),
-                            form.bottleVolumeMl()));
+                            null,
+                            null,
+                            BottleRows.lines(form.bottleCount(), form.bottleVolumeMl()),
+                            PasteurisationMethod.HOLDER,
+                            null,
+                            null));
                     flash.addFlashAttribute("success", messages.get("pasteurization.curve.awaitingRecorded"));
                     return "redirect:/runs/" + run.id() + "/curve";
                 },

@@ -64,7 +64,7 @@ class RunCurvePagesTests {
         LocalDateTime end = LocalDateTime.now(clock).minusHours(1).withSecond(0).withNano(0);
         mvc.perform(post("/runs/log-to-follow")
                         .param("poolId", pool.id().toString())
-                        .param("device", "Pasteuriser 2")
+                        .param("device", "PAST-2")
                         .param("startedAt", end.minusMinutes(90).toString())
                         .param("endedAt", end.toString())
                         .param("bottleCount", "4")
@@ -104,11 +104,11 @@ class RunCurvePagesTests {
         mvc.perform(get("/runs/" + id + "/curve").with(tech))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"curve-rules\"")))
-                .andExpect(content().string(containsString("held 40 min ≥ 62.5 °C (needs 30)")))
+                .andExpect(content().string(containsString("held at or above 62.5 °C for 40 min (needs 30 min)")))
                 .andExpect(content().string(containsString("data-testid=\"history\"")));
         mvc.perform(get("/runs/" + id + "/curve/summary").with(tech).param("lang", "vi"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("giữ 40 phút")));
+                .andExpect(content().string(containsString("trong 40 phút")));
         mvc.perform(get("/api/v1/runs/" + id + "/curve").with(tech))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.passed").value(true))
@@ -127,6 +127,78 @@ class RunCurvePagesTests {
             assertThat(text).contains("ຮອບຂ້າເຊື້ອ").contains("SHA-256");
         }
         java.nio.file.Files.write(java.nio.file.Path.of("target", "run-record-lo.pdf"), pdf);
+    }
+
+    @Test
+    void aRunWhoseLogIsToFollowTakesBottlesOfSeveralSizesOnARegisteredPasteuriser() throws Exception {
+        Technicians techs = Technicians.create(context);
+        PoolView pool = ProcessingFixtures.readyPool(context, techs.recorder(), 400, 300);
+        LocalDateTime end = LocalDateTime.now(clock).minusHours(1).withSecond(0).withNano(0);
+        var tech = user(techs.recorder()).roles("LAB_TECHNICIAN");
+        // the form offers the registered pasteurisers as the device is typed or scanned
+        mvc.perform(get("/runs/log-to-follow")
+                        .param("pool", pool.id().toString())
+                        .with(tech))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"PAST-1\">")))
+                .andExpect(content().string(containsString("data-testid=\"bottle-line-2\"")));
+
+        mvc.perform(post("/runs/log-to-follow")
+                        .param("poolId", pool.id().toString())
+                        .param("device", "PAST-1")
+                        .param("startedAt", end.minusMinutes(90).toString())
+                        .param("endedAt", end.toString())
+                        .param("bottleCount", "4", "2", "")
+                        .param("bottleVolumeMl", "50", "100", "")
+                        .with(csrf())
+                        .with(tech))
+                .andExpect(status().is3xxRedirection());
+
+        RunView run = runs.list(RunState.AWAITING_LOG).stream()
+                .filter(r -> r.poolId().equals(pool.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(run.bottles())
+                .extracting(l -> l.volumeMl() + " x " + l.count())
+                .containsExactlyInAnyOrder("50 x 4", "100 x 2");
+    }
+
+    @Test
+    void aRunOnADeviceOutsideTheEquipmentRegisterIsRefusedOnThePageAndWritesNothing() throws Exception {
+        Technicians techs = Technicians.create(context);
+        PoolView pool = ProcessingFixtures.readyPool(context, techs.recorder(), 300, 300);
+        LocalDateTime end = LocalDateTime.now(clock).minusHours(1).withSecond(0).withNano(0);
+
+        mvc.perform(post("/runs/log-to-follow")
+                        .param("poolId", pool.id().toString())
+                        .param("device", "the old water bath")
+                        .param("startedAt", end.minusMinutes(90).toString())
+                        .param("endedAt", end.toString())
+                        .param("bottleCount", "3")
+                        .param("bottleVolumeMl", "100")
+                        .with(csrf())
+                        .with(user(techs.recorder()).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("is not a pasteuriser of the equipment register")))
+                .andExpect(content().string(containsString("PAST-1")))
+                // what was typed stays in the form
+                .andExpect(content().string(containsString("value=\"the old water bath\"")));
+
+        mvc.perform(post("/runs")
+                        .param("poolId", pool.id().toString())
+                        .param("device", "the old water bath")
+                        .param("startedAt", end.minusMinutes(90).toString())
+                        .param("endedAt", end.toString())
+                        .param("holdTemperatureC", "62.8")
+                        .param("holdMinutes", "31")
+                        .param("bottleCount", "3")
+                        .param("bottleVolumeMl", "100")
+                        .with(csrf())
+                        .with(user(techs.recorder()).roles("LAB_TECHNICIAN")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("is not a pasteuriser of the equipment register")));
+
+        assertThat(runs.runsOfPool(pool.id())).isEmpty();
     }
 
     @Test
