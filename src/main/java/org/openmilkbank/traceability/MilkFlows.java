@@ -38,7 +38,7 @@ public class MilkFlows {
         // the days' bounds in the bank's time zone, worked out here so that the database need not know the zone
         List<LocalDate> days = from.datesUntil(to.plusDays(1)).toList();
         return jdbc.sql("""
-                        with bottle as (
+                        with lineage_bottle as (
                             select u.id,
                                    (select (e.data ->> 'volumeMl')::int from milk_event e
                                     where e.unit_id = u.id and e.type = 'FILLED' order by e.at limit 1) as volume_ml,
@@ -70,7 +70,7 @@ public class MilkFlows {
                                count(b.id) filter (where b.dispensed_at >= day.starts
                                    and b.dispensed_at < day.ends) as dispensed_bottles
                         from day
-                        left join bottle b on b.released_at < day.ends
+                        left join lineage_bottle b on b.released_at < day.ends
                         group by day.day
                         order by day.day
                         """)

@@ -93,12 +93,14 @@ public class MilkGate {
                 && TimesThatCanBeTrue.expired(ancestors, at, clock.getZone()).isPresent()) {
             ids.add(ancestors.get(0).id());
         }
-        LocalDate day = LocalDate.ofInstant(at, clock.getZone());
-        int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
-        ancestors.stream()
-                .filter(a -> use == GateUse.POOL && a.kind() == MilkUnitKind.CONTAINER && a.expressedOn() != null)
-                .filter(a -> a.expressedOn().plusDays(rawMaxAgeDays).isBefore(day))
-                .forEach(a -> ids.add(a.id()));
+        if (use == GateUse.POOL) {
+            LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+            int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
+            ancestors.stream()
+                    .filter(a -> a.kind() == MilkUnitKind.CONTAINER && a.expressedOn() != null)
+                    .filter(a -> a.expressedOn().plusDays(rawMaxAgeDays).isBefore(day))
+                    .forEach(a -> ids.add(a.id()));
+        }
         return ids;
     }
 

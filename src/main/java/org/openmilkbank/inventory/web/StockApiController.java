@@ -9,6 +9,8 @@ import org.openmilkbank.inventory.BottleJson;
 import org.openmilkbank.inventory.EnergyClass;
 import org.openmilkbank.inventory.ExpiryBand;
 import org.openmilkbank.inventory.StockReport;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.standards.Standards;
 import org.openmilkbank.traceability.Expiries;
 import org.openmilkbank.traceability.MilkFlows;
@@ -18,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The released stock, the pick list, days of supply and the expiry work list as JSON. */
@@ -118,10 +121,14 @@ class StockApiController {
                 p.bottles().stream().map(StockBottleJson::of).toList());
     }
 
+    /** Units expiring within {@code ?days=} (default: the profile's look-ahead) and expired ones, first first. */
     @GetMapping("/expiry")
-    List<ExpiringJson> expiry(@Valid @ModelAttribute ExpiryForm form) {
+    Paged<ExpiringJson> expiry(
+            @Valid @ModelAttribute ExpiryForm form,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         int days = form.days() == null ? standards.activeProfile().expiryWarningDays() : form.days();
-        return expiries.workList(days).stream()
+        List<ExpiringJson> all = expiries.workList(days).stream()
                 .map(u -> new ExpiringJson(
                         u.kind(),
                         u.label(),
@@ -132,5 +139,6 @@ class StockApiController {
                         u.expired(),
                         u.held()))
                 .toList();
+        return Paged.slice(all, PageRequest.of(page, size));
     }
 }
