@@ -108,6 +108,13 @@ class AuthorizationMatrixTests {
                 get("/api/v1/history/Infant/" + ANY_ID, Role.NURSE, Role.DISPENSER, Role.MANAGER),
                 get("/api/v1/history/StaffUser/" + ANY_ID, Role.ADMIN),
                 get("/api/v1/bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
+                get("/stock", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
+                get("/stock/pick", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
+                get("/stock/expiry", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/storage/stock", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/storage/stock/supply", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/storage/stock/pick", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/storage/expiry", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
                 get("/api/v1/infants", Role.NURSE, Role.DISPENSER, Role.MANAGER),
                 get("/api/v1/dispensable-bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
                 get(
@@ -171,6 +178,9 @@ class AuthorizationMatrixTests {
                 post("/api/v1/runs/" + ANY_ID + "/release", Role.LAB_TECHNICIAN),
                 post("/api/v1/runs/" + ANY_ID + "/confirm-manual", Role.LAB_TECHNICIAN),
                 post("/api/v1/bottles/A000126999999/discard", Role.LAB_TECHNICIAN),
+                post("/api/v1/bottles/A000126999999/thaw", Role.LAB_TECHNICIAN, Role.DISPENSER),
+                post("/api/v1/bottles/A000126999999/warm", Role.LAB_TECHNICIAN, Role.DISPENSER),
+                post("/bottles/A000126999999/thaw", Role.LAB_TECHNICIAN, Role.DISPENSER),
                 post("/api/v1/infants", Role.NURSE, Role.DISPENSER),
                 post("/api/v1/infants/" + ANY_ID + "/consent", Role.NURSE, Role.DISPENSER),
                 post("/api/v1/infants/" + ANY_ID + "/dispenses", Role.DISPENSER));

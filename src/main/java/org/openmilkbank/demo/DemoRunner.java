@@ -23,6 +23,7 @@ class DemoRunner implements SmartLifecycle {
 
     private final DemoBank demo;
     private final DemoEquipment demoEquipment;
+    private final DemoExpiry demoExpiry;
     private final TransactionTemplate transactions;
 
     private final boolean enabled;
@@ -31,11 +32,13 @@ class DemoRunner implements SmartLifecycle {
     DemoRunner(
             DemoBank demo,
             DemoEquipment demoEquipment,
+            DemoExpiry demoExpiry,
             TransactionTemplate transactions,
             @Value("${openmilkbank.demo.enabled:}") String demoSetting,
             @Value("${openmilkbank.db.url:}") String externalDatabase) {
         this.demo = demo;
         this.demoEquipment = demoEquipment;
+        this.demoExpiry = demoExpiry;
         this.transactions = transactions;
         this.enabled = enabled(demoSetting, externalDatabase);
     }
@@ -83,6 +86,7 @@ class DemoRunner implements SmartLifecycle {
                 demoEquipment.build();
                 demo.build();
                 demoEquipment.findProbeOutOfTolerance();
+                demoExpiry.build();
             });
         } catch (RuntimeException e) {
             // the bank still starts, empty; the log says why the demo is missing

@@ -46,6 +46,20 @@ class Bottle {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "thawed_at")
+    private Instant thawedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "thaw_method")
+    private ThawMethod thawMethod;
+
+    @Column(name = "warmed_at")
+    private Instant warmedAt;
+
+    /** Set by a thaw: the moment the bottle stops being usable (never later than the end of {@link #expiresOn}). */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     @Version
     private long version;
 
@@ -110,12 +124,103 @@ class Bottle {
         }
     }
 
+    /**
+     * Thaws the frozen bottle at {@code at}: its expiry becomes the earlier of its frozen expiry and the thaw clock.
+     * Only released milk is thawed (at the bank or, once dispensed, on the ward), once, and never when expired.
+     */
+    void thaw(
+            ThawMethod method,
+            Instant at,
+            Instant now,
+            org.openmilkbank.standards.StandardProfile profile,
+            java.time.ZoneId zone) {
+        if (method == null) {
+            throw new RuleViolation("inventory.thaw.method.required").on("method");
+        }
+        requireUsableAt(at, now, zone);
+        if (thawedAt != null) {
+            throw new RuleViolation(
+                    "inventory.thaw.already",
+                    displayDin(),
+                    thawedAt.atZone(zone).toLocalDate(),
+                    org.openmilkbank.traceability.ExpiryMoment.time(thawedAt, zone));
+        }
+        if (at.isBefore(createdAt)) {
+            throw new RuleViolation("inventory.thaw.beforeFilled", displayDin()).on("at");
+        }
+        thawedAt = at;
+        thawMethod = method;
+        setEnd(ExpiryClock.thawed(expiresOn, expiresAt, at, method, profile, zone), zone);
+    }
+
+    /** Warms the thawed bottle at {@code at} for a feed: its expiry becomes the earlier of what it had and the warmed clock. */
+    void warm(Instant at, Instant now, org.openmilkbank.standards.StandardProfile profile, java.time.ZoneId zone) {
+        requireUsableAt(at, now, zone);
+        if (thawedAt == null) {
+            throw new RuleViolation("inventory.warm.notThawed", displayDin());
+        }
+        if (warmedAt != null) {
+            throw new RuleViolation(
+                    "inventory.warm.already",
+                    displayDin(),
+                    warmedAt.atZone(zone).toLocalDate(),
+                    org.openmilkbank.traceability.ExpiryMoment.time(warmedAt, zone));
+        }
+        if (at.isBefore(thawedAt)) {
+            throw new RuleViolation("inventory.warm.beforeThaw", displayDin()).on("at");
+        }
+        warmedAt = at;
+        setEnd(ExpiryClock.warmed(expiresOn, expiresAt, at, profile, zone), zone);
+    }
+
+    private void requireUsableAt(Instant at, Instant now, java.time.ZoneId zone) {
+        if (at == null) {
+            throw new RuleViolation("inventory.thaw.at.required").on("at");
+        }
+        if (at.isAfter(now.plus(java.time.Duration.ofMinutes(5)))) {
+            throw new RuleViolation("inventory.thaw.future").on("at");
+        }
+        switch (state) {
+            case QUARANTINE -> throw new RuleViolation("inventory.thaw.quarantined", displayDin());
+            case DISCARDED -> throw new RuleViolation("inventory.bottle.discarded", displayDin(), discardReason);
+            case RELEASED, DISPENSED -> {}
+        }
+        if (org.openmilkbank.traceability.ExpiryMoment.passed(expiresOn, expiresAt, at, zone)) {
+            throw new RuleViolation("inventory.thaw.expired", displayDin(), expiresOn);
+        }
+    }
+
+    private void setEnd(Instant end, java.time.ZoneId zone) {
+        expiresAt = end;
+        LocalDate last = ExpiryClock.lastDay(end, zone);
+        if (last.isBefore(expiresOn)) {
+            expiresOn = last;
+        }
+    }
+
+    /** The first moment the bottle is no longer usable. */
+    Instant endsAt(java.time.ZoneId zone) {
+        return org.openmilkbank.traceability.ExpiryMoment.end(expiresOn, expiresAt, zone);
+    }
+
     String displayDin() {
         return Din.parse(din).withCheck();
     }
 
     BottleView view() {
-        return new BottleView(id, din, runId, poolId, volumeMl, expiresOn, state, discardReason);
+        return new BottleView(
+                id,
+                din,
+                runId,
+                poolId,
+                volumeMl,
+                expiresOn,
+                state,
+                discardReason,
+                thawedAt,
+                thawMethod,
+                warmedAt,
+                expiresAt);
     }
 
     UUID id() {
@@ -144,5 +249,21 @@ class Bottle {
 
     LocalDate expiresOn() {
         return expiresOn;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
+    Instant thawedAt() {
+        return thawedAt;
+    }
+
+    ThawMethod thawMethod() {
+        return thawMethod;
+    }
+
+    Instant warmedAt() {
+        return warmedAt;
     }
 }

@@ -1,5 +1,6 @@
 package org.openmilkbank.inventory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.openmilkbank.shared.Din;
@@ -13,7 +14,11 @@ public record BottleJson(
         int volumeMl,
         LocalDate expiresOn,
         BottleState state,
-        String discardReason) {
+        String discardReason,
+        Instant thawedAt,
+        ThawMethod thawMethod,
+        Instant warmedAt,
+        Instant expiresAt) {
 
     public static BottleJson of(BottleView b) {
         return new BottleJson(
@@ -24,6 +29,10 @@ public record BottleJson(
                 b.volumeMl(),
                 b.expiresOn(),
                 b.state(),
-                b.discardReason());
+                b.discardReason(),
+                b.thawedAt(),
+                b.thawMethod(),
+                b.warmedAt(),
+                b.expiresAt());
     }
 }

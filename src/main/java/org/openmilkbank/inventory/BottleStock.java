@@ -161,8 +161,11 @@ class BottleStock implements Inventory {
         // one query for the holds of every bottle: a held bottle is never offered
         Map<UUID, List<HoldView>> held =
                 holds.activeOn(inDate.stream().map(Bottle::id).toList());
+        Instant now = Instant.now(clock);
         return inDate.stream()
                 .filter(b -> held.getOrDefault(b.id(), List.of()).isEmpty())
+                // a thawed bottle's clock may run out before its day does
+                .filter(b -> b.expiresAt() == null || now.isBefore(b.expiresAt()))
                 .map(Bottle::view)
                 .toList();
     }

@@ -20,7 +20,16 @@ public enum Parameter {
     RAW_MAX_AGE_DAYS("raw.max-age-days", Type.INTEGER, "days"),
     PASTEURISED_EXPIRY_MONTHS("pasteurised.expiry-months", Type.INTEGER, "months"),
     PASTEURISED_EXPIRY_FROM("pasteurised.expiry-from", Type.EXPIRY_FROM, null),
+    /** A thawed bottle kept in a fridge is usable this long from its thaw (never past its frozen expiry). */
     THAWED_LIFE_HOURS("thawed.life-hours", Type.INTEGER, "hours"),
+    /** A bottle thawed or kept at room temperature is usable this long from its thaw. */
+    THAWED_ROOM_LIFE_HOURS("thawed.room-life-hours", Type.INTEGER, "hours"),
+    /** Warmed milk is usable this long from its warming, then discarded. */
+    WARMED_LIFE_HOURS("warmed.life-hours", Type.INTEGER, "hours"),
+    /** The expiry work list shows units expiring within this many days (besides the expired ones). */
+    EXPIRY_WARNING_DAYS("expiry.warning-days", Type.INTEGER, "days"),
+    /** Days of supply divide the stock by the mean milk dispensed per day over this many days. */
+    STOCK_USE_DAYS("stock.use-days", Type.INTEGER, "days"),
     POOL_MAX_DONORS("pool.max-donors", Type.INTEGER, "donors"),
     HOLDER_TEMPERATURE_C("holder.temperature-c", Type.DECIMAL, "°C"),
     HOLDER_MINUTES("holder.minutes", Type.INTEGER, "min"),

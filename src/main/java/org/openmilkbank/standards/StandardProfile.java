@@ -147,8 +147,31 @@ public final class StandardProfile {
         return ExpiryFrom.valueOf(required(Parameter.PASTEURISED_EXPIRY_FROM));
     }
 
+    /** Hours a bottle thawed in a fridge stays usable. */
     public int thawedLifeHours() {
         return integer(Parameter.THAWED_LIFE_HOURS);
+    }
+
+    /** Hours a bottle thawed at room temperature stays usable; 4 h (reference section 8) when the profile is silent. */
+    public int thawedRoomLifeHours() {
+        return optionalLong(Parameter.THAWED_ROOM_LIFE_HOURS)
+                .map(Long::intValue)
+                .orElse(4);
+    }
+
+    /** Hours warmed milk stays usable; 1 h (reference section 8) when the profile is silent. */
+    public int warmedLifeHours() {
+        return optionalLong(Parameter.WARMED_LIFE_HOURS).map(Long::intValue).orElse(1);
+    }
+
+    /** Days ahead the expiry work list looks; 7 when the profile is silent (a bank parameter). */
+    public int expiryWarningDays() {
+        return optionalLong(Parameter.EXPIRY_WARNING_DAYS).map(Long::intValue).orElse(7);
+    }
+
+    /** Days of dispensing averaged for days of supply; 30 when the profile is silent (a bank parameter). */
+    public int stockUseDays() {
+        return optionalLong(Parameter.STOCK_USE_DAYS).map(Long::intValue).orElse(30);
     }
 
     public int poolMaxDonors() {

@@ -90,6 +90,35 @@ public class Holds {
     }
 
     /**
+     * Places one hold of that kind on each unit that never had one (active or ended), under the units' locks, so that
+     * two callers finding the same unit place it once; returns the units newly held.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UUID> placeOnceOnUnits(HoldKind kind, Collection<UUID> unitIds, String reasonCode) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        locks.exclusiveUnits(unitIds);
+        List<UUID> already = jdbc.sql("""
+                        select distinct unit_id from milk_hold
+                        where kind = :kind and scope = 'UNIT' and unit_id in (:units)
+                        """)
+                .param("kind", kind.name())
+                .param("units", unitIds.stream().distinct().toList())
+                .query(UUID.class)
+                .list();
+        List<UUID> fresh = unitIds.stream()
+                .distinct()
+                .filter(id -> !already.contains(id))
+                .sorted()
+                .toList();
+        if (!fresh.isEmpty()) {
+            placeOnUnits(kind, fresh, reasonCode, List.of(), null, null);
+        }
+        return fresh;
+    }
+
+    /**
      * Places a hold on every container of the donor expressed within the window (both ends inclusive, either
      * open): milk already in the bank and milk that arrives later alike.
      */

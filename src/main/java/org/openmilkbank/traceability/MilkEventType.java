@@ -16,6 +16,10 @@ public enum MilkEventType {
     RELEASED,
     STORED,
     MOVED,
+    /** A frozen bottle was thawed (in a fridge or at room temperature): its expiry became the thaw clock's. */
+    THAWED,
+    /** A thawed bottle was warmed for a feed: its expiry became the warmed clock's. */
+    WARMED,
     DISPENSED,
     FED,
     HOLD_PLACED,

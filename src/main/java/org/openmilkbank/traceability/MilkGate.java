@@ -33,8 +33,10 @@ public class MilkGate {
     private final Holds holds;
     private final Standards standards;
     private final Clock clock;
+    private final Expiries expiries;
 
-    MilkGate(JdbcClient jdbc, MilkLocks locks, Holds holds, Standards standards, Clock clock) {
+    MilkGate(JdbcClient jdbc, MilkLocks locks, Holds holds, Standards standards, Clock clock, Expiries expiries) {
+        this.expiries = expiries;
         this.jdbc = jdbc;
         this.locks = locks;
         this.holds = holds;
@@ -50,7 +52,21 @@ public class MilkGate {
             UUID donorId,
             LocalDate expressedOn,
             Instant createdAt,
-            LocalDate expiresOn) {}
+            LocalDate expiresOn,
+            Instant expiresAt) {
+
+        Ancestor(
+                UUID id,
+                int depth,
+                MilkUnitKind kind,
+                String label,
+                UUID donorId,
+                LocalDate expressedOn,
+                Instant createdAt,
+                LocalDate expiresOn) {
+            this(id, depth, kind, label, donorId, expressedOn, createdAt, expiresOn, null);
+        }
+    }
 
     /** The verdict for the step at {@code at}, locking so that a concurrent hold is seen or waits. */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -61,7 +77,31 @@ public class MilkGate {
                 .map(Ancestor::donorId)
                 .toList());
         locks.sharedUnits(ancestors.stream().map(Ancestor::id).toList());
-        return judge(unitId, use, at, ancestors);
+        Verdict verdict = judge(unitId, use, at, ancestors);
+        // an expired unit the gate was asked about goes on hold by itself, even when this step is refused
+        expiries.holdAfterThisTransaction(expiredUnits(ancestors, use, at));
+        return verdict;
+    }
+
+    /** The units the gate refuses for their clock: the unit itself when expired, a raw container too old to pool. */
+    private List<UUID> expiredUnits(List<Ancestor> ancestors, GateUse use, Instant at) {
+        if (ancestors.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>();
+        if (use.needsInDate()
+                && TimesThatCanBeTrue.expired(ancestors, at, clock.getZone()).isPresent()) {
+            ids.add(ancestors.get(0).id());
+        }
+        if (use == GateUse.POOL) {
+            LocalDate day = LocalDate.ofInstant(at, clock.getZone());
+            int rawMaxAgeDays = standards.activeProfile().rawMaxAgeDays();
+            ancestors.stream()
+                    .filter(a -> a.kind() == MilkUnitKind.CONTAINER && a.expressedOn() != null)
+                    .filter(a -> a.expressedOn().plusDays(rawMaxAgeDays).isBefore(day))
+                    .forEach(a -> ids.add(a.id()));
+        }
+        return ids;
     }
 
     /** Refuses the step with every reason unless the unit may be used for it at {@code at}. */
@@ -122,11 +162,15 @@ public class MilkGate {
     List<Ancestor> ancestors(UUID unitId) {
         return jdbc.sql("""
                         select a.ancestor_id, a.depth, u.kind, u.din, u.code, u.donor_id, u.expressed_on, u.created_at,
-                               (select (e.data ->> 'expiresOn')::date from milk_event e
-                                where e.unit_id = u.id and e.data ->> 'expiresOn' is not null
-                                order by e.at desc, e.recorded_at desc limit 1) as expires_on
+                               x.expires_on, x.expires_at
                         from milk_ancestors(array[cast(:id as uuid)]) a
                         join milk_unit u on u.id = a.ancestor_id
+                        left join lateral (
+                            select (e.data ->> 'expiresOn')::date as expires_on,
+                                   (e.data ->> 'expiresAt')::timestamptz as expires_at
+                            from milk_event e
+                            where e.unit_id = u.id and e.data ->> 'expiresOn' is not null
+                            order by e.at desc, e.recorded_at desc limit 1) x on true
                         order by a.depth, u.created_at, u.id
                         """)
                 .param("id", unitId)
@@ -138,7 +182,10 @@ public class MilkGate {
                         rs.getObject("donor_id", UUID.class),
                         rs.getObject("expressed_on", LocalDate.class),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getObject("expires_on", LocalDate.class)))
+                        rs.getObject("expires_on", LocalDate.class),
+                        rs.getTimestamp("expires_at") == null
+                                ? null
+                                : rs.getTimestamp("expires_at").toInstant()))
                 .list();
     }
 
@@ -178,14 +225,32 @@ public class MilkGate {
                 }
             }
             if (use.needsInDate()) {
-                ancestors.stream()
-                        .filter(a -> a.expiresOn() != null)
-                        .findFirst()
-                        .filter(a -> a.expiresOn().isBefore(day))
+                expired(ancestors, at, zone)
                         .ifPresent(a -> reasons.add(
-                                new Verdict.Reason("gate.clock.expired", List.of(self.label(), a.expiresOn()), null)));
+                                a.expiresAt() == null
+                                        ? new Verdict.Reason(
+                                                "gate.clock.expired", List.of(self.label(), a.expiresOn()), null)
+                                        : new Verdict.Reason(
+                                                "gate.clock.expiredAt",
+                                                List.of(
+                                                        self.label(),
+                                                        ExpiryMoment.end(a.expiresOn(), a.expiresAt(), zone)
+                                                                .atZone(zone)
+                                                                .toLocalDate(),
+                                                        ExpiryMoment.time(
+                                                                ExpiryMoment.end(a.expiresOn(), a.expiresAt(), zone),
+                                                                zone)),
+                                                null)));
             }
             return reasons;
+        }
+
+        /** The unit's own latest expiry (the nearest unit that has one) when it has passed at {@code at}. */
+        static java.util.Optional<Ancestor> expired(List<Ancestor> ancestors, Instant at, java.time.ZoneId zone) {
+            return ancestors.stream()
+                    .filter(a -> a.expiresOn() != null)
+                    .findFirst()
+                    .filter(a -> ExpiryMoment.passed(a.expiresOn(), a.expiresAt(), at, zone));
         }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.openmilkbank.inventory.BottleJson;
 import org.openmilkbank.inventory.BottleState;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.inventory.Thawing;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
@@ -23,9 +24,26 @@ import org.springframework.web.bind.annotation.RestController;
 class BottleApiController {
 
     private final Inventory inventory;
+    private final Thawing thawing;
+    private final java.time.Clock clock;
 
-    BottleApiController(Inventory inventory) {
+    BottleApiController(Inventory inventory, Thawing thawing, java.time.Clock clock) {
         this.inventory = inventory;
+        this.thawing = thawing;
+        this.clock = clock;
+    }
+
+    /** Thawed in a fridge or at room temperature; {@code at} is local to the bank's time zone (empty: now). */
+    @PostMapping("/{din}/thaw")
+    @PreAuthorize("hasAnyRole('LAB_TECHNICIAN', 'DISPENSER')")
+    BottleJson thaw(@PathVariable String din, @Valid @RequestBody ThawForm form) {
+        return BottleJson.of(thawing.thaw(din, form.method(), BottleController.instant(form.at(), clock)));
+    }
+
+    @PostMapping("/{din}/warm")
+    @PreAuthorize("hasAnyRole('LAB_TECHNICIAN', 'DISPENSER')")
+    BottleJson warm(@PathVariable String din, @Valid @RequestBody WarmForm form) {
+        return BottleJson.of(thawing.warm(din, BottleController.instant(form.at(), clock)));
     }
 
     @GetMapping

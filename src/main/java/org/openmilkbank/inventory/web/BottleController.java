@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.openmilkbank.inventory.BottleState;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
+import org.openmilkbank.inventory.Thawing;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
@@ -45,8 +46,10 @@ class BottleController {
     private final Holds holds;
     private final Traceability traceability;
     private final Forms forms;
+    private final Thawing thawing;
 
     BottleController(
+            Thawing thawing,
             Inventory inventory,
             History history,
             Messages messages,
@@ -54,6 +57,7 @@ class BottleController {
             Holds holds,
             Traceability traceability,
             Forms forms) {
+        this.thawing = thawing;
         this.traceability = traceability;
         this.forms = forms;
         this.holds = holds;
@@ -130,12 +134,20 @@ class BottleController {
         model.addAttribute("row", row(bottle, today, Map.of(bottle.id(), holdsOn)));
         model.addAttribute("holds", holdsOn);
         model.addAttribute("bottle", bottle);
-        model.addAttribute("expired", bottle.expiresOn().isBefore(today));
+        model.addAttribute("expired", bottle.expiredAt(java.time.Instant.now(clock), clock.getZone()));
+        model.addAttribute("endsAt", bottle.endsAt(clock.getZone()));
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("history", history.of("Bottle", bottle.id()));
         // the infant(s) who received it, from the lineage: inventory knows nothing of dispensing
         model.addAttribute("receivedBy", traceability.receivedBy(bottle.id()));
         if (!model.containsAttribute("discard")) {
             model.addAttribute("discard", new DiscardForm(null));
+        }
+        if (!model.containsAttribute("thaw")) {
+            model.addAttribute("thaw", new ThawForm(null, null));
+        }
+        if (!model.containsAttribute("warm")) {
+            model.addAttribute("warm", new WarmForm(null));
         }
         return "inventory/bottle";
     }
@@ -162,6 +174,66 @@ class BottleController {
                     return "redirect:/bottles/" + shown;
                 },
                 () -> bottlePage(found, model));
+    }
+
+    /** Records the bottle's thaw (how and when): its expiry becomes the thaw clock's when that is earlier. */
+    @PostMapping("/{din}/thaw")
+    @PreAuthorize("hasAnyRole('LAB_TECHNICIAN', 'DISPENSER')")
+    String thaw(
+            @PathVariable String din,
+            @Valid @ModelAttribute("thaw") ThawForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        BottleView found = found(din);
+        return forms.submit(
+                result,
+                () -> {
+                    BottleView bottle = thawing.thaw(din, form.method(), instant(form.at(), clock));
+                    return done(bottle, "inventory.thaw.done", flash);
+                },
+                () -> bottlePage(found, model));
+    }
+
+    /** Records the thawed bottle's warming for a feed: its expiry becomes the warmed clock's when that is earlier. */
+    @PostMapping("/{din}/warm")
+    @PreAuthorize("hasAnyRole('LAB_TECHNICIAN', 'DISPENSER')")
+    String warm(
+            @PathVariable String din,
+            @Valid @ModelAttribute("warm") WarmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        BottleView found = found(din);
+        return forms.submit(
+                result,
+                () -> done(thawing.warm(din, instant(form.at(), clock)), "inventory.warm.done", flash),
+                () -> bottlePage(found, model));
+    }
+
+    private BottleView found(String din) {
+        Din parsed = Din.parse(din);
+        return inventory
+                .findByDin(parsed.value())
+                .orElseThrow(() -> new NotFound("inventory.bottle.notFound", parsed.withCheck()));
+    }
+
+    private String done(BottleView bottle, String key, RedirectAttributes flash) {
+        String shown = Din.parse(bottle.din()).withCheck();
+        java.time.Instant end = bottle.endsAt(clock.getZone());
+        flash.addFlashAttribute(
+                "success",
+                messages.get(
+                        key,
+                        shown,
+                        end.atZone(clock.getZone()).toLocalDate(),
+                        org.openmilkbank.traceability.ExpiryMoment.time(end, clock.getZone())));
+        return "redirect:/bottles/" + shown;
+    }
+
+    /** A time typed in the bank's time zone as a moment; none typed is now. */
+    static java.time.Instant instant(java.time.LocalDateTime at, Clock clock) {
+        return at == null ? null : at.atZone(clock.getZone()).toInstant();
     }
 
     /**
