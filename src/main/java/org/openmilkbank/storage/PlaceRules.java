@@ -51,9 +51,30 @@ final class PlaceRules {
                 };
             default -> Optional.empty();
         };
-        return needed.orElseThrow(() -> new RuleViolation(
-                        "storage.putAway.notStorable", label, Said.code("storage.unitState." + kind + "." + state))
-                .on("item"));
+        return needed.orElseThrow(
+                () -> new RuleViolation("storage.putAway.notStorable", label, stateWord(kind, state)).on("item"));
+    }
+
+    /** The unit's step on the path in the reader's words. */
+    static Said stateWord(String kind, String state) {
+        boolean known = switch (kind) {
+            case "CONTAINER" ->
+                state != null
+                        && java.util.Set.of("RAW_FROZEN", "HELD", "POOLED", "DISCARDED", "REJECTED")
+                                .contains(state);
+            case "BOTTLE" ->
+                state != null
+                        && java.util.Set.of("QUARANTINE", "RELEASED", "DISCARDED", "DISPENSED")
+                                .contains(state);
+            default -> false;
+        };
+        if (known) {
+            return Said.code("storage.unitState." + kind + "." + state);
+        }
+        return Said.code(
+                java.util.Set.of("POOL", "RUN", "ALIQUOT", "SAMPLE").contains(kind)
+                        ? "storage.unitState." + kind
+                        : "storage.unitState.other");
     }
 
     /** Refuses a place of another purpose than the milk needs, naming both. */
