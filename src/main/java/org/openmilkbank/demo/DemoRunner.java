@@ -23,6 +23,7 @@ class DemoRunner implements SmartLifecycle {
 
     private final DemoBank demo;
     private final DemoEquipment demoEquipment;
+    private final DemoStorage demoStorage;
     private final TransactionTemplate transactions;
 
     private final boolean enabled;
@@ -31,11 +32,13 @@ class DemoRunner implements SmartLifecycle {
     DemoRunner(
             DemoBank demo,
             DemoEquipment demoEquipment,
+            DemoStorage demoStorage,
             TransactionTemplate transactions,
             @Value("${openmilkbank.demo.enabled:}") String demoSetting,
             @Value("${openmilkbank.db.url:}") String externalDatabase) {
         this.demo = demo;
         this.demoEquipment = demoEquipment;
+        this.demoStorage = demoStorage;
         this.transactions = transactions;
         this.enabled = enabled(demoSetting, externalDatabase);
     }
@@ -81,6 +84,7 @@ class DemoRunner implements SmartLifecycle {
             transactions.executeWithoutResult(status -> {
                 demo.build();
                 demoEquipment.build();
+                demoStorage.build();
             });
         } catch (RuntimeException e) {
             // the bank still starts, empty; the log says why the demo is missing

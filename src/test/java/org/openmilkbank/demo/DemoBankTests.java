@@ -88,7 +88,8 @@ class DemoBankTests {
 
     @Test
     void theDemoBankHasItsInstrumentsCalibratedWithTheFridgeDueWithinDays() {
-        assertThat(equipment.list(null)).hasSize(6);
+        // FRZ-02 is the released milk's freezer of the demo's places
+        assertThat(equipment.list(null)).hasSize(7);
         var work = equipment.workList(null);
         assertThat(work.overdue()).isEmpty();
         assertThat(work.outOfTolerance()).isEmpty();
@@ -99,6 +100,22 @@ class DemoBankTests {
                 .containsExactly("LOG-01", "PRB-01");
         assertThat(equipment.heatPenetrationAt(pasteuriser.id(), clock.instant()))
                 .isPresent();
+    }
+
+    @Autowired
+    org.openmilkbank.storage.StorageQueries storage;
+
+    @Test
+    void theDemoBanksBottlesInQuarantineAndReleasedArePutAwayInTheirFreezers() {
+        var quarantined = inventory.inState(BottleState.QUARANTINE);
+        var released = inventory.inState(BottleState.RELEASED);
+        assertThat(quarantined).isNotEmpty();
+        assertThat(released).isNotEmpty();
+        var places = storage.placeOf(java.util.stream.Stream.concat(quarantined.stream(), released.stream())
+                .map(BottleView::id)
+                .toList());
+        quarantined.forEach(b -> assertThat(places.get(b.id())).startsWith("FRZ-01 › Q-S1"));
+        released.forEach(b -> assertThat(places.get(b.id())).startsWith("FRZ-02 › R-S"));
     }
 
     @Test
