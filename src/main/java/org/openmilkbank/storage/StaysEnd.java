@@ -9,6 +9,7 @@ import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.traceability.MilkEventType;
 import org.openmilkbank.traceability.MilkHandled;
 import org.openmilkbank.traceability.MilkHandling;
+import org.openmilkbank.traceability.MilkUnitKind;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,11 +44,20 @@ class StaysEnd {
                 close(List.of(e.unitId()), Placement.Ended.DISCARDED, e.at());
             }
         }
+        // milk poured into a pool (a pool into a run, a run into bottles) is used up; a sample or aliquot is not
+        java.util.Set<UUID> madeWhole = new java.util.HashSet<>();
+        for (MilkHandling.NewUnit u : h.units()) {
+            if (u.kind() == MilkUnitKind.POOL || u.kind() == MilkUnitKind.RUN || u.kind() == MilkUnitKind.BOTTLE) {
+                madeWhole.add(u.id());
+            }
+        }
         List<UUID> used = new ArrayList<>();
         Instant at = null;
         for (MilkHandling.Link l : h.links()) {
-            used.add(l.parentId());
-            at = l.at();
+            if (madeWhole.contains(l.childId())) {
+                used.add(l.parentId());
+                at = l.at();
+            }
         }
         if (!used.isEmpty()) {
             close(used, Placement.Ended.TAKEN_OUT, at);

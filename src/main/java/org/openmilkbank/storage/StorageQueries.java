@@ -46,7 +46,7 @@ public class StorageQueries {
     }
 
     /**
-     * Every stay inside the storage unit that overlaps {@code [from, to)}, clipped to it: a unit moved in during
+     * Every stay inside the storage unit that overlaps the window from {@code from} until {@code to}, clipped to it: a unit moved in during
      * the window counts from when it came in, one moved out counts until it left.
      */
     public List<Stay> unitsInside(UUID storageUnitId, Instant from, Instant to) {

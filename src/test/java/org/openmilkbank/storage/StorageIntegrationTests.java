@@ -346,4 +346,35 @@ class StorageIntegrationTests {
                 .containsEntry(missing.id(), place(box).path());
         assertThat(events(extra.id())).extracting(e -> e.get("type")).containsExactly("STORED", "MOVED");
     }
+
+    @Test
+    void rawContainersGoIntoARawPlaceAndLeaveItWhenTheyArePooled() {
+        String room = "RAW-" + tag;
+        Staff.as(
+                manager,
+                Role.MANAGER,
+                () -> places.registerUnit(
+                        new NewStorageUnit(room, "Raw milk store", UnitType.ROOM, null, PlacePurpose.RAW, null)));
+        PlaceView q = freezer("Q", PlacePurpose.QUARANTINE);
+        var donation = ProcessingFixtures.receivedDonation(context, 3, 500, 500);
+        List<UUID> containers = donation.containers().stream()
+                .map(org.openmilkbank.collection.RawContainerView::id)
+                .toList();
+        String first = donation.containers().get(0).din();
+        assertThatThrownBy(() -> put(first, q.code() + "-B1")).hasMessageContaining("storage.putAway.wrongPurpose");
+        donation.containers().forEach(c -> put(c.din(), room));
+        assertThat(queries.placeOf(containers)).hasSize(2);
+
+        Staff.as(
+                technician,
+                Role.LAB_TECHNICIAN,
+                () -> context.getBean(org.openmilkbank.processing.PoolManagement.class)
+                        .createPool(containers));
+        assertThat(queries.placeOf(containers)).isEmpty();
+        assertThat(jdbc.sql("select removed_reason from storage_placement where unit_id = any(cast(:u as uuid[]))")
+                        .param("u", containers.toArray(UUID[]::new))
+                        .query(String.class)
+                        .list())
+                .containsExactly("TAKEN_OUT", "TAKEN_OUT");
+    }
 }

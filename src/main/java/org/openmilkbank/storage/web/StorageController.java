@@ -190,7 +190,7 @@ class StorageController {
             try {
                 model.addAttribute("where", putAway.whereIs(code));
             } catch (RuleViolation refusal) {
-                model.addAttribute("error", messages.of(refusal));
+                model.addAttribute("whereError", messages.of(refusal));
             }
         }
         return "storage/where";
