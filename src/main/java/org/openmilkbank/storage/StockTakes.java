@@ -213,15 +213,16 @@ public class StockTakes {
 
     @Transactional(readOnly = true)
     public StockTakeView view(UUID id) {
-        Take take = jdbc.sql("select * from storage_stock_take where id = :id")
-                .param("id", id)
-                .query(StockTakes::take)
-                .optional()
-                .orElseThrow(() -> new NotFound("storage.stockTake.notFound"));
-        Map<String, Object> row = jdbc.sql("select * from storage_stock_take where id = :id")
-                .param("id", id)
-                .query()
-                .singleRow();
+        Map<String, Object> row =
+                jdbc
+                        .sql("select * from storage_stock_take where id = :id")
+                        .param("id", id)
+                        .query()
+                        .listOfRows()
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFound("storage.stockTake.notFound"));
+        Take take = new Take(id, (UUID) row.get("place_id"), StockTakeView.Status.valueOf((String) row.get("status")));
         List<StockTakeView.Scanned> scanned = jdbc.sql("""
                         select s.unit_id, u.din, u.code, s.scanned_at, s.scanned_by
                         from storage_stock_take_scan s join milk_unit u on u.id = s.unit_id

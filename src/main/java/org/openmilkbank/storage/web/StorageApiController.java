@@ -3,7 +3,6 @@ package org.openmilkbank.storage.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.storage.NewPlaceInside;
 import org.openmilkbank.storage.NewStorageUnit;
 import org.openmilkbank.storage.PlaceAmendment;
@@ -140,9 +139,5 @@ class StorageApiController {
     StockTakeView explain(
             @PathVariable UUID id, @PathVariable UUID differenceId, @Valid @RequestBody StockTakeExplanation body) {
         return stockTakes.explain(id, differenceId, body);
-    }
-
-    static NotFound notFound() {
-        return new NotFound("storage.place.notFound");
     }
 }

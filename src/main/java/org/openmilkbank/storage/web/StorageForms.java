@@ -1,9 +1,7 @@
 package org.openmilkbank.storage.web;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import org.openmilkbank.shared.TextLimits;
 
 /** The page forms of storage that are not the module's own request records. */
@@ -14,7 +12,4 @@ final class StorageForms {
     /** A unit scanned at a stock take. */
     record StockTakeScan(
             @NotBlank @Size(max = TextLimits.CODE) String code) {}
-
-    /** The place a stock take counts. */
-    record StockTakeStart(@NotNull UUID placeId) {}
 }
