@@ -121,7 +121,7 @@ class TranslatedPagesTests {
         Staff.as("manager-translated", Role.MANAGER, () -> {
             var unit = places.registerUnit(new org.openmilkbank.storage.NewStorageUnit(
                     store,
-                    "Store",
+                    "Kho " + store,
                     org.openmilkbank.storage.UnitType.ROOM,
                     null,
                     org.openmilkbank.storage.PlacePurpose.RELEASED,
