@@ -36,6 +36,10 @@ class AuthorizationMatrixTests {
     private static final Set<Role> EQUIPMENT_READERS =
             EnumSet.of(Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.DISPENSER);
 
+    /** Everyone who handles milk in the bank reads the places; the ward's nurses and the coordinators do not. */
+    private static final Set<Role> STORAGE_READERS =
+            EnumSet.of(Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN, Role.DISPENSER);
+
     record Access(HttpMethod method, String path, Set<Role> allowed) {
         @Override
         public String toString() {
@@ -86,6 +90,16 @@ class AuthorizationMatrixTests {
                 get("/recalls/RC-2000-001", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 get("/equipment", EQUIPMENT_READERS),
                 get("/equipment/" + ANY_ID, EQUIPMENT_READERS),
+                get("/storage/places", STORAGE_READERS),
+                get("/storage/places/" + ANY_ID, STORAGE_READERS),
+                get("/storage/put-away", STORAGE_READERS),
+                get("/storage/where?code=A000126999999", STORAGE_READERS),
+                get("/storage/stock-takes/" + ANY_ID, STORAGE_READERS),
+                get("/api/v1/storage/places", STORAGE_READERS),
+                get("/api/v1/storage/places/" + ANY_ID, STORAGE_READERS),
+                get("/api/v1/storage/to-move", STORAGE_READERS),
+                get("/api/v1/storage/where?code=A000126999999", STORAGE_READERS),
+                get("/api/v1/storage/stock-takes/" + ANY_ID, STORAGE_READERS),
                 // API reads
                 get("/api/v1/standards/active", ALL),
                 get("/api/v1/standards/profiles/NICE/comparison", ALL),
@@ -149,6 +163,27 @@ class AuthorizationMatrixTests {
                 post("/api/v1/equipment", Role.MANAGER, Role.ADMIN),
                 post("/api/v1/equipment/" + ANY_ID + "/status", Role.MANAGER, Role.ADMIN),
                 post("/equipment", Role.MANAGER, Role.ADMIN),
+                post("/storage/places", Role.MANAGER, Role.ADMIN),
+                post("/storage/places/" + ANY_ID + "/places", Role.MANAGER, Role.ADMIN, Role.LAB_TECHNICIAN),
+                post("/storage/places/" + ANY_ID + "/amend", Role.MANAGER, Role.ADMIN),
+                post("/storage/places/" + ANY_ID + "/retire", Role.MANAGER, Role.ADMIN),
+                post("/storage/put-away", Role.LAB_TECHNICIAN),
+                post("/storage/stock-takes?placeId=" + ANY_ID, Role.LAB_TECHNICIAN, Role.MANAGER),
+                post("/storage/stock-takes/" + ANY_ID + "/scans", Role.LAB_TECHNICIAN, Role.MANAGER),
+                post("/storage/stock-takes/" + ANY_ID + "/finish", Role.LAB_TECHNICIAN, Role.MANAGER),
+                post("/storage/stock-takes/" + ANY_ID + "/differences/" + ANY_ID, Role.LAB_TECHNICIAN, Role.MANAGER),
+                post("/api/v1/storage/places", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/storage/places/" + ANY_ID + "/places", Role.MANAGER, Role.ADMIN, Role.LAB_TECHNICIAN),
+                post("/api/v1/storage/places/" + ANY_ID + "/amend", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/storage/places/" + ANY_ID + "/retire", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/storage/put-away", Role.LAB_TECHNICIAN),
+                post("/api/v1/storage/stock-takes", Role.LAB_TECHNICIAN, Role.MANAGER),
+                post("/api/v1/storage/stock-takes/" + ANY_ID + "/scans", Role.LAB_TECHNICIAN, Role.MANAGER),
+                post("/api/v1/storage/stock-takes/" + ANY_ID + "/finish", Role.LAB_TECHNICIAN, Role.MANAGER),
+                post(
+                        "/api/v1/storage/stock-takes/" + ANY_ID + "/differences/" + ANY_ID,
+                        Role.LAB_TECHNICIAN,
+                        Role.MANAGER),
                 post("/api/v1/equipment/" + ANY_ID + "/calibrations", Role.LAB_TECHNICIAN),
                 post("/api/v1/equipment/" + ANY_ID + "/calibrations/void", Role.LAB_TECHNICIAN),
                 post("/api/v1/equipment/" + ANY_ID + "/repairs", Role.LAB_TECHNICIAN),

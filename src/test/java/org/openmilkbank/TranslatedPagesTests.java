@@ -113,6 +113,32 @@ class TranslatedPagesTests {
         String bottleDin = Din.parse(batch.bottles().get(1).din()).withCheck();
         AnalyserFixtures.Made analysed = AnalyserFixtures.importedFile(context, containerDin);
         UUID pasteuriser = org.openmilkbank.support.EquipmentFixtures.recordedPasteuriser(context);
+        // a released-milk room with a box holding a bottle, and a finished stock take of it with one difference
+        org.openmilkbank.storage.Places places = context.getBean(org.openmilkbank.storage.Places.class);
+        String store =
+                "TR-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        UUID[] storage = new UUID[2];
+        Staff.as("manager-translated", Role.MANAGER, () -> {
+            var unit = places.registerUnit(new org.openmilkbank.storage.NewStorageUnit(
+                    store,
+                    "Kho " + store,
+                    org.openmilkbank.storage.UnitType.ROOM,
+                    null,
+                    org.openmilkbank.storage.PlacePurpose.RELEASED,
+                    null));
+            places.addInside(
+                    unit.id(),
+                    new org.openmilkbank.storage.NewPlaceInside(
+                            store + "-B1", null, org.openmilkbank.storage.PlaceLevel.BOX, null, 12));
+            storage[0] = unit.id();
+        });
+        Staff.as("tech-recorder", Role.LAB_TECHNICIAN, () -> {
+            context.getBean(org.openmilkbank.storage.PutAway.class)
+                    .put(new org.openmilkbank.storage.PutAwayScan(bottleDin, store + "-B1"));
+            var takes = context.getBean(org.openmilkbank.storage.StockTakes.class);
+            storage[1] = takes.start(storage[0]).id();
+            takes.finish(storage[1]);
+        });
 
         pages = List.of(
                 "/",
@@ -171,7 +197,12 @@ class TranslatedPagesTests {
                 "/lab/quality/" + checked,
                 "/reports/lab",
                 "/equipment",
-                "/equipment/" + pasteuriser);
+                "/equipment/" + pasteuriser,
+                "/storage/places",
+                "/storage/places/" + storage[0],
+                "/storage/put-away",
+                "/storage/where?code=" + bottleDin,
+                "/storage/stock-takes/" + storage[1]);
     }
 
     @ParameterizedTest

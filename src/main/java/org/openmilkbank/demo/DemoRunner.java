@@ -24,6 +24,7 @@ class DemoRunner implements SmartLifecycle {
     private final DemoBank demo;
     private final DemoEquipment demoEquipment;
     private final DemoExpiry demoExpiry;
+    private final DemoStorage demoStorage;
     private final TransactionTemplate transactions;
 
     private final boolean enabled;
@@ -33,12 +34,14 @@ class DemoRunner implements SmartLifecycle {
             DemoBank demo,
             DemoEquipment demoEquipment,
             DemoExpiry demoExpiry,
+            DemoStorage demoStorage,
             TransactionTemplate transactions,
             @Value("${openmilkbank.demo.enabled:}") String demoSetting,
             @Value("${openmilkbank.db.url:}") String externalDatabase) {
         this.demo = demo;
         this.demoEquipment = demoEquipment;
         this.demoExpiry = demoExpiry;
+        this.demoStorage = demoStorage;
         this.transactions = transactions;
         this.enabled = enabled(demoSetting, externalDatabase);
     }
@@ -86,6 +89,7 @@ class DemoRunner implements SmartLifecycle {
                 demoEquipment.build();
                 demo.build();
                 demoEquipment.findProbeOutOfTolerance();
+                demoStorage.build();
                 demoExpiry.build();
             });
         } catch (RuntimeException e) {

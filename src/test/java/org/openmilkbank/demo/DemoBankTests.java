@@ -91,7 +91,8 @@ class DemoBankTests {
 
     @Test
     void theDemoBankHasItsInstrumentsCalibratedWithTheFridgeDueWithinDays() {
-        assertThat(equipment.list(null)).hasSize(8);
+        // FRZ-02 is the released milk's freezer of the demo's places
+        assertThat(equipment.list(null)).hasSize(9);
         var work = equipment.workList(null);
         assertThat(work.overdue()).isEmpty();
         assertThat(work.outOfTolerance()).isEmpty();
@@ -106,6 +107,22 @@ class DemoBankTests {
         // measured that no longer reach the hold temperature with its error taken off are held for the manager
         assertThat(holds.activeOnUnitsOfKind(org.openmilkbank.traceability.HoldKind.CALIBRATION))
                 .isNotEmpty();
+    }
+
+    @Autowired
+    org.openmilkbank.storage.StorageQueries storage;
+
+    @Test
+    void theDemoBanksBottlesInQuarantineAndReleasedArePutAwayInTheirFreezers() {
+        var quarantined = inventory.inState(BottleState.QUARANTINE);
+        var released = inventory.inState(BottleState.RELEASED);
+        assertThat(quarantined).isNotEmpty();
+        assertThat(released).isNotEmpty();
+        var places = storage.placeOf(java.util.stream.Stream.concat(quarantined.stream(), released.stream())
+                .map(BottleView::id)
+                .toList());
+        quarantined.forEach(b -> assertThat(places.get(b.id())).startsWith("FRZ-01 › Q-S1"));
+        released.forEach(b -> assertThat(places.get(b.id())).startsWith("FRZ-02 › R-S"));
     }
 
     @Test

@@ -41,6 +41,8 @@ class HistoryAccess {
             Map.entry("AnalyserImport", EnumSet.of(LAB_TECHNICIAN, MANAGER, ADMIN)),
             Map.entry("Equipment", EnumSet.of(LAB_TECHNICIAN, MANAGER, ADMIN, DONOR_COORDINATOR, DISPENSER)),
             Map.entry("Bottle", STOCK),
+            Map.entry("StoragePlace", EnumSet.of(LAB_TECHNICIAN, MANAGER, ADMIN, DISPENSER)),
+            Map.entry("StockTake", EnumSet.of(LAB_TECHNICIAN, MANAGER, ADMIN, DISPENSER)),
             Map.entry("Label", STOCK),
             Map.entry("Infant", INFANTS),
             Map.entry("recall", TRACE),

@@ -1,0 +1,12 @@
+package org.openmilkbank.storage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Where a unit of milk is now ({@code current} null: in no place) and every stay it had, latest first. */
+public record WhereIs(UUID unitId, String label, String kind, String current, List<Stay> stays) {
+
+    /** One stay: {@code to} null while it lasts; {@code ended} why it ended (MOVED, BOX_MOVED, DISPENSED …). */
+    public record Stay(String place, Instant from, String by, Instant to, String endedBy, String ended) {}
+}

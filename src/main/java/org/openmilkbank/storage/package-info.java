@@ -1,0 +1,9 @@
+/**
+ * Where milk is kept: storage units (freezers, fridges, rooms), shelves, boxes and positions with their purpose and
+ * capacity; put-away and moves by scanner, each a lineage event; where a unit is and was; stock takes. Reads the
+ * milk's lifecycle states only through the views the milk modules publish and learns from the lineage events when a
+ * unit leaves the shelves.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "standards", "traceability", "equipment"})
+package org.openmilkbank.storage;
