@@ -23,6 +23,7 @@ class DemoRunner implements SmartLifecycle {
 
     private final DemoBank demo;
     private final DemoEquipment demoEquipment;
+    private final DemoCold demoCold;
     private final TransactionTemplate transactions;
 
     private final boolean enabled;
@@ -31,11 +32,13 @@ class DemoRunner implements SmartLifecycle {
     DemoRunner(
             DemoBank demo,
             DemoEquipment demoEquipment,
+            DemoCold demoCold,
             TransactionTemplate transactions,
             @Value("${openmilkbank.demo.enabled:}") String demoSetting,
             @Value("${openmilkbank.db.url:}") String externalDatabase) {
         this.demo = demo;
         this.demoEquipment = demoEquipment;
+        this.demoCold = demoCold;
         this.transactions = transactions;
         this.enabled = enabled(demoSetting, externalDatabase);
     }
@@ -81,6 +84,8 @@ class DemoRunner implements SmartLifecycle {
             transactions.executeWithoutResult(status -> {
                 demo.build();
                 demoEquipment.build();
+                // after the places: the readings of every freezer and fridge placed
+                demoCold.build();
             });
         } catch (RuntimeException e) {
             // the bank still starts, empty; the log says why the demo is missing

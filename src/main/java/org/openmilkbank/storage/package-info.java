@@ -3,5 +3,5 @@
  * ({@code storage.cold}): temperature readings, missed readings, alarms, excursions and their decisions.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "standards", "traceability", "equipment", "inventory", "collection"})
+        allowedDependencies = {"shared", "standards", "traceability", "equipment::log", "inventory", "collection"})
 package org.openmilkbank.storage;

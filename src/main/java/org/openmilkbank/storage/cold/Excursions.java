@@ -358,8 +358,9 @@ public class Excursions {
         }
     }
 
+    /** The unit's DIN without its check character, as the modules look it up. */
     private static String din(ExcursionView.HeldUnit u) {
-        return u.label();
+        return org.openmilkbank.shared.Din.parse(u.label()).value();
     }
 
     public ExcursionView find(UUID id) {

@@ -22,8 +22,8 @@ public record LoggerForm(
         @NotBlank @Size(max = TextLimits.NAME) String timeColumn,
         @NotBlank @Size(max = TextLimits.NAME) String timeFormat,
         @NotBlank @Size(max = TextLimits.NAME) String temperatureColumn,
-        boolean fahrenheit,
-        boolean decimalComma) {
+        Boolean fahrenheit,
+        Boolean decimalComma) {
 
     public static final String PROBE = "T";
 
@@ -42,7 +42,7 @@ public record LoggerForm(
                 timeFormat.strip(),
                 zone,
                 List.of(new LoggerLayout.Probe(temperatureColumn.strip(), PROBE)),
-                fahrenheit,
-                decimalComma);
+                Boolean.TRUE.equals(fahrenheit),
+                Boolean.TRUE.equals(decimalComma));
     }
 }

@@ -226,6 +226,7 @@ class ColdController {
         StorageUnitView unit = readings.unit(unitId);
         List<ReadingView> recent = readings.recent(unitId, CHART_DAYS);
         model.addAttribute("unit", unit);
+        model.addAttribute("chartDays", CHART_DAYS);
         List<ReadingView> newestFirst = new java.util.ArrayList<>(recent);
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("readings", newestFirst);
