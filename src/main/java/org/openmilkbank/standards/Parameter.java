@@ -262,6 +262,14 @@ public enum Parameter {
             case HTST_TEMPERATURE_C -> decimals("65", "90");
             case CULTURE_INCUBATION_TEMPERATURE_C -> decimals("20", "45");
             case CULTURE_INCUBATION_TOLERANCE_C -> decimals("0", "5");
+            case STORAGE_READINGS_PER_DAY -> decimals("1", "24");
+            case STORAGE_FIRST_READING_HOUR -> decimals("0", "23");
+            case STORAGE_READING_GRACE_MINUTES -> decimals("0", "720");
+            case STORAGE_FREEZER_ALARM_ABOVE_C, STORAGE_FREEZER_HOLD_ABOVE_C, STORAGE_FREEZER_THAWED_AT_C ->
+                decimals("-40", "0");
+            case STORAGE_FRIDGE_ALARM_ABOVE_C, STORAGE_FRIDGE_HOLD_ABOVE_C, STORAGE_FRIDGE_DISCARD_AT_C ->
+                decimals("0", "25");
+            case STORAGE_FREEZER_HOLD_AFTER_MINUTES, STORAGE_FRIDGE_HOLD_AFTER_MINUTES -> decimals("0", "1440");
             default -> byUnit();
         };
         return java.util.Optional.ofNullable(r);

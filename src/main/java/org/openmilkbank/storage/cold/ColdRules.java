@@ -11,10 +11,19 @@ import org.openmilkbank.standards.StandardProfile;
  */
 public record ColdRules(BigDecimal alarmAboveC, BigDecimal holdAboveC, int holdAfterMinutes, BigDecimal discardAtC) {
 
-    public ColdRules {
-        if (alarmAboveC.compareTo(holdAboveC) > 0 || holdAboveC.compareTo(discardAtC) > 0 || holdAfterMinutes < 0) {
-            throw new IllegalArgumentException("alarm <= hold <= discard, and a time that is not negative");
-        }
+    /** Whether the rules make sense together: the alarm comes first, then the hold, then the discard. */
+    boolean inOrder() {
+        return alarmAboveC.compareTo(holdAboveC) <= 0 && holdAboveC.compareTo(discardAtC) <= 0 && holdAfterMinutes >= 0;
+    }
+
+    /** The rules of the profile in force, refused (never half-applied) when a bank set them out of order. */
+    static Optional<ColdRules> inForce(StandardProfile profile, String unitType) {
+        Optional<ColdRules> rules = of(profile, unitType);
+        rules.filter(r -> !r.inOrder()).ifPresent(r -> {
+            throw new org.openmilkbank.shared.RuleViolation(
+                    "storage.cold.rules.outOfOrder", r.alarmAboveC(), r.holdAboveC(), r.discardAtC());
+        });
+        return rules;
     }
 
     /** The rules of a storage unit of that type ({@code FREEZER}, {@code FRIDGE}); none for a room. */

@@ -64,7 +64,7 @@ class ColdStore {
                 .singleValue();
     }
 
-    /** Every stay of milk in the storage unit that touches the window [from, to]. */
+    /** Every stay of milk in the storage unit that touches the window from {@code from} to {@code to}. */
     List<ExcursionWindow.Stay> stays(UUID storageUnitId, Instant from, Instant to) {
         return jdbc.sql("""
                         select unit_id, placed_at, removed_at from storage_placement
@@ -138,7 +138,7 @@ class ColdStore {
                 .optional();
     }
 
-    /** The read times of every storage unit within [from, to), by unit: one query for the work list. */
+    /** The read times of every storage unit from {@code from} (included) to {@code to} (excluded), by unit: one query for the work list. */
     Map<UUID, List<Instant>> readTimes(Instant from, Instant to) {
         return jdbc
                 .sql("""

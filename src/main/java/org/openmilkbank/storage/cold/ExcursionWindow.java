@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Which milk was inside a storage unit during an excursion's window [from, to), and for which part of it (pure):
+ * Which milk was inside a storage unit during an excursion's window (from its start, included, to its end, excluded), and for which part of it (pure):
  * a stay counts when it began before the window's end and had not ended by its start. A unit moved in after the
  * window, or out before it, was not inside. A unit with several stays (moved from shelf to shelf) counts once, from
  * its first moment inside to its last.

@@ -71,7 +71,7 @@ public class Excursions {
     /** Follows new readings of a storage unit (in time order) through its excursions; the caller holds the lock. */
     @Transactional(propagation = Propagation.MANDATORY)
     void follow(StorageUnitView unit, List<ExcursionTracker.Point> points, OpenedHow how) {
-        Optional<ColdRules> found = ColdRules.of(standards.activeProfile(), unit.unitType());
+        Optional<ColdRules> found = ColdRules.inForce(standards.activeProfile(), unit.unitType());
         if (found.isEmpty() || points.isEmpty()) {
             return;
         }
@@ -187,7 +187,7 @@ public class Excursions {
     @Transactional
     public UUID openByHand(UUID storageUnitId, ManualExcursionForm form) {
         StorageUnitView unit = store.unit(storageUnitId);
-        ColdRules rules = ColdRules.of(standards.activeProfile(), unit.unitType())
+        ColdRules rules = ColdRules.inForce(standards.activeProfile(), unit.unitType())
                 .orElseThrow(() -> new RuleViolation("storage.cold.unit.notCold", unit.code()));
         store.lock(unit.id());
         if (store.openExcursion(unit.id()).isPresent()) {

@@ -123,11 +123,13 @@ class LoggerImportIntegrationTests {
         assertThat(readings()).isZero();
     }
 
+    /** The file as this freezer's logger writes it: a line naming the logger, then the column names. */
     ResultActions upload(String csv) throws Exception {
+        String file = csv.isEmpty() ? csv : "Logger serial " + freezer + "\n" + csv;
         return mvc.perform(multipart("/api/v1/storage/cold/units/" + freezer + "/logger-files")
-                .file(new MockMultipartFile("file", "freezer.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("file", "freezer.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
                 .param("delimiter", ",")
-                .param("headerRow", "1")
+                .param("headerRow", "2")
                 .param("timeColumn", "Time")
                 .param("timeFormat", "ISO")
                 .param("temperatureColumn", "Temperature")
