@@ -65,6 +65,9 @@ class ExcursionIntegrationTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    org.openmilkbank.traceability.Recalls recalls;
+
     String technician;
     String manager;
     UUID freezer;
@@ -139,6 +142,22 @@ class ExcursionIntegrationTests {
         assertThat(inventory.find(outDuring).orElseThrow().state()).isEqualTo(BottleState.DISCARDED);
         assertThat(inventory.find(inside).orElseThrow().state()).isEqualTo(BottleState.RELEASED);
         assertThat(excursions.find(e.id()).undecided()).isZero();
+    }
+
+    @Test
+    void anExcursionOpensAsARecallOfTheMilkThatWasInside() throws Exception {
+        List<BottleView> bottles = ProcessingFixtures.releasedBottles(context, 2, 100);
+        ColdChain.stay(jdbc, freezer, bottles.get(0).id(), ago(300), null);
+        ColdChain.stay(jdbc, freezer, bottles.get(1).id(), ago(300), ago(240));
+        read(ago(60), "-3").andExpect(status().isCreated());
+        ExcursionView e = excursions.ofUnit(freezer).get(0);
+        org.openmilkbank.traceability.RecallPreview preview =
+                recalls.preview(org.openmilkbank.traceability.RecallSource.excursion(e.id()));
+        assertThat(preview.units())
+                .extracting(org.openmilkbank.traceability.RecallPreview.Unit::id)
+                .contains(bottles.get(0).id())
+                .doesNotContain(bottles.get(1).id());
+        assertThat(preview.sourceLabel()).startsWith(ColdChain.code(jdbc, freezer));
     }
 
     @Test
