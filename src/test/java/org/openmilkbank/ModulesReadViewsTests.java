@@ -39,7 +39,8 @@ class ModulesReadViewsTests {
             "inventory_", new int[] {50, 59},
             "dispensing_", new int[] {60, 69},
             "logistics_", new int[] {90, 99},
-            "lab_", new int[] {100, 129});
+            "lab_", new int[] {100, 129},
+            "storage_", new int[] {170, 189});
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");

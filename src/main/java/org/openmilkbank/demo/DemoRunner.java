@@ -25,6 +25,7 @@ class DemoRunner implements SmartLifecycle {
     private final DemoEquipment demoEquipment;
     private final DemoExpiry demoExpiry;
     private final DemoStorage demoStorage;
+    private final DemoCold demoCold;
     private final TransactionTemplate transactions;
 
     private final boolean enabled;
@@ -35,6 +36,7 @@ class DemoRunner implements SmartLifecycle {
             DemoEquipment demoEquipment,
             DemoExpiry demoExpiry,
             DemoStorage demoStorage,
+            DemoCold demoCold,
             TransactionTemplate transactions,
             @Value("${openmilkbank.demo.enabled:}") String demoSetting,
             @Value("${openmilkbank.db.url:}") String externalDatabase) {
@@ -42,6 +44,7 @@ class DemoRunner implements SmartLifecycle {
         this.demoEquipment = demoEquipment;
         this.demoExpiry = demoExpiry;
         this.demoStorage = demoStorage;
+        this.demoCold = demoCold;
         this.transactions = transactions;
         this.enabled = enabled(demoSetting, externalDatabase);
     }
@@ -91,6 +94,8 @@ class DemoRunner implements SmartLifecycle {
                 demoEquipment.findProbeOutOfTolerance();
                 demoStorage.build();
                 demoExpiry.build();
+                // after the places: the readings of every freezer and fridge placed
+                demoCold.build();
             });
         } catch (RuntimeException e) {
             // the bank still starts, empty; the log says why the demo is missing

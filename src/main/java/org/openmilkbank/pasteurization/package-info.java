@@ -10,6 +10,7 @@
             "labeling",
             "traceability",
             "lab",
-            "equipment"
+            "equipment",
+            "equipment::log"
         })
 package org.openmilkbank.pasteurization;

@@ -120,7 +120,26 @@ public enum Parameter {
     /** Largest gap between two readings of a probe in a logger's file. */
     CURVE_MAX_GAP_LOGGER_MINUTES("curve.max-gap-logger-minutes", Type.INTEGER, "min"),
     /** Largest gap between two readings typed on the 5-minute sheet. */
-    CURVE_MAX_GAP_SHEET_MINUTES("curve.max-gap-sheet-minutes", Type.INTEGER, "min");
+    CURVE_MAX_GAP_SHEET_MINUTES("curve.max-gap-sheet-minutes", Type.INTEGER, "min"),
+    /** How many times a day each freezer and fridge has its temperature read (Brazil: twice). */
+    STORAGE_READINGS_PER_DAY("storage.readings-per-day", Type.INTEGER, "readings"),
+    /** The hour the first reading of the day is due; the others follow evenly over the day. */
+    STORAGE_FIRST_READING_HOUR("storage.first-reading-hour", Type.INTEGER, "h"),
+    /** How long after it was due a reading not taken is missed. */
+    STORAGE_READING_GRACE_MINUTES("storage.reading-grace-minutes", Type.INTEGER, "min"),
+    /** A freezer warmer than this raises an alarm and opens an excursion. */
+    STORAGE_FREEZER_ALARM_ABOVE_C("storage.freezer.alarm-above-c", Type.DECIMAL, "°C"),
+    /** A freezer warmer than this ... */
+    STORAGE_FREEZER_HOLD_ABOVE_C("storage.freezer.hold-above-c", Type.DECIMAL, "°C"),
+    /** ... for longer than this holds everything that was inside. */
+    STORAGE_FREEZER_HOLD_AFTER_MINUTES("storage.freezer.hold-after-minutes", Type.INTEGER, "min"),
+    /** Any freezer reading at or above this treats the milk inside as thawed: it is discarded. */
+    STORAGE_FREEZER_THAWED_AT_C("storage.freezer.thawed-at-c", Type.DECIMAL, "°C"),
+    STORAGE_FRIDGE_ALARM_ABOVE_C("storage.fridge.alarm-above-c", Type.DECIMAL, "°C"),
+    STORAGE_FRIDGE_HOLD_ABOVE_C("storage.fridge.hold-above-c", Type.DECIMAL, "°C"),
+    STORAGE_FRIDGE_HOLD_AFTER_MINUTES("storage.fridge.hold-after-minutes", Type.INTEGER, "min"),
+    /** Any fridge reading at or above this spoils the milk inside: it is discarded. */
+    STORAGE_FRIDGE_DISCARD_AT_C("storage.fridge.discard-at-c", Type.DECIMAL, "°C");
 
     public enum Type {
         INTEGER,
@@ -257,6 +276,14 @@ public enum Parameter {
             case HTST_TEMPERATURE_C -> decimals("65", "90");
             case CULTURE_INCUBATION_TEMPERATURE_C -> decimals("20", "45");
             case CULTURE_INCUBATION_TOLERANCE_C -> decimals("0", "5");
+            case STORAGE_READINGS_PER_DAY -> decimals("1", "24");
+            case STORAGE_FIRST_READING_HOUR -> decimals("0", "23");
+            case STORAGE_READING_GRACE_MINUTES -> decimals("0", "720");
+            case STORAGE_FREEZER_ALARM_ABOVE_C, STORAGE_FREEZER_HOLD_ABOVE_C, STORAGE_FREEZER_THAWED_AT_C ->
+                decimals("-40", "0");
+            case STORAGE_FRIDGE_ALARM_ABOVE_C, STORAGE_FRIDGE_HOLD_ABOVE_C, STORAGE_FRIDGE_DISCARD_AT_C ->
+                decimals("0", "25");
+            case STORAGE_FREEZER_HOLD_AFTER_MINUTES, STORAGE_FRIDGE_HOLD_AFTER_MINUTES -> decimals("0", "1440");
             default -> byUnit();
         };
         return java.util.Optional.ofNullable(r);

@@ -77,6 +77,7 @@ class RecallScope {
             case UNIT -> ofUnit(source.code());
             case WINDOW -> ofWindow(source);
             case CALIBRATION -> ofCalibration(source.code());
+            case EXCURSION -> ofExcursion(source.code());
         };
         if (resolved.roots().isEmpty()) {
             throw new RuleViolation("recall.source.noMilk", resolved.label());
@@ -264,6 +265,33 @@ class RecallScope {
             throw new RuleViolation("recall.source.calibration.nothingFails", label, rows.size());
         }
         return new Resolved(failing, label, null);
+    }
+
+    /** Every unit that was inside the storage unit during the excursion's window (storage's published view). */
+    private Resolved ofExcursion(String code) {
+        String typed = required(code, "recall.source.excursion.required");
+        UUID excursion;
+        try {
+            excursion = UUID.fromString(typed);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RuleViolation("recall.source.excursion.unknown", typed);
+        }
+        List<String> label = jdbc.sql("""
+                        select storage_unit_code, started_at from storage_excursion_unit_v
+                         where excursion_id = :excursion limit 1
+                        """)
+                .param("excursion", excursion)
+                .query((rs, n) -> rs.getString("storage_unit_code") + " · "
+                        + LocalDate.ofInstant(rs.getTimestamp("started_at").toInstant(), clock.getZone()))
+                .list();
+        if (label.isEmpty()) {
+            throw new RuleViolation("recall.source.excursion.unknown", typed);
+        }
+        List<UUID> units = jdbc.sql("select unit_id from storage_excursion_unit_v where excursion_id = :excursion")
+                .param("excursion", excursion)
+                .query(UUID.class)
+                .list();
+        return new Resolved(units, label.get(0), null);
     }
 
     private record ImpactRow(UUID runId, boolean stillPasses, String equipmentCode, Instant foundAt) {}

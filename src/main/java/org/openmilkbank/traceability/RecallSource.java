@@ -18,7 +18,9 @@ public record RecallSource(
         DONOR,
         UNIT,
         WINDOW,
-        CALIBRATION
+        CALIBRATION,
+        /** A storage unit's excursion ({@code code} is its id): the milk that was inside during its window. */
+        EXCURSION
     }
 
     /** Which day of a container a window counts. */
@@ -38,6 +40,11 @@ public record RecallSource(
     /** The runs an instrument measured that no longer pass with the error its calibration found. */
     public static RecallSource calibration(java.util.UUID calibrationId) {
         return new RecallSource(Kind.CALIBRATION, calibrationId.toString(), null, null, null);
+    }
+
+    /** The milk inside a storage unit during one of its excursions. */
+    public static RecallSource excursion(java.util.UUID excursionId) {
+        return new RecallSource(Kind.EXCURSION, excursionId.toString(), null, null, null);
     }
 
     public static RecallSource window(WindowBasis basis, LocalDate from, LocalDate to, String donorCode) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.openmilkbank.equipment.log.Reading;
 import org.openmilkbank.shared.Said;
 
 /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.equipment.log.Reading;
 import org.openmilkbank.shared.Said;
 
 /**

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.openmilkbank.equipment.log.LoggerLayout;
 import org.openmilkbank.shared.TextLimits;
 
 /**

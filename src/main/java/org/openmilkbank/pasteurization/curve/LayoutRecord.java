@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.openmilkbank.equipment.log.LoggerLayout;
 import org.openmilkbank.shared.RuleViolation;
 
 /** A logger layout, one version: an amendment is a new version that supersedes this one, which is kept. */

@@ -3,6 +3,7 @@ package org.openmilkbank.pasteurization.curve;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.equipment.log.LoggerLayout;
 
 /** A logger layout as pages and the API show it; {@code supersedes} the version it amended, with why. */
 public record LayoutView(

@@ -3,6 +3,7 @@ package org.openmilkbank.pasteurization.curve;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.equipment.log.Reading;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

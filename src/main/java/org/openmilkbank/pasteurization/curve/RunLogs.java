@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.openmilkbank.equipment.log.LogParser;
+import org.openmilkbank.equipment.log.Reading;
 import org.openmilkbank.pasteurization.CurveRuns;
 import org.openmilkbank.pasteurization.PasteurisationManagement;
 import org.openmilkbank.pasteurization.RunState;

@@ -3,6 +3,7 @@ package org.openmilkbank.pasteurization.curve;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openmilkbank.equipment.log.LogParser;
 
 /**
  * Reads and judges a 10-probe, 1-minute, 3-hour log (1,800 readings) by the 10-probe layout and prints the time each

@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
+import org.openmilkbank.equipment.log.Reading;
 
 class CurveJudgePropertyTest {
 

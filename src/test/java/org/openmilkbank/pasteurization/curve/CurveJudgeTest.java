@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.openmilkbank.equipment.log.Reading;
 
 class CurveJudgeTest {
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.openmilkbank.equipment.log.Reading;
 
 /** Synthetic Holder curves: heating, a plateau, cooling; one reading a minute per probe. */
 final class Curves {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.openmilkbank.equipment.log.LogParser;
+import org.openmilkbank.equipment.log.LoggerLayout;
+import org.openmilkbank.equipment.log.Reading;
 import org.openmilkbank.shared.RuleViolation;
 
 class LogParserTest {

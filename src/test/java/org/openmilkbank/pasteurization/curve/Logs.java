@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.openmilkbank.equipment.log.LoggerLayout;
 
 /** The two seeded logger layouts and real-looking files they read. */
 final class Logs {

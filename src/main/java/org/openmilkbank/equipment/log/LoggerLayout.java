@@ -1,4 +1,4 @@
-package org.openmilkbank.pasteurization.curve;
+package org.openmilkbank.equipment.log;
 
 import java.time.ZoneId;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.openmilkbank.pasteurization.curve;
+package org.openmilkbank.equipment.log;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -41,9 +41,9 @@ public final class LogParser {
     public static final int MAX_BYTES = 2_000_000;
     public static final int MAX_ROWS = 20_000;
     /** Colder or warmer than this no probe in a pasteuriser can read: the logger or the file is wrong. */
-    static final BigDecimal COLDEST = new BigDecimal("-50");
+    public static final BigDecimal COLDEST = new BigDecimal("-50");
 
-    static final BigDecimal WARMEST = new BigDecimal("150");
+    public static final BigDecimal WARMEST = new BigDecimal("150");
     /** How many bad rows a refusal names; the count says how many there were. */
     static final int ROWS_NAMED = 20;
 

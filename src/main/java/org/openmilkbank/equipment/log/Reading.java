@@ -1,4 +1,4 @@
-package org.openmilkbank.pasteurization.curve;
+package org.openmilkbank.equipment.log;
 
 import java.math.BigDecimal;
 import java.time.Instant;

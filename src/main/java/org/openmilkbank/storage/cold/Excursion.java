@@ -1,0 +1,179 @@
+package org.openmilkbank.storage.cold;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.openmilkbank.shared.RuleViolation;
+
+/** An excursion as it is tracked and acknowledged; the milk it holds is kept beside it (storage_excursion_unit). */
+final class Excursion {
+
+    private final UUID id;
+    private final UUID storageUnitId;
+    private final String storageUnitCode;
+    private final String unitType;
+    private final OpenedHow openedHow;
+    private final ColdRules rules;
+    private ExcursionTracker.Track track;
+    private Instant acknowledgedAt;
+    private String acknowledgedBy;
+    private String acknowledgeNote;
+    private final String reason;
+    private final Instant openedAt;
+    private final String openedBy;
+    private long version;
+
+    Excursion(
+            UUID id,
+            UUID storageUnitId,
+            String storageUnitCode,
+            String unitType,
+            OpenedHow openedHow,
+            ColdRules rules,
+            ExcursionTracker.Track track,
+            Instant acknowledgedAt,
+            String acknowledgedBy,
+            String acknowledgeNote,
+            String reason,
+            Instant openedAt,
+            String openedBy,
+            long version) {
+        this.id = id;
+        this.storageUnitId = storageUnitId;
+        this.storageUnitCode = storageUnitCode;
+        this.unitType = unitType;
+        this.openedHow = openedHow;
+        this.rules = rules;
+        this.track = track;
+        this.acknowledgedAt = acknowledgedAt;
+        this.acknowledgedBy = acknowledgedBy;
+        this.acknowledgeNote = acknowledgeNote;
+        this.reason = reason;
+        this.openedAt = openedAt;
+        this.openedBy = openedBy;
+        this.version = version;
+    }
+
+    static Excursion opened(
+            StorageUnitView unit,
+            OpenedHow how,
+            ColdRules rules,
+            ExcursionTracker.Track track,
+            String reason,
+            Instant now,
+            String by) {
+        return new Excursion(
+                UUID.randomUUID(),
+                unit.id(),
+                unit.code(),
+                unit.unitType(),
+                how,
+                rules,
+                track,
+                null,
+                null,
+                null,
+                reason,
+                now,
+                by,
+                0);
+    }
+
+    void follow(ExcursionTracker.Track next) {
+        this.track = next;
+    }
+
+    /** Someone saw the alarm: it leaves the home page; the excursion itself stays until its milk is decided. */
+    void acknowledge(String note, Instant now, String by) {
+        if (acknowledgedAt != null) {
+            throw new RuleViolation("storage.cold.alarm.alreadyAcknowledged", acknowledgedBy);
+        }
+        this.acknowledgedAt = now;
+        this.acknowledgedBy = by;
+        this.acknowledgeNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** Ended by a manager's hand at {@code at} (an excursion she opened herself, or readings that never came back). */
+    void endByHand(Instant at) {
+        if (!track.open()) {
+            throw new RuleViolation("storage.cold.excursion.alreadyEnded");
+        }
+        if (at.isBefore(track.startedAt())) {
+            throw new RuleViolation("storage.cold.excursion.endsBeforeStart").on("endedAt");
+        }
+        track = new ExcursionTracker.Track(
+                track.startedAt(),
+                at,
+                track.peak(),
+                track.minutesAbove(),
+                track.level(),
+                at.isAfter(track.lastPointAt()) ? at : track.lastPointAt(),
+                false,
+                null,
+                track.heldAt(),
+                track.discardFrom());
+    }
+
+    void saved() {
+        version++;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID storageUnitId() {
+        return storageUnitId;
+    }
+
+    String storageUnitCode() {
+        return storageUnitCode;
+    }
+
+    String unitType() {
+        return unitType;
+    }
+
+    OpenedHow openedHow() {
+        return openedHow;
+    }
+
+    ColdRules rules() {
+        return rules;
+    }
+
+    ExcursionTracker.Track track() {
+        return track;
+    }
+
+    boolean holds() {
+        return track.level() != ExcursionLevel.ALARM;
+    }
+
+    Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    String acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    String acknowledgeNote() {
+        return acknowledgeNote;
+    }
+
+    String reason() {
+        return reason;
+    }
+
+    Instant openedAt() {
+        return openedAt;
+    }
+
+    String openedBy() {
+        return openedBy;
+    }
+
+    long version() {
+        return version;
+    }
+}
