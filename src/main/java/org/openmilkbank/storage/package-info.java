@@ -7,6 +7,12 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {
-            "shared", "standards", "traceability", "equipment", "equipment::log", "inventory", "collection"
+            "shared",
+            "standards",
+            "traceability",
+            "equipment",
+            "equipment::log",
+            "inventory",
+            "collection"
         })
 package org.openmilkbank.storage;
