@@ -181,8 +181,22 @@ public class PutAway {
                                          where e.unit_id = p.unit_id and e.type in ('STORED', 'MOVED')
                                            and e.at = p.placed_at and e.place is not null
                                          limit 1), storage_place_path(p.place_id)) as place,
-                               p.placed_at, p.placed_by, p.removed_at, p.removed_by, p.removed_reason
+                               p.placed_at, p.placed_by, p.removed_at, p.removed_by, p.removed_reason,
+                               t.readings, t.coldest, t.warmest,
+                               (select count(*) from storage_excursion x
+                                 where x.storage_unit_id = p.storage_unit_id
+                                   and x.started_at < coalesce(p.removed_at, 'infinity')
+                                   and (x.ended_at is null or x.ended_at > p.placed_at)) as excursions
                         from storage_placement p
+                        -- what the unit's storage unit read while the unit was inside
+                        cross join lateral (
+                            select count(*) as readings,
+                                   min(least(r.current_c, coalesce(r.min_c, r.current_c))) as coldest,
+                                   max(greatest(r.current_c, coalesce(r.max_c, r.current_c))) as warmest
+                            from storage_temperature_reading r
+                            where r.storage_unit_id = p.storage_unit_id
+                              and r.read_at >= p.placed_at
+                              and (p.removed_at is null or r.read_at <= p.removed_at)) t
                         where p.unit_id = :unit
                         order by p.placed_at desc, p.removed_at desc nulls first
                         """)
@@ -195,7 +209,11 @@ public class PutAway {
                                 ? null
                                 : rs.getTimestamp("removed_at").toInstant(),
                         rs.getString("removed_by"),
-                        rs.getString("removed_reason")))
+                        rs.getString("removed_reason"),
+                        rs.getInt("readings"),
+                        rs.getBigDecimal("coldest"),
+                        rs.getBigDecimal("warmest"),
+                        rs.getInt("excursions")))
                 .list();
         String current = history.stream()
                 .filter(s -> s.to() == null)

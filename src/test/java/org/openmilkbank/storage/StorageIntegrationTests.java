@@ -189,6 +189,56 @@ class StorageIntegrationTests {
     }
 
     @Test
+    void whereIsItTellsTheTemperaturesOfEachStayFromItsFreezersReadingsWhileTheUnitWasInside() throws Exception {
+        PlaceView q = freezer("T", PlacePurpose.QUARANTINE);
+        BottleView bottle =
+                ProcessingFixtures.quarantinedBottles(context, 1, 100).get(0);
+        put(din(bottle), q.code() + "-B1");
+        java.time.Instant placedAt = jdbc.sql("select placed_at from storage_placement where unit_id = :u")
+                .param("u", bottle.id())
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
+        // one reading before the bottle came in (not its history), two while it is inside
+        reading(q.id(), placedAt.minusSeconds(3600), "-30.0", null, null);
+        reading(q.id(), placedAt.plusSeconds(60), "-19.0", "-21.0", "-18.0");
+        reading(q.id(), placedAt.plusSeconds(120), "-20.0", null, null);
+
+        mvc.perform(get("/api/v1/storage/where")
+                        .param("code", bottle.din())
+                        .with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stays[0].readings").value(2))
+                .andExpect(jsonPath("$.stays[0].coldestC").value(-21.0))
+                .andExpect(jsonPath("$.stays[0].warmestC").value(-18.0))
+                .andExpect(jsonPath("$.stays[0].excursions").value(0));
+        mvc.perform(get("/storage/where")
+                        .param("code", din(bottle))
+                        .header("Accept-Language", "en")
+                        .with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("2 readings, -21 to -18 °C")));
+    }
+
+    void reading(UUID storageUnitId, java.time.Instant at, String current, String min, String max) {
+        jdbc.sql("""
+                        insert into storage_temperature_reading
+                               (id, storage_unit_id, source, read_at, current_c, min_c, max_c, recorded_at, recorded_by)
+                        values (:id, :unit, 'MANUAL', :at, cast(:current as numeric), cast(:min as numeric),
+                                cast(:max as numeric), :at, :by)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("unit", storageUnitId)
+                .param("at", java.sql.Timestamp.from(at))
+                .param("current", current)
+                .param("min", min)
+                .param("max", max)
+                .param("by", technician)
+                .update();
+    }
+
+    @Test
     void aFullPositionIsRefusedAndSoIsMilkThatLeftTheShelves() {
         PlaceView q = freezer("Q", PlacePurpose.QUARANTINE);
         Staff.as(
