@@ -219,6 +219,15 @@ class StorageIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("2 readings, -21 to -18 °C")));
+        // the pick list loads each bottle's place beside it from here
+        mvc.perform(get("/storage/where/place")
+                        .param("code", din(bottle))
+                        .header("Accept-Language", "en")
+                        .with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                q.code() + " › " + q.code() + "-S1 › " + q.code() + "-B1")));
     }
 
     void reading(UUID storageUnitId, java.time.Instant at, String current, String min, String max) {

@@ -196,6 +196,23 @@ class StorageController {
         return "storage/where";
     }
 
+    /**
+     * Where a unit is now, as a fragment other pages load beside a unit (the pick list's place column): its place's
+     * path, or that it is in no place; an unknown code says so.
+     */
+    @GetMapping("/where/place")
+    @PreAuthorize(StorageRoles.VIEW)
+    String wherePlace(@RequestParam(required = false) String code, Model model) {
+        if (code != null && !code.isBlank()) {
+            try {
+                model.addAttribute("where", putAway.whereIs(code));
+            } catch (RuleViolation refusal) {
+                model.addAttribute("whereError", messages.of(refusal));
+            }
+        }
+        return "storage/where :: place";
+    }
+
     @PostMapping("/stock-takes")
     @PreAuthorize(StorageRoles.COUNT)
     String startStockTake(@RequestParam UUID placeId, RedirectAttributes flash) {

@@ -113,7 +113,9 @@ class StockPagesTests {
                 .andExpect(content().string(Matchers.containsString("id=\"stock-chart\"")));
         mvc.perform(get("/stock/pick").param("volumeMl", "150").with(httpBasic(dispenser, Staff.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("data-testid=\"pick-row\"")));
+                .andExpect(content().string(Matchers.containsString("data-testid=\"pick-row\"")))
+                // each bottle's place is loaded beside it from the storage module
+                .andExpect(content().string(Matchers.containsString("hx-get=\"/storage/where/place?code=")));
         // both asked: the stock page again with the reason beside the volume, nothing picked
         mvc.perform(get("/stock/pick")
                         .param("volumeMl", "150")
