@@ -210,7 +210,7 @@ class StorageController {
                 model.addAttribute("whereError", messages.of(refusal));
             }
         }
-        return "storage/where :: place";
+        return "storage/where-place :: place";
     }
 
     @PostMapping("/stock-takes")
