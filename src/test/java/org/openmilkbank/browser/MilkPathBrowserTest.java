@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * an infant, the dispensary gives her a bottle, and the manager traces both ways. Only the staff accounts are
  * made behind the pages.
  */
+// it counts the bottles its dispenser is offered: other browser tests release bottles too, so it has a bank of its own
+@org.springframework.test.context.TestPropertySource(properties = "openmilkbank.test.own-context=milk-path")
 class MilkPathBrowserTest extends BrowserTest {
 
     @Autowired

@@ -1,8 +1,9 @@
 package org.openmilkbank.storage.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.storage.NewPlaceInside;
 import org.openmilkbank.storage.NewStorageUnit;
 import org.openmilkbank.storage.PlaceAmendment;
@@ -55,8 +56,8 @@ class StorageApiController {
 
     @GetMapping("/places")
     @PreAuthorize(StorageRoles.VIEW)
-    List<PlaceView> units() {
-        return places.units();
+    Paged<PlaceView> units(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(places.units(), PageRequest.of(page, size));
     }
 
     @GetMapping("/places/{id}")
@@ -99,8 +100,8 @@ class StorageApiController {
 
     @GetMapping("/to-move")
     @PreAuthorize(StorageRoles.VIEW)
-    List<ToMove> toMove() {
-        return putAway.toMove();
+    Paged<ToMove> toMove(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(putAway.toMove(), PageRequest.of(page, size));
     }
 
     @GetMapping("/where")

@@ -1,8 +1,9 @@
 package org.openmilkbank.storage.cold.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.openmilkbank.storage.cold.AcknowledgeForm;
 import org.openmilkbank.storage.cold.ColdWorkList;
 import org.openmilkbank.storage.cold.DecisionForm;
@@ -50,9 +51,13 @@ class ColdApiController {
 
     @GetMapping("/units/{unitId}/readings")
     @PreAuthorize(ColdController.VIEW)
-    List<ReadingView> readings(@PathVariable UUID unitId, @RequestParam(defaultValue = "14") int days) {
+    Paged<ReadingView> readings(
+            @PathVariable UUID unitId,
+            @RequestParam(defaultValue = "14") int days,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         readings.unit(unitId);
-        return readings.recent(unitId, Math.min(Math.max(days, 1), 366));
+        return Paged.slice(readings.recent(unitId, Math.min(Math.max(days, 1), 366)), PageRequest.of(page, size));
     }
 
     @PostMapping("/units/{unitId}/readings")
@@ -75,9 +80,12 @@ class ColdApiController {
 
     @GetMapping("/units/{unitId}/excursions")
     @PreAuthorize(ColdController.VIEW)
-    List<ExcursionView> excursionsOf(@PathVariable UUID unitId) {
+    Paged<ExcursionView> excursionsOf(
+            @PathVariable UUID unitId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         readings.unit(unitId);
-        return excursions.ofUnit(unitId);
+        return Paged.slice(excursions.ofUnit(unitId), PageRequest.of(page, size));
     }
 
     @PostMapping("/units/{unitId}/excursions")
