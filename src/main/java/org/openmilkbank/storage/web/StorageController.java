@@ -186,13 +186,7 @@ class StorageController {
     @PreAuthorize(StorageRoles.VIEW)
     String where(@RequestParam(required = false) String code, Model model) {
         model.addAttribute("code", code == null ? "" : code.strip());
-        if (code != null && !code.isBlank()) {
-            try {
-                model.addAttribute("where", putAway.whereIs(code));
-            } catch (RuleViolation refusal) {
-                model.addAttribute("whereError", messages.of(refusal));
-            }
-        }
+        whereIs(code, model);
         return "storage/where";
     }
 
@@ -203,6 +197,12 @@ class StorageController {
     @GetMapping("/where/place")
     @PreAuthorize(StorageRoles.VIEW)
     String wherePlace(@RequestParam(required = false) String code, Model model) {
+        whereIs(code, model);
+        return "storage/where-place :: place";
+    }
+
+    /** The unit the code names, where it is and was; an unknown code is said beside the form, nothing else. */
+    private void whereIs(String code, Model model) {
         if (code != null && !code.isBlank()) {
             try {
                 model.addAttribute("where", putAway.whereIs(code));
@@ -210,7 +210,6 @@ class StorageController {
                 model.addAttribute("whereError", messages.of(refusal));
             }
         }
-        return "storage/where-place :: place";
     }
 
     @PostMapping("/stock-takes")
