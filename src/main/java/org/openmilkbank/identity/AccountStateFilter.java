@@ -46,6 +46,13 @@ final class AccountStateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof StaffPrincipal principal)) {
+            if (htmx(request) && !path(request).startsWith("/api/")) {
+                // a fragment asked for without a session: reload the page, which signs in and comes back to it,
+                // rather than swap the sign-in form into the slot and remember the fragment as where to land
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                response.setHeader("HX-Refresh", "true");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -60,7 +67,7 @@ final class AccountStateFilter extends OncePerRequestFilter {
             if (api) {
                 refuse(request, response, HttpStatus.UNAUTHORIZED, "session.ended");
             } else {
-                response.sendRedirect(request.getContextPath() + "/login?expired");
+                redirect(request, response, "/login?expired");
             }
             return;
         }
@@ -68,11 +75,27 @@ final class AccountStateFilter extends OncePerRequestFilter {
             if (api) {
                 refuse(request, response, HttpStatus.FORBIDDEN, "user.password.mustChange");
             } else {
-                response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+                redirect(request, response, CHANGE_PASSWORD_PAGE);
             }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A page goes there; a fragment htmx loads into a page sends the whole page there instead. */
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
+        String to = request.getContextPath() + path;
+        if (htmx(request)) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setHeader("HX-Redirect", to);
+        } else {
+            response.sendRedirect(to);
+        }
+    }
+
+    private static boolean htmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

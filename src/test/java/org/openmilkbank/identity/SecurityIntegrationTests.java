@@ -126,6 +126,35 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aFragmentAskedForWithoutASessionReloadsItsPageAndIsNotWhereTheNextSignInLands() throws Exception {
+        var fragment = mvc.perform(get("/storage/cold/alerts").header("HX-Request", "true"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Refresh", "true"))
+                .andReturn();
+        // no session was opened to remember the fragment in, so a sign-in lands on a page, not on a bare slot
+        assertThat(fragment.getRequest().getSession(false)).isNull();
+        assertThat(fragment.getResponse().getContentAsString()).doesNotContain("password");
+
+        // the page itself still goes to the sign-in, which comes back to it
+        var page = mvc.perform(get("/storage/cold"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/login")))
+                .andReturn();
+        assertThat(page.getRequest().getSession(false)).isNotNull();
+    }
+
+    @Test
+    void aFragmentOfAnEndedSessionSendsTheWholePageToTheSignIn() throws Exception {
+        String nurse = Staff.create(identity, Role.NURSE);
+        MockHttpSession session = signIn(nurse, Staff.PASSWORD);
+        Staff.asSystem(() -> identity.disable(idOf(nurse), "left the ward"));
+
+        mvc.perform(get("/storage/cold/alerts").header("HX-Request", "true").session(session))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login?expired"));
+    }
+
+    @Test
     void newRolesOrAResetPasswordEndTheOpenSessions() throws Exception {
         String nurse = Staff.create(identity, Role.NURSE);
         MockHttpSession roles = signIn(nurse, Staff.PASSWORD);
