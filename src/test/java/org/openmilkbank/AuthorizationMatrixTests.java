@@ -96,6 +96,8 @@ class AuthorizationMatrixTests {
                 get("/storage/where?code=A000126999999", STORAGE_READERS),
                 get("/storage/where/place?code=A000126999999", STORAGE_READERS),
                 get("/storage/stock-takes/" + ANY_ID, STORAGE_READERS),
+                get("/storage/stock-by-place", STORAGE_READERS),
+                get("/api/v1/storage/stock-by-place", STORAGE_READERS),
                 get("/api/v1/storage/places", STORAGE_READERS),
                 get("/api/v1/storage/places/" + ANY_ID, STORAGE_READERS),
                 get("/api/v1/storage/to-move", STORAGE_READERS),

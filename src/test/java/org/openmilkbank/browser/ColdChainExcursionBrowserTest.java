@@ -68,7 +68,8 @@ class ColdChainExcursionBrowserTest extends BrowserTest {
             places.addInside(freezer[0].id(), new NewPlaceInside(box, null, PlaceLevel.BOX, null, 10));
         });
         List<BottleView> bottles = ProcessingFixtures.releasedBottles(context, 4, 100);
-        List<String> dins = bottles.stream().map(b -> Din.parse(b.din()).withCheck()).toList();
+        List<String> dins =
+                bottles.stream().map(b -> Din.parse(b.din()).withCheck()).toList();
         page.setViewportSize(390, 844);
 
         // the scanner types each bottle's DIN and Enter; the box, scanned once, stays for the next bottle

@@ -54,6 +54,9 @@ class StorageIntegrationTests {
     StorageQueries queries;
 
     @Autowired
+    StockByPlace stockByPlace;
+
+    @Autowired
     EquipmentManagement equipment;
 
     @Autowired
@@ -339,6 +342,51 @@ class StorageIntegrationTests {
         assertThat(putAway.toMove()).extracting(ToMove::unitId).doesNotContain(bottle.id());
         ProcessingFixtures.releaseBySecondTechnician(context, run.id());
         assertThat(putAway.toMove()).extracting(ToMove::unitId).contains(bottle.id());
+    }
+
+    @Test
+    void releasedStockIsToldStorageUnitByStorageUnitWithWhatIsMisplacedAndWhatHasNoPlace() throws Exception {
+        PlaceView q = freezer("Q", PlacePurpose.QUARANTINE);
+        PlaceView r = freezer("R", PlacePurpose.RELEASED);
+        ProcessingFixtures.Technicians techs = ProcessingFixtures.Technicians.create(context);
+        var run = ProcessingFixtures.cultureNegativeRun(context, techs, 3, 100);
+        List<BottleView> bottles = inventory.bottlesOfRun(run.id());
+        for (BottleView b : bottles) {
+            put(b.din(), q.code() + "-B1");
+        }
+        ProcessingFixtures.releaseBySecondTechnician(context, run.id());
+        put(bottles.get(0).din(), r.code() + "-B1");
+        put(bottles.get(1).din(), r.code() + "-B1");
+        ProcessingFixtures.releasedBottles(context, 1, 150);
+
+        StockByPlace.Released stock = stockByPlace.released();
+        StockByPlace.UnitStock inR = stock.units().stream()
+                .filter(u -> u.placeId().equals(r.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(inR.bottles()).isEqualTo(2);
+        assertThat(inR.volumeMl()).isEqualTo(200);
+        assertThat(inR.firstExpiry()).isEqualTo(bottles.get(0).expiresOn());
+        assertThat(inR.misplaced()).isFalse();
+        StockByPlace.UnitStock inQ = stock.units().stream()
+                .filter(u -> u.placeId().equals(q.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(inQ.bottles()).isEqualTo(1);
+        assertThat(inQ.misplaced()).isTrue();
+        assertThat(stock.unplacedMl()).isGreaterThanOrEqualTo(150);
+
+        // the stock page loads the same table for a dispenser, the misplaced freezer marked
+        String dispenser = Staff.create(identity, Role.DISPENSER);
+        String html = mvc.perform(get("/storage/stock-by-place").with(httpBasic(dispenser, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("place-stock-" + r.code(), "place-stock-" + q.code(), "Kept for Quarantine");
+        mvc.perform(get("/api/v1/storage/stock-by-place").with(httpBasic(dispenser, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unplacedBottles").isNumber());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.openmilkbank.storage.Places;
 import org.openmilkbank.storage.PutAway;
 import org.openmilkbank.storage.PutAwayResult;
 import org.openmilkbank.storage.PutAwayScan;
+import org.openmilkbank.storage.StockByPlace;
 import org.openmilkbank.storage.StockTakeExplanation;
 import org.openmilkbank.storage.StockTakeView;
 import org.openmilkbank.storage.StockTakes;
@@ -39,11 +40,13 @@ class StorageApiController {
     private final Places places;
     private final PutAway putAway;
     private final StockTakes stockTakes;
+    private final StockByPlace stockByPlace;
 
-    StorageApiController(Places places, PutAway putAway, StockTakes stockTakes) {
+    StorageApiController(Places places, PutAway putAway, StockTakes stockTakes, StockByPlace stockByPlace) {
         this.places = places;
         this.putAway = putAway;
         this.stockTakes = stockTakes;
+        this.stockByPlace = stockByPlace;
     }
 
     record StockTakeStartBody(
@@ -102,6 +105,13 @@ class StorageApiController {
     @PreAuthorize(StorageRoles.VIEW)
     Paged<ToMove> toMove(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return Paged.slice(putAway.toMove(), PageRequest.of(page, size));
+    }
+
+    /** The released stock in each storage unit, and what has no place. */
+    @GetMapping("/stock-by-place")
+    @PreAuthorize(StorageRoles.VIEW)
+    StockByPlace.Released stockByPlace() {
+        return stockByPlace.released();
     }
 
     @GetMapping("/where")

@@ -14,6 +14,7 @@ import org.openmilkbank.storage.Places;
 import org.openmilkbank.storage.PutAway;
 import org.openmilkbank.storage.PutAwayResult;
 import org.openmilkbank.storage.PutAwayScan;
+import org.openmilkbank.storage.StockByPlace;
 import org.openmilkbank.storage.StockTakeExplanation;
 import org.openmilkbank.storage.StockTakeView;
 import org.openmilkbank.storage.StockTakes;
@@ -39,15 +40,23 @@ class StorageController {
     private final Places places;
     private final PutAway putAway;
     private final StockTakes stockTakes;
+    private final StockByPlace stockByPlace;
     private final StoragePages pages;
     private final Forms forms;
     private final Messages messages;
 
     StorageController(
-            Places places, PutAway putAway, StockTakes stockTakes, StoragePages pages, Forms forms, Messages messages) {
+            Places places,
+            PutAway putAway,
+            StockTakes stockTakes,
+            StockByPlace stockByPlace,
+            StoragePages pages,
+            Forms forms,
+            Messages messages) {
         this.places = places;
         this.putAway = putAway;
         this.stockTakes = stockTakes;
+        this.stockByPlace = stockByPlace;
         this.pages = pages;
         this.forms = forms;
         this.messages = messages;
@@ -199,6 +208,14 @@ class StorageController {
     String wherePlace(@RequestParam(required = false) String code, Model model) {
         whereIs(code, model);
         return "storage/where-place :: place";
+    }
+
+    /** The released stock storage unit by storage unit, as a fragment the stock page loads. */
+    @GetMapping("/stock-by-place")
+    @PreAuthorize(StorageRoles.VIEW)
+    String stockByPlace(Model model) {
+        model.addAttribute("byPlace", stockByPlace.released());
+        return "storage/stock-by-place :: byPlace";
     }
 
     /** The unit the code names, where it is and was; an unknown code is said beside the form, nothing else. */
