@@ -3,6 +3,7 @@ package org.openmilkbank.storage.cold;
 import java.time.Instant;
 import java.util.UUID;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 /** An excursion as it is tracked and acknowledged; the milk it holds is kept beside it (storage_excursion_unit). */
 final class Excursion {
@@ -111,6 +112,27 @@ final class Excursion {
                 null,
                 track.heldAt(),
                 track.discardFrom());
+    }
+
+    /**
+     * Raised by a manager's hand to a stricter rule: held from now (if not yet), and for the discard rule every unit
+     * inside from the start. Never lowered: a milder judgement is the decision on each unit.
+     */
+    void raise(ExcursionLevel to, Instant now) {
+        if (to.ordinal() <= track.level().ordinal()) {
+            throw new RuleViolation("storage.cold.excursion.notStricter", Said.label(track.level())).on("level");
+        }
+        track = new ExcursionTracker.Track(
+                track.startedAt(),
+                track.endedAt(),
+                track.peak(),
+                track.minutesAbove(),
+                to,
+                track.lastPointAt(),
+                track.lastPointAbove(),
+                track.aboveHoldSince(),
+                track.heldAt() == null ? now : track.heldAt(),
+                to == ExcursionLevel.DISCARD && track.discardFrom() == null ? track.startedAt() : track.discardFrom());
     }
 
     void saved() {

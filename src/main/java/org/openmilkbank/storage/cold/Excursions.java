@@ -249,6 +249,28 @@ public class Excursions {
         history.recordCorrection(HISTORY_TYPE, e.id(), Said.of("storage.history.excursion.endedByHand"), form.reason());
     }
 
+    /**
+     * A manager raises an excursion to the hold or the discard rule with her reason: the milk inside during its
+     * window is held at once (for the discard rule, all of it must be discarded). Refused for a milder or the same
+     * rule.
+     */
+    @Transactional
+    public void raise(UUID id, RaiseExcursionForm form) {
+        Excursion e = load(id);
+        store.lock(e.storageUnitId());
+        if (form.reason() == null || form.reason().isBlank()) {
+            throw new RuleViolation("history.reason.required").on("reason");
+        }
+        e.raise(form.level(), Instant.now(clock));
+        store.update(e);
+        history.recordCorrection(
+                HISTORY_TYPE,
+                e.id(),
+                Said.of("storage.history.excursion.raised", Said.label(form.level())),
+                form.reason().strip());
+        holdInside(e);
+    }
+
     @Transactional
     public void acknowledge(UUID id, AcknowledgeForm form) {
         Excursion e = load(id);

@@ -201,6 +201,59 @@ class ExcursionIntegrationTests {
     }
 
     @Test
+    void aThermometersWarmMaximumAlarmsAndTheManagerRaisesItToAHoldOfTheMilkInside() throws Exception {
+        List<BottleView> bottles = ProcessingFixtures.releasedBottles(context, 2, 100);
+        UUID inside = bottles.get(0).id();
+        UUID gone = bottles.get(1).id();
+        ColdChain.stay(jdbc, freezer, inside, ago(900), null);
+        ColdChain.stay(jdbc, freezer, gone, ago(900), ago(800));
+        read(ago(720), "-20").andExpect(status().isCreated());
+        // twelve hours later the thermometer's maximum says it was warm at some moment since: nobody knows how long
+        mvc.perform(post("/api/v1/storage/cold/units/" + freezer + "/readings")
+                        .with(httpBasic(technician, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentC\":-19,\"maxC\":-8,\"readAt\":\"" + local(ago(5)) + "\"}"))
+                .andExpect(status().isCreated());
+        ExcursionView e = excursions.ofUnit(freezer).get(0);
+        assertThat(e.level()).isEqualTo(ExcursionLevel.ALARM);
+        assertThat(e.units()).isEmpty();
+
+        raise(e.id(), "HOLD", "").andExpect(status().isBadRequest());
+        raise(e.id(), "ALARM", "no stricter").andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("/api/v1/storage/cold/excursions/" + e.id() + "/raise")
+                        .with(httpBasic(technician, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\":\"HOLD\",\"reason\":\"not hers to raise\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(gate.preview(inside, GateUse.DISPENSE).allowed()).isTrue();
+
+        raise(e.id(), "HOLD", "maximum of -8 °C overnight, duration unknown")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("HOLD"))
+                .andExpect(jsonPath("$.units.length()").value(1));
+        assertThat(gate.preview(inside, GateUse.DISPENSE).allowed()).isFalse();
+        assertThat(gate.preview(gone, GateUse.DISPENSE).allowed()).isTrue();
+        raise(e.id(), "HOLD", "again").andExpect(status().isUnprocessableEntity());
+        assertThat(excursions.history(e.id()))
+                .anySatisfy(h -> assertThat(h.reason()).isEqualTo("maximum of -8 °C overnight, duration unknown"));
+
+        // raised again to the discard rule: the milk inside can no longer be released
+        raise(e.id(), "DISCARD", "milk found soft on the top shelf").andExpect(status().isOk());
+        assertThat(excursions.find(e.id()).units())
+                .singleElement()
+                .satisfies(u -> assertThat(u.mustDiscard()).isTrue());
+        decide(e.id(), "RELEASED").andExpect(status().isUnprocessableEntity());
+    }
+
+    org.springframework.test.web.servlet.ResultActions raise(UUID excursion, String level, String reason)
+            throws Exception {
+        return mvc.perform(post("/api/v1/storage/cold/excursions/" + excursion + "/raise")
+                .with(httpBasic(manager, Staff.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"level\":\"" + level + "\",\"reason\":\"" + reason + "\"}"));
+    }
+
+    @Test
     void aReadingWithAMinimumWarmerThanItsCurrentIsRefusedAndNothingIsRecorded() throws Exception {
         mvc.perform(post("/api/v1/storage/cold/units/" + freezer + "/readings")
                         .with(httpBasic(technician, Staff.PASSWORD))

@@ -12,6 +12,7 @@ import org.openmilkbank.storage.cold.ExcursionView;
 import org.openmilkbank.storage.cold.Excursions;
 import org.openmilkbank.storage.cold.LoggerForm;
 import org.openmilkbank.storage.cold.ManualExcursionForm;
+import org.openmilkbank.storage.cold.RaiseExcursionForm;
 import org.openmilkbank.storage.cold.ReadingForm;
 import org.openmilkbank.storage.cold.ReadingView;
 import org.openmilkbank.storage.cold.Readings;
@@ -112,6 +113,13 @@ class ColdApiController {
     @PreAuthorize("hasRole('MANAGER')")
     ExcursionView end(@PathVariable UUID id, @Valid @RequestBody EndExcursionForm form) {
         excursions.end(id, form);
+        return excursions.find(id);
+    }
+
+    @PostMapping("/excursions/{id}/raise")
+    @PreAuthorize("hasRole('MANAGER')")
+    ExcursionView raise(@PathVariable UUID id, @Valid @RequestBody RaiseExcursionForm form) {
+        excursions.raise(id, form);
         return excursions.find(id);
     }
 

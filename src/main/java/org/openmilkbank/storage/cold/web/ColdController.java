@@ -25,6 +25,7 @@ import org.openmilkbank.storage.cold.ExcursionView;
 import org.openmilkbank.storage.cold.Excursions;
 import org.openmilkbank.storage.cold.LoggerForm;
 import org.openmilkbank.storage.cold.ManualExcursionForm;
+import org.openmilkbank.storage.cold.RaiseExcursionForm;
 import org.openmilkbank.storage.cold.ReadingForm;
 import org.openmilkbank.storage.cold.ReadingSchedule;
 import org.openmilkbank.storage.cold.ReadingView;
@@ -204,6 +205,26 @@ class ColdController {
                 () -> excursionPage(id, model));
     }
 
+    @PostMapping("/excursions/{id}/raise")
+    @PreAuthorize("hasRole('MANAGER')")
+    String raise(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("raise") RaiseExcursionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    excursions.raise(id, form);
+                    flash.addFlashAttribute(
+                            "success",
+                            messages.of(Said.of("storage.cold.excursion.raisedDone", Said.label(form.level()))));
+                    return "redirect:/storage/cold/excursions/" + id;
+                },
+                () -> excursionPage(id, model));
+    }
+
     @PostMapping("/excursions/{id}/decisions")
     @PreAuthorize("hasRole('MANAGER')")
     String decide(
@@ -282,6 +303,14 @@ class ColdController {
         if (!model.containsAttribute("decision")) {
             model.addAttribute("decision", new DecisionForm(List.of(), null, null));
         }
+        if (!model.containsAttribute("raise")) {
+            model.addAttribute("raise", new RaiseExcursionForm(null, null));
+        }
+        model.addAttribute(
+                "stricter",
+                java.util.Arrays.stream(ExcursionLevel.values())
+                        .filter(l -> l.ordinal() > e.level().ordinal())
+                        .toList());
         return "storage/cold/excursion";
     }
 
