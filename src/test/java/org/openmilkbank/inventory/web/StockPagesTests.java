@@ -18,6 +18,7 @@ import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.Role;
+import org.openmilkbank.support.AnalyserFixtures;
 import org.openmilkbank.support.DispensingFixtures;
 import org.openmilkbank.support.IntegrationTest;
 import org.openmilkbank.support.ProcessingFixtures;
@@ -25,6 +26,7 @@ import org.openmilkbank.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The released stock, pick list, days of supply and expiry work list through their pages and API. */
@@ -39,6 +41,9 @@ class StockPagesTests {
 
     @Autowired
     IdentityManagement identity;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theStockApiCountsReleasedBottlesAndThePickListTakesTheFirstToExpireFirst() throws Exception {
@@ -78,6 +83,32 @@ class StockPagesTests {
                         .param("volumeMl", "100")
                         .with(httpBasic(dispenser, Staff.PASSWORD)))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void aPoolMeasuredByItsMilkAnalyserIsClassedByThatEnergyAsItsLabelPrintsIt() throws Exception {
+        BottleView bottle = ProcessingFixtures.releasedBottles(context, 1, 100).get(0);
+        String pool = jdbc.sql("select din from milk_unit where id = :id")
+                .param("id", bottle.poolId())
+                .query(String.class)
+                .single();
+        String dispenser = Staff.create(identity, Role.DISPENSER);
+        String din = Din.parse(bottle.din()).withCheck();
+        String path = "$.stock[?(@.bottle.din == '" + din + "')]";
+        String before = mvc.perform(get("/api/v1/storage/stock").with(httpBasic(dispenser, Staff.PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(before, path + ".energyClass")).containsExactly("NOT_ANALYSED");
+
+        // 290 kJ/dL from the analyser: 69.3 kcal/dL, a normocaloric pool
+        AnalyserFixtures.importedFile(context, Din.parse(pool).withCheck());
+        String after = mvc.perform(get("/api/v1/storage/stock").with(httpBasic(dispenser, Staff.PASSWORD)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(after, path + ".energyClass")).containsExactly("NORMOCALORIC");
+        assertThat(JsonPath.<List<Double>>read(after, path + ".kcalPerDl")).containsExactly(69.3);
     }
 
     @Test
