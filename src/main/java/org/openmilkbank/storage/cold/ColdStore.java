@@ -185,11 +185,18 @@ class ColdStore {
             Instant first,
             Instant last,
             String warnings,
+            LoggerForm layout,
             Instant now) {
         jdbc.sql("""
                         insert into storage_logger_import (id, storage_unit_id, file_name, sha256, rows, readings,
-                                                           first_at, last_at, warnings, imported_at, imported_by)
-                        values (:id, :su, :name, :sha, :rows, :readings, :first, :last, cast(:warnings as jsonb), :now, :by)
+                                                           first_at, last_at, warnings, layout, imported_at, imported_by)
+                        values (:id, :su, :name, :sha, :rows, :readings, :first, :last, cast(:warnings as jsonb),
+                                jsonb_build_object('delimiter', cast(:delimiter as text), 'headerRow', :headerRow,
+                                                   'timeColumn', cast(:timeColumn as text),
+                                                   'timeFormat', cast(:timeFormat as text),
+                                                   'temperatureColumn', cast(:temperatureColumn as text),
+                                                   'fahrenheit', :fahrenheit, 'decimalComma', :decimalComma),
+                                :now, :by)
                         """)
                 .param("id", id)
                 .param("su", storageUnitId)
@@ -200,9 +207,41 @@ class ColdStore {
                 .param("first", Timestamp.from(first))
                 .param("last", Timestamp.from(last))
                 .param("warnings", warnings)
+                .param("delimiter", layout.delimiter())
+                .param("headerRow", layout.headerRow())
+                .param("timeColumn", layout.timeColumn().strip())
+                .param("timeFormat", layout.timeFormat().strip())
+                .param("temperatureColumn", layout.temperatureColumn().strip())
+                .param("fahrenheit", Boolean.TRUE.equals(layout.fahrenheit()))
+                .param("decimalComma", Boolean.TRUE.equals(layout.decimalComma()))
                 .param("now", Timestamp.from(now))
                 .param("by", CurrentActor.username())
                 .update();
+    }
+
+    /** How the storage unit's latest logger file was read, if one was read since that was kept. */
+    Optional<LoggerForm> lastLayout(UUID storageUnitId) {
+        return jdbc.sql("""
+                        select layout->>'delimiter' as delimiter, (layout->>'headerRow')::int as header_row,
+                               layout->>'timeColumn' as time_column, layout->>'timeFormat' as time_format,
+                               layout->>'temperatureColumn' as temperature_column,
+                               (layout->>'fahrenheit')::boolean as fahrenheit,
+                               (layout->>'decimalComma')::boolean as decimal_comma
+                        from storage_logger_import
+                        where storage_unit_id = :su and layout is not null
+                        order by imported_at desc limit 1
+                        """)
+                .param("su", storageUnitId)
+                .query((rs, n) -> new LoggerForm(
+                        null,
+                        rs.getString("delimiter"),
+                        rs.getInt("header_row"),
+                        rs.getString("time_column"),
+                        rs.getString("time_format"),
+                        rs.getString("temperature_column"),
+                        rs.getBoolean("fahrenheit"),
+                        rs.getBoolean("decimal_comma")))
+                .optional();
     }
 
     // excursions

@@ -92,6 +92,11 @@ public class Readings {
      * Imports a logger's file by its layout, all or nothing: a file of the wrong structure is refused whole, bad rows
      * are listed and refuse it too, and the same file is never imported twice.
      */
+    /** The logger form for the storage unit: read the way its latest file was, else a logger's usual layout. */
+    public LoggerForm loggerForm(UUID storageUnitId) {
+        return store.lastLayout(storageUnitId).orElseGet(LoggerForm::blank);
+    }
+
     @Transactional
     public Imported importLog(UUID storageUnitId, LoggerForm form, String fileName, byte[] content) {
         StorageUnitView unit = coldUnit(storageUnitId);
@@ -133,6 +138,7 @@ public class Readings {
                 first,
                 last,
                 Said.toJson(parsed.warnings()),
+                form,
                 now);
         Instant previous = store.lastReadingBefore(unit.id(), first).orElse(null);
         List<ExcursionTracker.Point> points = new ArrayList<>();

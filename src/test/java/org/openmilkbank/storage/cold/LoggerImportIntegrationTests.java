@@ -3,6 +3,7 @@ package org.openmilkbank.storage.cold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -43,6 +44,9 @@ class LoggerImportIntegrationTests {
     Excursions excursions;
 
     @Autowired
+    Readings readingsOf;
+
+    @Autowired
     Clock clock;
 
     String technician;
@@ -78,6 +82,29 @@ class LoggerImportIntegrationTests {
         assertThat(e.startedAt()).isEqualTo(start.plus(Duration.ofMinutes(20)));
         assertThat(e.endedAt()).isEqualTo(start.plus(Duration.ofMinutes(100)));
         assertThat(e.minutesAbove()).isEqualTo(80);
+    }
+
+    @Test
+    void theNextFileOfTheFreezerIsOfferedTheLayoutItsLastFileWasReadWith() throws Exception {
+        mvc.perform(get("/storage/cold/" + freezer).with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"headerRow\" value=\"1\"")));
+        upload(warmStretch()).andExpect(status().isCreated());
+        assertThat(readingsOf.loggerForm(freezer))
+                .isEqualTo(new LoggerForm(null, ",", 2, "Time", "ISO", "Temperature", false, false));
+        // an import refused whole keeps nothing, not even its layout
+        mvc.perform(multipart("/api/v1/storage/cold/units/" + freezer + "/logger-files")
+                        .file(new MockMultipartFile("file", "other.csv", "text/csv", "When;Temp\n".getBytes()))
+                        .param("delimiter", ";")
+                        .param("headerRow", "1")
+                        .param("timeColumn", "When")
+                        .param("timeFormat", "ISO")
+                        .param("temperatureColumn", "Temp")
+                        .with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/storage/cold/" + freezer).with(httpBasic(technician, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"headerRow\" value=\"2\"")));
     }
 
     @Test

@@ -278,7 +278,7 @@ class ColdController {
             model.addAttribute("reading", new ReadingForm(null, null, null, null));
         }
         if (!model.containsAttribute("logger")) {
-            model.addAttribute("logger", LoggerForm.blank());
+            model.addAttribute("logger", readings.loggerForm(unitId));
         }
         if (!model.containsAttribute("manual")) {
             model.addAttribute(
