@@ -1,6 +1,7 @@
 package org.openmilkbank.storage.cold;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -219,6 +220,15 @@ class ExcursionIntegrationTests {
         assertThat(e.units()).isEmpty();
 
         raise(e.id(), "HOLD", "").andExpect(status().isBadRequest());
+        // on the page, a rule no stricter is refused beside the form, in the manager's words, and changes nothing
+        mvc.perform(post("/storage/cold/excursions/" + e.id() + "/raise")
+                        .param("level", "ALARM")
+                        .param("reason", "checked")
+                        .with(httpBasic(manager, Staff.PASSWORD))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("already stands at Alarm")));
         raise(e.id(), "ALARM", "no stricter").andExpect(status().isUnprocessableEntity());
         mvc.perform(post("/api/v1/storage/cold/excursions/" + e.id() + "/raise")
                         .with(httpBasic(technician, Staff.PASSWORD))

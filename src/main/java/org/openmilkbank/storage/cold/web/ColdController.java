@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.openmilkbank.equipment.log.LogParser;
 import org.openmilkbank.shared.RuleViolation;
@@ -177,14 +178,10 @@ class ColdController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        return forms.submit(
-                result,
-                () -> {
-                    excursions.acknowledge(id, form);
-                    flash.addFlashAttribute("success", messages.of(Said.of("storage.cold.alarm.acknowledged")));
-                    return "redirect:/storage/cold/excursions/" + id;
-                },
-                () -> excursionPage(id, model));
+        return onExcursion(id, result, model, flash, () -> {
+            excursions.acknowledge(id, form);
+            return Said.of("storage.cold.alarm.acknowledged");
+        });
     }
 
     @PostMapping("/excursions/{id}/end")
@@ -195,14 +192,10 @@ class ColdController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        return forms.submit(
-                result,
-                () -> {
-                    excursions.end(id, form);
-                    flash.addFlashAttribute("success", messages.of(Said.of("storage.cold.excursion.ended")));
-                    return "redirect:/storage/cold/excursions/" + id;
-                },
-                () -> excursionPage(id, model));
+        return onExcursion(id, result, model, flash, () -> {
+            excursions.end(id, form);
+            return Said.of("storage.cold.excursion.ended");
+        });
     }
 
     @PostMapping("/excursions/{id}/raise")
@@ -213,16 +206,10 @@ class ColdController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        return forms.submit(
-                result,
-                () -> {
-                    excursions.raise(id, form);
-                    flash.addFlashAttribute(
-                            "success",
-                            messages.of(Said.of("storage.cold.excursion.raisedDone", Said.label(form.level()))));
-                    return "redirect:/storage/cold/excursions/" + id;
-                },
-                () -> excursionPage(id, model));
+        return onExcursion(id, result, model, flash, () -> {
+            excursions.raise(id, form);
+            return Said.of("storage.cold.excursion.raisedDone", Said.label(form.level()));
+        });
     }
 
     @PostMapping("/excursions/{id}/decisions")
@@ -233,11 +220,20 @@ class ColdController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
+        return onExcursion(
+                id, result, model, flash, () -> Said.of("storage.cold.decision.done", excursions.decide(id, form)));
+    }
+
+    /**
+     * One step on an excursion from its page: done, its page again with what was done; refused, the page with the
+     * refusal beside the form and nothing changed.
+     */
+    private String onExcursion(
+            UUID id, BindingResult result, Model model, RedirectAttributes flash, Supplier<Said> step) {
         return forms.submit(
                 result,
                 () -> {
-                    int n = excursions.decide(id, form);
-                    flash.addFlashAttribute("success", messages.of(Said.of("storage.cold.decision.done", n)));
+                    flash.addFlashAttribute("success", messages.of(step.get()));
                     return "redirect:/storage/cold/excursions/" + id;
                 },
                 () -> excursionPage(id, model));
