@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -46,7 +47,7 @@ final class AccountStateFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof StaffPrincipal principal)) {
-            if (htmx(request) && !path(request).startsWith("/api/")) {
+            if (htmx(request) && signedOut(auth) && !path(request).startsWith("/api/")) {
                 // a fragment asked for without a session: reload the page, which signs in and comes back to it,
                 // rather than swap the sign-in form into the slot and remember the fragment as where to land
                 response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -92,6 +93,10 @@ final class AccountStateFilter extends OncePerRequestFilter {
         } else {
             response.sendRedirect(to);
         }
+    }
+
+    private static boolean signedOut(Authentication auth) {
+        return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
     }
 
     private static boolean htmx(HttpServletRequest request) {
