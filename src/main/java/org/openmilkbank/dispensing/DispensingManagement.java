@@ -108,6 +108,18 @@ public class DispensingManagement {
         return view(infant);
     }
 
+    /** Amends her risks (NEC, gut surgery, heart disease) with a reason; history keeps who, when, what and why. */
+    public InfantView amendRisks(
+            UUID infantId, boolean necRisk, boolean gutSurgery, boolean heartDisease, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required").on("reason");
+        }
+        Infant infant = load(infantId);
+        List<Said> changes = infant.amendRisks(necRisk, gutSurgery, heartDisease);
+        history.recordCorrection(INFANT, infantId, Said.of("dispensing.history.risksAmended", changes), reason);
+        return view(infant);
+    }
+
     /** The infant with her name in the bank's order. */
     private InfantView view(Infant infant) {
         return infant.view(standards.activeProfile().namesOrder());
