@@ -186,6 +186,27 @@ public class OrderAllocation {
         return list.stream().map(OrderManagement::bottle).toList();
     }
 
+    /** The bottles of a list as typed that are still on offer, in its order (for a refused form drawn again). */
+    @Transactional(readOnly = true)
+    public List<OrderView.OrderBottleView> stillOnOffer(List<String> dinInputs) {
+        Map<String, Allocator.Candidate> onOffer = new HashMap<>();
+        for (Allocator.Candidate c : offered()) {
+            onOffer.put(c.din(), c);
+        }
+        List<OrderView.OrderBottleView> out = new ArrayList<>();
+        for (String input : dinInputs == null ? List.<String>of() : dinInputs) {
+            try {
+                Allocator.Candidate c = onOffer.get(Din.parse(input).value());
+                if (c != null) {
+                    out.add(OrderManagement.bottle(c));
+                }
+            } catch (RuleViolation notADin) {
+                // a code that is not a DIN is not on offer
+            }
+        }
+        return out;
+    }
+
     /** Every requested order's proposal from the stock not yet reserved, in the order they are served. */
     Map<UUID, List<Allocator.Candidate>> proposals() {
         boolean inShortage = shortage.on();
