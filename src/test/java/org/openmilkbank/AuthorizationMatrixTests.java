@@ -72,6 +72,10 @@ class AuthorizationMatrixTests {
                 get("/api/v1/lab/plan", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
                 get("/infants", Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get("/orders", Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/orders", Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/orders/shortage", Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/orders/" + ANY_ID + "/proposal", Role.DISPENSER, Role.MANAGER),
                 get("/trace", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 get("/recalls", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 get("/recalls/preview", Role.MANAGER),
@@ -236,7 +240,19 @@ class AuthorizationMatrixTests {
                 post("/bottles/A000126999999/thaw", Role.LAB_TECHNICIAN, Role.DISPENSER),
                 post("/api/v1/infants", Role.NURSE, Role.DISPENSER),
                 post("/api/v1/infants/" + ANY_ID + "/consent", Role.NURSE, Role.DISPENSER),
-                post("/api/v1/infants/" + ANY_ID + "/dispenses", Role.DISPENSER));
+                post("/api/v1/infants/" + ANY_ID + "/dispenses", Role.DISPENSER),
+                post("/infants/" + ANY_ID + "/orders", Role.NURSE, Role.MANAGER),
+                post("/infants/" + ANY_ID + "/risks", Role.NURSE, Role.DISPENSER),
+                post("/api/v1/orders", Role.NURSE, Role.MANAGER),
+                post("/api/v1/orders/" + ANY_ID + "/amendments", Role.NURSE, Role.MANAGER),
+                post("/api/v1/orders/" + ANY_ID + "/cancellation", Role.NURSE, Role.MANAGER),
+                post("/api/v1/orders/" + ANY_ID + "/allocation", Role.DISPENSER),
+                post("/api/v1/orders/shortage", Role.MANAGER),
+                post("/orders/shortage", Role.MANAGER),
+                post("/orders/" + ANY_ID + "/allocation", Role.DISPENSER),
+                post("/orders/" + ANY_ID + "/allocation/swap", Role.DISPENSER),
+                post("/orders/" + ANY_ID + "/amendment", Role.NURSE, Role.MANAGER),
+                post("/orders/" + ANY_ID + "/cancellation", Role.NURSE, Role.MANAGER));
     }
 
     static Stream<Arguments> cases() {

@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The bank's allocation of bottles to orders: a proposal per requested order from the {@link Allocator} (in
- * shortage, orders ranked smallest and sickest first each take one day's volume; otherwise first requested first
- * take the whole order), which the dispenser accepts as it is or changed (a bottle swapped by scanning) with a
+ * shortage, the day's orders ranked smallest and sickest first each take one day's volume from what the higher
+ * ones left; otherwise each order its whole volume from the stock not reserved), which the dispenser accepts as it is or changed (a bottle swapped by scanning) with a
  * reason. Accepted bottles are reserved: proposed to no other order.
  */
 @Service
@@ -72,9 +72,21 @@ public class OrderAllocation {
         if (order.state() != OrderState.REQUESTED) {
             return List.of();
         }
-        return proposals().getOrDefault(orderId, List.of()).stream()
-                .map(OrderManagement::bottle)
-                .toList();
+        return proposed(order).stream().map(OrderManagement::bottle).toList();
+    }
+
+    /**
+     * In shortage, the order's share of the ranked plan; otherwise its own proposal from the stock not reserved
+     * (there is milk for every order: a bottle shown to two orders goes to the first accepted, the other is
+     * proposed anew).
+     */
+    private List<Allocator.Candidate> proposed(MilkOrder order) {
+        if (shortage.on()) {
+            return proposals().getOrDefault(order.id(), List.of());
+        }
+        Allocator.Need need = new Allocator.Need(
+                order.volumePerDayMl() * order.days(), order.energyBand(), true, poolsHad(order.infantId()));
+        return allocator.propose(need, offered());
     }
 
     /**
@@ -120,7 +132,7 @@ public class OrderAllocation {
             }
         }
         Set<UUID> proposed = new HashSet<>();
-        proposals().getOrDefault(orderId, List.of()).forEach(c -> proposed.add(c.bottleId()));
+        proposed(order).forEach(c -> proposed.add(c.bottleId()));
         boolean changed = !proposed.equals(chosen);
         if (changed && (changeReason == null || changeReason.isBlank())) {
             throw new RuleViolation("dispensing.allocation.reasonRequired").on("changeReason");
@@ -207,31 +219,29 @@ public class OrderAllocation {
         return out;
     }
 
-    /** Every requested order's proposal from the stock not yet reserved, in the order they are served. */
+    /**
+     * In shortage, the share of every requested order of the day: ranked smallest and sickest first, each takes one
+     * day's volume from what the higher ones left, milk of another band rather than none; an order that does not
+     * ask for milk today gets none.
+     */
     Map<UUID, List<Allocator.Candidate>> proposals() {
-        boolean inShortage = shortage.on();
         LocalDate today = LocalDate.now(clock);
-        List<MilkOrder> requested = orders.findByStateInOrderByRequestedAt(EnumSet.of(OrderState.REQUESTED));
         Map<UUID, InfantView> infants = new HashMap<>();
         Map<UUID, Set<UUID>> poolsHad = new HashMap<>();
         Map<UUID, Allocator.Need> needs = new HashMap<>();
         List<Ranking.Claim> claims = new ArrayList<>();
-        List<UUID> served = new ArrayList<>();
-        for (MilkOrder o : requested) {
-            if (inShortage && !o.activeOn(today)) {
+        for (MilkOrder o : orders.findByStateInOrderByRequestedAt(EnumSet.of(OrderState.REQUESTED))) {
+            if (!o.activeOn(today)) {
                 continue;
             }
             InfantView infant = infants.computeIfAbsent(o.infantId(), management::infant);
             Set<UUID> pools = poolsHad.computeIfAbsent(o.infantId(), this::poolsHad);
-            int volume = inShortage ? o.volumePerDayMl() : o.volumePerDayMl() * o.days();
-            needs.put(o.id(), new Allocator.Need(volume, o.energyBand(), !inShortage, pools));
-            claims.add(ShortageMode.claim(o, infant, management.criteria(infant), volume));
-            served.add(o.id());
+            needs.put(o.id(), new Allocator.Need(o.volumePerDayMl(), o.energyBand(), false, pools));
+            claims.add(ShortageMode.claim(o, infant, management.criteria(infant), o.volumePerDayMl()));
         }
-        List<UUID> order = inShortage
-                ? Ranking.ranked(claims).stream().map(Ranking.Claim::orderId).toList()
-                : served;
-        return AllocationPlan.propose(order, needs, offered(), allocator);
+        List<UUID> ranked =
+                Ranking.ranked(claims).stream().map(Ranking.Claim::orderId).toList();
+        return AllocationPlan.propose(ranked, needs, offered(), allocator);
     }
 
     /** The pools whose milk the infant already had (dispensed) or holds (reserved for her other orders). */

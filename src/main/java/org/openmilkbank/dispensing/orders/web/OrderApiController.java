@@ -1,8 +1,10 @@
 package org.openmilkbank.dispensing.orders.web;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.UUID;
 import org.openmilkbank.dispensing.orders.OrderAllocation;
+import org.openmilkbank.dispensing.orders.OrderDispatch;
 import org.openmilkbank.dispensing.orders.OrderManagement;
 import org.openmilkbank.dispensing.orders.OrderView;
 import org.openmilkbank.dispensing.orders.ShortageMode;
@@ -10,6 +12,8 @@ import org.openmilkbank.dispensing.orders.ShortageView;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +33,11 @@ class OrderApiController {
     private final OrderManagement orders;
     private final OrderAllocation allocation;
     private final ShortageMode shortage;
+    private final OrderDispatch dispatch;
 
-    OrderApiController(OrderManagement orders, OrderAllocation allocation, ShortageMode shortage) {
+    OrderApiController(
+            OrderManagement orders, OrderAllocation allocation, ShortageMode shortage, OrderDispatch dispatch) {
+        this.dispatch = dispatch;
         this.orders = orders;
         this.allocation = allocation;
         this.shortage = shortage;
@@ -80,6 +87,23 @@ class OrderApiController {
     @PreAuthorize("hasRole('DISPENSER')")
     OrderView accept(@PathVariable UUID id, @Valid @RequestBody OrderForms.Acceptance acceptance) {
         return allocation.accept(id, acceptance.dins(), acceptance.changeReason());
+    }
+
+    @PostMapping("/{id}/dispatch")
+    @PreAuthorize("hasRole('DISPENSER')")
+    OrderView dispatch(@PathVariable UUID id) {
+        return dispatch.dispatch(id);
+    }
+
+    @PostMapping("/{id}/receipt")
+    @PreAuthorize("hasAnyRole('NURSE', 'MANAGER')")
+    OrderView receive(@PathVariable UUID id, @Valid @RequestBody OrderForms.ScannedBottles scanned) {
+        return dispatch.receive(id, scanned.dins());
+    }
+
+    @GetMapping(value = "/{id}/manifest.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> manifest(@PathVariable UUID id, Locale locale) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(dispatch.manifest(id, locale));
     }
 
     /** Shortage mode and, in it, who goes short and by how much. */

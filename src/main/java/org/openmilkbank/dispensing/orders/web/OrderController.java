@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.openmilkbank.dispensing.orders.AcidityBand;
 import org.openmilkbank.dispensing.orders.OrderAllocation;
+import org.openmilkbank.dispensing.orders.OrderDispatch;
 import org.openmilkbank.dispensing.orders.OrderManagement;
 import org.openmilkbank.dispensing.orders.OrderState;
 import org.openmilkbank.dispensing.orders.OrderView;
@@ -17,6 +19,9 @@ import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
 import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,6 +46,7 @@ class OrderController {
 
     private final OrderManagement orders;
     private final OrderAllocation allocation;
+    private final OrderDispatch dispatch;
     private final ShortageMode shortage;
     private final History history;
     private final Messages messages;
@@ -49,6 +56,7 @@ class OrderController {
     OrderController(
             OrderManagement orders,
             OrderAllocation allocation,
+            OrderDispatch dispatch,
             ShortageMode shortage,
             History history,
             Messages messages,
@@ -56,6 +64,7 @@ class OrderController {
             Clock clock) {
         this.orders = orders;
         this.allocation = allocation;
+        this.dispatch = dispatch;
         this.shortage = shortage;
         this.history = history;
         this.messages = messages;
@@ -130,6 +139,11 @@ class OrderController {
         if (!model.containsAttribute("amendment")) {
             model.addAttribute("amendment", OrderForms.AmendmentForm.of(order));
         }
+        model.addAttribute("allocated", order.state() == OrderState.ALLOCATED);
+        model.addAttribute("dispatched", order.state() == OrderState.DISPATCHED);
+        if (!model.containsAttribute("receipt")) {
+            model.addAttribute("receipt", new OrderForms.Receipt(null));
+        }
         if (!model.containsAttribute("cancellation")) {
             model.addAttribute("cancellation", new OrderForms.Cancellation(null));
         }
@@ -195,6 +209,45 @@ class OrderController {
     /** The list as it was typed, each bottle still on offer (a bottle no longer on offer drops out). */
     private List<OrderView.OrderBottleView> keep(UUID id, List<String> dins) {
         return allocation.stillOnOffer(dins);
+    }
+
+    /** The allocated order leaves the bank: each bottle through the gate, dispensed to the infant. */
+    @PostMapping("/{id}/dispatch")
+    @PreAuthorize("hasRole('DISPENSER')")
+    String dispatch(@PathVariable UUID id, RedirectAttributes flash) {
+        OrderView done = dispatch.dispatch(id);
+        flash.addFlashAttribute(
+                "success", messages.get("orders.dispatched", done.bottles().size()));
+        return "redirect:/orders/" + id;
+    }
+
+    /** The ward scans every bottle of the dispatched order; one missing or foreign is refused beside the scans. */
+    @PostMapping("/{id}/receipt")
+    @PreAuthorize("hasAnyRole('NURSE', 'MANAGER')")
+    String receive(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("receipt") OrderForms.Receipt form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        orders.find(id);
+        return forms.submit(
+                result,
+                () -> {
+                    dispatch.receive(id, form.dins());
+                    flash.addFlashAttribute("success", messages.get("orders.received"));
+                    return "redirect:/orders/" + id;
+                },
+                () -> orderPage(id, model));
+    }
+
+    @GetMapping(value = "/{id}/manifest.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @ResponseBody
+    ResponseEntity<byte[]> manifest(@PathVariable UUID id, Locale locale) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"manifest-" + id + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(dispatch.manifest(id, locale));
     }
 
     /** New terms with a reason while the bank has not allocated. */

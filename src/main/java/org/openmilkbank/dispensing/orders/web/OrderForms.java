@@ -75,6 +75,17 @@ final class OrderForms {
             @NotBlank @Size(max = TextLimits.CODE) String inDin,
             @Size(max = TextLimits.REASON) String changeReason) {}
 
+    /** The bottles the ward scanned on receiving an order: one DIN a line (or separated by spaces). */
+    record Receipt(@Size(max = TextLimits.NOTE) String scanned) {
+
+        List<String> dins() {
+            return scanned == null ? List.of() : List.of(scanned.strip().split("\\s+"));
+        }
+    }
+
+    /** The API's receipt: the DINs scanned. */
+    record ScannedBottles(@NotNull List<@Size(max = TextLimits.CODE) String> dins) {}
+
     /** A manager's shortage switch. */
     record ShortageSwitch(
             @NotNull Boolean on,
