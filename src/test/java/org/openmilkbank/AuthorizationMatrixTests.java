@@ -252,7 +252,11 @@ class AuthorizationMatrixTests {
                 post("/orders/" + ANY_ID + "/allocation", Role.DISPENSER),
                 post("/orders/" + ANY_ID + "/allocation/swap", Role.DISPENSER),
                 post("/orders/" + ANY_ID + "/amendment", Role.NURSE, Role.MANAGER),
-                post("/orders/" + ANY_ID + "/cancellation", Role.NURSE, Role.MANAGER));
+                post("/orders/" + ANY_ID + "/cancellation", Role.NURSE, Role.MANAGER),
+                post("/orders/" + ANY_ID + "/dispatch", Role.DISPENSER),
+                post("/orders/" + ANY_ID + "/receipt", Role.NURSE, Role.MANAGER),
+                post("/api/v1/orders/" + ANY_ID + "/dispatch", Role.DISPENSER),
+                post("/api/v1/orders/" + ANY_ID + "/receipt", Role.NURSE, Role.MANAGER));
     }
 
     static Stream<Arguments> cases() {

@@ -254,6 +254,26 @@ class OrdersIntegrationTests {
     }
 
     @Test
+    void aReservedBottleIsNotOfferedForTheOneStepDispenseNorTakenByIt() {
+        fixtures.released(fixtures.containers(3, fixtures.eligibleDonor()), 2);
+        OrderView order = order(fixtures.infantWithConsent(), terms(80, 10, 8));
+        Staff.as(dispenser, Role.DISPENSER, () -> allocation.accept(order.id(), proposed(order.id()), null));
+        OrderView.OrderBottleView reserved = orders.find(order.id()).bottles().get(0);
+        assertThat(dispensing.offeredBottles(LocalDate.now()))
+                .extracting(BottleView::id)
+                .doesNotContain(reserved.bottleId());
+        InfantView other = fixtures.infantWithConsent();
+        Staff.as(
+                dispenser,
+                Role.DISPENSER,
+                () -> assertThatThrownBy(() -> dispensing.dispense(other.id(), reserved.din(), "urgent"))
+                        .isInstanceOfSatisfying(
+                                RuleViolation.class,
+                                e -> assertThat(e.code()).isEqualTo("dispensing.bottle.reserved")));
+        assertThat(dispensing.dispensesOf(other.id())).isEmpty();
+    }
+
+    @Test
     void bottlesOtherThanTheProposalNeedAReason() {
         List<BottleView> mine = fixtures.released(fixtures.containers(3, fixtures.eligibleDonor()), 2)
                 .bottles();
@@ -379,6 +399,64 @@ class OrdersIntegrationTests {
                 .containsExactly("nec");
         assertThat(history.of("Infant", infant.id()))
                 .anySatisfy(h -> assertThat(h.reason()).isEqualTo("abdominal distension"));
+    }
+
+    @Test
+    void anAllocatedOrderIsDispatchedWithItsManifestAndReceivedOnTheWardByScanningEveryBottle() throws Exception {
+        fixtures.released(fixtures.containers(3, fixtures.eligibleDonor()), 3);
+        InfantView infant = fixtures.infantWithConsent();
+        OrderView order = order(infant, terms(160, 20, 8));
+        Staff.as(dispenser, Role.DISPENSER, () -> allocation.accept(order.id(), proposed(order.id()), null));
+        List<OrderView.OrderBottleView> bottles = orders.find(order.id()).bottles();
+
+        mvc.perform(post("/orders/" + order.id() + "/dispatch")
+                        .with(user(dispenser).roles("DISPENSER"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(orders.find(order.id()).state()).isEqualTo(OrderState.DISPATCHED);
+        mvc.perform(get("/api/v1/infants/" + infant.id() + "/dispenses").with(httpBasic(nurse, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(bottles.size()));
+        byte[] pdf = mvc.perform(get("/orders/" + order.id() + "/manifest.pdf")
+                        .with(user(nurse).roles("NURSE")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
+        String first = bottles.get(0).din();
+        mvc.perform(post("/api/v1/orders/" + order.id() + "/receipt")
+                        .with(httpBasic(nurse, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dins\":[\"" + first + "\"]}"))
+                .andExpect(bottles.size() > 1 ? status().isUnprocessableContent() : status().isOk());
+        if (bottles.size() > 1) {
+            assertThat(orders.find(order.id()).state()).isEqualTo(OrderState.DISPATCHED);
+        }
+        String foreign = Din.parse(fixtures.released(fixtures.containers(3, fixtures.eligibleDonor()), 1)
+                        .bottles()
+                        .get(0)
+                        .din())
+                .withCheck();
+        mvc.perform(post("/orders/" + order.id() + "/receipt")
+                        .with(user(nurse).roles("NURSE"))
+                        .with(csrf())
+                        .param("scanned", foreign))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("not part of this order")));
+        String all = String.join(
+                "\n", bottles.stream().map(OrderView.OrderBottleView::din).toList());
+        mvc.perform(post("/orders/" + order.id() + "/receipt")
+                        .with(user(nurse).roles("NURSE"))
+                        .with(csrf())
+                        .param("scanned", all))
+                .andExpect(status().is3xxRedirection());
+        assertThat(orders.find(order.id()).state()).isEqualTo(OrderState.RECEIVED);
+        assertThat(history.of(OrderManagement.ORDER, order.id()))
+                .extracting(History.HistoryEntry::action)
+                .contains("Order dispatched", "Order received on the ward");
     }
 
     private InfantView registered(int weeks, int grams) {
