@@ -62,6 +62,14 @@ public class OrderDispatch {
         return management.find(orderId);
     }
 
+    /** The ward marks a received order fulfilled: its milk was given (or returned). */
+    public OrderView fulfil(UUID orderId) {
+        MilkOrder order = management.load(orderId);
+        order.fulfil();
+        history.record(OrderManagement.ORDER, orderId, Said.of("dispensing.history.order.fulfilled"));
+        return management.find(orderId);
+    }
+
     /** The manifest of an allocated or dispatched order, in the reader's language. */
     @Transactional(readOnly = true)
     public byte[] manifest(UUID orderId, Locale locale) {

@@ -454,9 +454,12 @@ class OrdersIntegrationTests {
                         .param("scanned", all))
                 .andExpect(status().is3xxRedirection());
         assertThat(orders.find(order.id()).state()).isEqualTo(OrderState.RECEIVED);
+        mvc.perform(post("/api/v1/orders/" + order.id() + "/fulfilment").with(httpBasic(nurse, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.state").value("FULFILLED"));
         assertThat(history.of(OrderManagement.ORDER, order.id()))
                 .extracting(History.HistoryEntry::action)
-                .contains("Order dispatched", "Order received on the ward");
+                .contains("Order dispatched", "Order received on the ward", "Order fulfilled");
     }
 
     private InfantView registered(int weeks, int grams) {

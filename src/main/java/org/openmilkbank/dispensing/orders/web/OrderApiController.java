@@ -101,6 +101,12 @@ class OrderApiController {
         return dispatch.receive(id, scanned.dins());
     }
 
+    @PostMapping("/{id}/fulfilment")
+    @PreAuthorize("hasAnyRole('NURSE', 'MANAGER')")
+    OrderView fulfil(@PathVariable UUID id) {
+        return dispatch.fulfil(id);
+    }
+
     @GetMapping(value = "/{id}/manifest.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> manifest(@PathVariable UUID id, Locale locale) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(dispatch.manifest(id, locale));

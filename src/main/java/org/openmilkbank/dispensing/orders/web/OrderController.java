@@ -141,6 +141,7 @@ class OrderController {
         }
         model.addAttribute("allocated", order.state() == OrderState.ALLOCATED);
         model.addAttribute("dispatched", order.state() == OrderState.DISPATCHED);
+        model.addAttribute("received", order.state() == OrderState.RECEIVED);
         if (!model.containsAttribute("receipt")) {
             model.addAttribute("receipt", new OrderForms.Receipt(null));
         }
@@ -239,6 +240,14 @@ class OrderController {
                     return "redirect:/orders/" + id;
                 },
                 () -> orderPage(id, model));
+    }
+
+    @PostMapping("/{id}/fulfilment")
+    @PreAuthorize("hasAnyRole('NURSE', 'MANAGER')")
+    String fulfil(@PathVariable UUID id, RedirectAttributes flash) {
+        dispatch.fulfil(id);
+        flash.addFlashAttribute("success", messages.get("orders.fulfilled"));
+        return "redirect:/orders/" + id;
     }
 
     @GetMapping(value = "/{id}/manifest.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
