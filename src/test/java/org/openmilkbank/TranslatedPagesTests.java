@@ -81,6 +81,16 @@ class TranslatedPagesTests {
         List<RawContainerView> containers = bank.containers(3, donor, bank.eligibleDonor());
         DispensingFixtures.Batch batch = bank.released(containers, 4);
         InfantView infant = bank.infantWithConsent();
+        UUID[] order = new UUID[1];
+        Staff.as(
+                "nurse-translated",
+                Role.NURSE,
+                () -> order[0] = context.getBean(org.openmilkbank.dispensing.orders.OrderManagement.class)
+                        .request(
+                                infant.id(),
+                                new org.openmilkbank.dispensing.orders.OrderTerms(
+                                        160, 20, 8, java.time.LocalDate.now(), null, null, null, "Dr Lan"))
+                        .id());
         bank.dispense(infant, batch.bottles().get(0));
         // 2,400 mL: a number that shows its digit grouping
         PoolView ready = ProcessingFixtures.readyPool(context, "tech-recorder", 800, 800, 800);
@@ -176,6 +186,8 @@ class TranslatedPagesTests {
                 "/bottles/" + bottleDin,
                 "/infants",
                 "/infants/" + infant.id(),
+                "/orders",
+                "/orders/" + order[0],
                 "/trace",
                 "/trace/donors/" + donor.id(),
                 "/trace/infants/" + infant.id(),

@@ -44,7 +44,9 @@ public class DispensingManagement {
     private final Holds holds;
     private final ApplicationEventPublisher events;
     private final Standards standards;
+    private final ReservedBottles reserved;
 
+    /** Without orders (tests of the one-step dispense): no bottle is reserved. */
     DispensingManagement(
             Infants infants,
             Dispenses dispenses,
@@ -54,6 +56,21 @@ public class DispensingManagement {
             Holds holds,
             ApplicationEventPublisher events,
             Standards standards) {
+        this(infants, dispenses, inventory, history, clock, holds, events, standards, java.util.Set::of);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    DispensingManagement(
+            Infants infants,
+            Dispenses dispenses,
+            Inventory inventory,
+            History history,
+            Clock clock,
+            Holds holds,
+            ApplicationEventPublisher events,
+            Standards standards,
+            ReservedBottles reserved) {
+        this.reserved = reserved;
         this.standards = standards;
         this.holds = holds;
         this.events = events;
@@ -108,6 +125,18 @@ public class DispensingManagement {
         return view(infant);
     }
 
+    /** Amends her risks (NEC, gut surgery, heart disease) with a reason; history keeps who, when, what and why. */
+    public InfantView amendRisks(
+            UUID infantId, boolean necRisk, boolean gutSurgery, boolean heartDisease, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required").on("reason");
+        }
+        Infant infant = load(infantId);
+        List<Said> changes = infant.amendRisks(necRisk, gutSurgery, heartDisease);
+        history.recordCorrection(INFANT, infantId, Said.of("dispensing.history.risksAmended", changes), reason);
+        return view(infant);
+    }
+
     /** The infant with her name in the bank's order. */
     private InfantView view(Infant infant) {
         return infant.view(standards.activeProfile().namesOrder());
@@ -158,8 +187,11 @@ public class DispensingManagement {
         BottleView bottle = inventory
                 .findByDin(din.value())
                 .orElseThrow(() -> new RuleViolation("dispensing.bottle.unknown", din.withCheck()));
+        if (reserved.ids().contains(bottle.id())) {
+            throw new RuleViolation("dispensing.bottle.reserved", din.withCheck());
+        }
         Instant now = Instant.now(clock);
-        Optional<BottleView> first = FirstToExpire.passedOver(bottle, inventory.dispensable(today()));
+        Optional<BottleView> first = FirstToExpire.passedOver(bottle, offeredBottles(today()));
         boolean reasonGiven = notFirstReason != null && !notFirstReason.isBlank();
         if (first.isPresent() && !reasonGiven) {
             throw new RuleViolation(
@@ -201,7 +233,10 @@ public class DispensingManagement {
     /** Released bottles in date today, first to expire first: the order to take them off the shelf. */
     @Transactional(readOnly = true)
     public List<BottleView> offeredBottles(LocalDate today) {
-        return inventory.dispensable(today);
+        java.util.Set<UUID> held = reserved.ids();
+        return inventory.dispensable(today).stream()
+                .filter(b -> !held.contains(b.id()))
+                .toList();
     }
 
     /** The infant's bottles, newest first, each with its active holds (a recalled bottle shows "do not feed"). */

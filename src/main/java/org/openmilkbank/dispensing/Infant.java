@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.openmilkbank.shared.NameOrder;
 import org.openmilkbank.shared.PersonName;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 
 /**
  * An infant on a neonatal ward who may receive donor milk. Guards its own details: plausible gestation and
@@ -74,6 +75,15 @@ class Infant {
     @Column(name = "consent_recorded_by")
     private String consentRecordedBy;
 
+    @Column(name = "nec_risk", nullable = false)
+    private boolean necRisk;
+
+    @Column(name = "gut_surgery", nullable = false)
+    private boolean gutSurgery;
+
+    @Column(name = "heart_disease", nullable = false)
+    private boolean heartDisease;
+
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
@@ -131,6 +141,34 @@ class Infant {
             }
         }
         return changes;
+    }
+
+    /**
+     * Amends what puts her at risk (NEC, gut surgery, heart disease); returns the flags that changed, for history,
+     * and refuses an amendment that changes nothing.
+     */
+    List<Said> amendRisks(boolean nec, boolean gut, boolean heart) {
+        List<Said> changes = new ArrayList<>();
+        if (nec != necRisk) {
+            changes.add(Said.of("dispensing.risk.change", Said.code("dispensing.risk.nec"), Said.code(yesNo(nec))));
+        }
+        if (gut != gutSurgery) {
+            changes.add(Said.of("dispensing.risk.change", Said.code("dispensing.risk.gut"), Said.code(yesNo(gut))));
+        }
+        if (heart != heartDisease) {
+            changes.add(Said.of("dispensing.risk.change", Said.code("dispensing.risk.heart"), Said.code(yesNo(heart))));
+        }
+        if (changes.isEmpty()) {
+            throw new RuleViolation("dispensing.infant.correction.nothingChanged", infantCode);
+        }
+        necRisk = nec;
+        gutSurgery = gut;
+        heartDisease = heart;
+        return changes;
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "common.yes" : "common.no";
     }
 
     boolean priority() {
@@ -255,7 +293,10 @@ class Infant {
                 registeredAt,
                 registeredBy,
                 priority(),
-                PersonName.of(givenName, familyName, order));
+                PersonName.of(givenName, familyName, order),
+                necRisk,
+                gutSurgery,
+                heartDisease);
     }
 
     UUID id() {

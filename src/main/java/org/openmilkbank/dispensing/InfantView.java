@@ -22,7 +22,16 @@ public record InfantView(
         String registeredBy,
         boolean priority,
         /** Given and family name in the bank's order ({@code standards} names.order); the only way pages show it. */
-        String displayName) {
+        String displayName,
+        /** At risk of necrotising enterocolitis, after gut surgery, with heart disease: amended with a reason. */
+        boolean necRisk,
+        boolean gutSurgery,
+        boolean heartDisease) {
+
+    /** How many of the risks beyond size she has: the "sickest" of "smallest and sickest first". */
+    public int risks() {
+        return (necRisk ? 1 : 0) + (gutSurgery ? 1 : 0) + (heartDisease ? 1 : 0);
+    }
 
     /** Gestational age as neonatal units write it: weeks+days. */
     public String gestationalAge() {

@@ -2,5 +2,5 @@
  * Infants, consent and dispensing at the bank through the safety gate.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "inventory", "standards", "traceability"})
+        allowedDependencies = {"shared", "inventory", "standards", "traceability", "labeling"})
 package org.openmilkbank.dispensing;

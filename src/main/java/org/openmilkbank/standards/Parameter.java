@@ -30,6 +30,12 @@ public enum Parameter {
     EXPIRY_WARNING_DAYS("expiry.warning-days", Type.INTEGER, "days"),
     /** Days of supply divide the stock by the mean milk dispensed per day over this many days. */
     STOCK_USE_DAYS("stock.use-days", Type.INTEGER, "days"),
+    /** Donor milk is for infants born before this many weeks (or under the weight below, or at risk). */
+    ORDERS_CRITERIA_BELOW_WEEKS("orders.criteria.below-weeks", Type.INTEGER, "weeks"),
+    /** ... or born weighing less than this. */
+    ORDERS_CRITERIA_BELOW_GRAMS("orders.criteria.below-grams", Type.INTEGER, "g"),
+    /** Shortage mode starts by itself when days of supply fall under this (0: only the manager's switch). */
+    ORDERS_SHORTAGE_BELOW_DAYS("orders.shortage.below-days", Type.INTEGER, "days"),
     POOL_MAX_DONORS("pool.max-donors", Type.INTEGER, "donors"),
     HOLDER_TEMPERATURE_C("holder.temperature-c", Type.DECIMAL, "°C"),
     HOLDER_MINUTES("holder.minutes", Type.INTEGER, "min"),
@@ -257,6 +263,9 @@ public enum Parameter {
             case PASTEURISED_EXPIRY_MONTHS -> decimals("1", "24");
             case RAW_MAX_AGE_DAYS -> decimals("1", "730");
             case THAWED_LIFE_HOURS -> decimals("1", "72");
+            case ORDERS_CRITERIA_BELOW_WEEKS -> decimals("22", "44");
+            case ORDERS_CRITERIA_BELOW_GRAMS -> decimals("300", "6000");
+            case ORDERS_SHORTAGE_BELOW_DAYS -> decimals("0", "365");
             case TRANSPORT_MAX_HOURS, TRANSPORT_LIQUID_MAX_HOURS -> decimals("1", "168");
             case TRANSPORT_FROZEN_MAX_C -> decimals("-80", "0");
             case TRANSPORT_LIQUID_MIN_C, TRANSPORT_LIQUID_MAX_C -> decimals("0", "10");

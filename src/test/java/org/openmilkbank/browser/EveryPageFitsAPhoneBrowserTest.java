@@ -162,6 +162,16 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
         UUID unitId = made.poolId();
         AnalyserFixtures.Made analysed = AnalyserFixtures.importedFile(context, containerDin);
         UUID pasteuriser = org.openmilkbank.support.EquipmentFixtures.recordedPasteuriser(context);
+        UUID[] order = new UUID[1];
+        Staff.as(
+                "phone-nurse",
+                Role.NURSE,
+                () -> order[0] = context.getBean(org.openmilkbank.dispensing.orders.OrderManagement.class)
+                        .request(
+                                made.infant().id(),
+                                new org.openmilkbank.dispensing.orders.OrderTerms(
+                                        160, 20, 8, java.time.LocalDate.now(), null, null, null, "Dr Lan"))
+                        .id());
 
         Map<Role, List<String>> pages = new LinkedHashMap<>();
         pages.put(
@@ -228,13 +238,20 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/equipment/" + pasteuriser));
         pages.put(
                 Role.DISPENSER,
-                List.of("/", "/infants", "/infants/" + made.infant().id(), "/bottles"));
+                List.of(
+                        "/",
+                        "/infants",
+                        "/infants/" + made.infant().id(),
+                        "/bottles",
+                        "/orders",
+                        "/orders/" + order[0]));
         pages.put(
-                Role.NURSE, List.of("/", "/infants", "/infants/" + made.infant().id()));
+                Role.NURSE, List.of("/", "/infants", "/infants/" + made.infant().id(), "/orders/" + order[0]));
         pages.put(
                 Role.MANAGER,
                 List.of(
                         "/",
+                        "/orders",
                         "/recalls",
                         "/recalls/preview?source=UNIT&code=" + poolDin,
                         "/recalls/" + recall[0].code(),

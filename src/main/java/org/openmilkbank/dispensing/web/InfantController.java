@@ -3,11 +3,17 @@ package org.openmilkbank.dispensing.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.dispensing.DispenseView;
 import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.dispensing.InfantView;
 import org.openmilkbank.dispensing.NewInfant;
+import org.openmilkbank.dispensing.orders.AcidityBand;
+import org.openmilkbank.dispensing.orders.OrderManagement;
+import org.openmilkbank.dispensing.orders.OrderTerms;
+import org.openmilkbank.dispensing.orders.OrderView;
+import org.openmilkbank.inventory.EnergyClass;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
@@ -39,9 +45,17 @@ class InfantController {
     private final Clock clock;
 
     private final Forms forms;
+    private final OrderManagement orders;
 
-    InfantController(DispensingManagement dispensing, History history, Messages messages, Clock clock, Forms forms) {
+    InfantController(
+            DispensingManagement dispensing,
+            History history,
+            Messages messages,
+            Clock clock,
+            Forms forms,
+            OrderManagement orders) {
         this.forms = forms;
+        this.orders = orders;
         this.dispensing = dispensing;
         this.history = history;
         this.messages = messages;
@@ -112,8 +126,94 @@ class InfantController {
         if (!model.containsAttribute("dispense")) {
             model.addAttribute("dispense", new InfantApiController.DispenseRequest(null, null));
         }
+        if (!model.containsAttribute("order")) {
+            model.addAttribute("order", OrderTerms.blank(LocalDate.now(clock)));
+        }
+        if (!model.containsAttribute("risks")) {
+            model.addAttribute("risks", RisksForm.of(infant));
+        }
+        model.addAttribute(
+                "risksRefused",
+                model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "risks")
+                        && ((BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "risks")).hasErrors());
+        model.addAttribute("orders", orders.ofInfant(id));
+        model.addAttribute("criteria", orders.criteria(infant));
+        model.addAttribute(
+                "energyBands", List.of(EnergyClass.HYPOCALORIC, EnergyClass.NORMOCALORIC, EnergyClass.HYPERCALORIC));
+        model.addAttribute("acidityBands", AcidityBand.values());
         panel(infant, model);
         return "dispensing/infant";
+    }
+
+    /** The ward orders milk for her; refused without consent or with terms that disagree, drawn again as typed. */
+    @PostMapping("/{id}/orders")
+    @PreAuthorize("hasAnyRole('NURSE', 'MANAGER')")
+    String order(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("order") OrderTerms form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        load(id);
+        return forms.submit(
+                result,
+                () -> {
+                    OrderView order = orders.request(id, form);
+                    flash.addFlashAttribute("success", messages.get("orders.requested", order.volumePerDayMl()));
+                    return "redirect:/orders/" + order.id();
+                },
+                () -> infantPage(id, model));
+    }
+
+    /** Amends her risks (NEC, gut surgery, heart disease) with a reason. */
+    @PostMapping("/{id}/risks")
+    @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
+    String risks(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("risks") RisksForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        load(id);
+        return forms.submit(
+                result,
+                () -> {
+                    dispensing.amendRisks(id, form.nec(), form.gut(), form.heart(), form.reason());
+                    flash.addFlashAttribute("success", messages.get("infants.risksAmended"));
+                    return "redirect:/infants/" + id;
+                },
+                () -> infantPage(id, model));
+    }
+
+    private static boolean refused(Model model, String form) {
+        return model.getAttribute(BindingResult.MODEL_KEY_PREFIX + form) instanceof BindingResult r && r.hasErrors();
+    }
+
+    /** Her risks as the form shows them, and why they change. */
+    record RisksForm(
+            Boolean necRisk,
+            Boolean gutSurgery,
+            Boolean heartDisease,
+
+            @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(max = org.openmilkbank.shared.TextLimits.REASON)
+            String reason) {
+
+        static RisksForm of(InfantView infant) {
+            return new RisksForm(infant.necRisk(), infant.gutSurgery(), infant.heartDisease(), null);
+        }
+
+        boolean nec() {
+            return Boolean.TRUE.equals(necRisk);
+        }
+
+        boolean gut() {
+            return Boolean.TRUE.equals(gutSurgery);
+        }
+
+        boolean heart() {
+            return Boolean.TRUE.equals(heartDisease);
+        }
     }
 
     /** Records the parents' consent on the date typed; a refused date comes back beside the field. */
