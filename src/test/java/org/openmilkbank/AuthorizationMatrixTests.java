@@ -72,6 +72,13 @@ class AuthorizationMatrixTests {
                 get("/api/v1/lab/plan", Role.LAB_TECHNICIAN, Role.MANAGER, Role.ADMIN),
                 get("/bottles", Role.LAB_TECHNICIAN, Role.DISPENSER, Role.MANAGER),
                 get("/infants", Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get("/ward/prepare", Role.NURSE, Role.MANAGER),
+                get("/ward/bedside", Role.NURSE),
+                get("/ward/infants/" + ANY_ID, Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get("/ward/infants/" + ANY_ID + "/wristband.pdf", Role.NURSE, Role.DISPENSER),
+                get("/ward/aliquots/" + ANY_ID + "/label.pdf", Role.NURSE),
+                get("/ward/bottles/" + ANY_ID + "/labels.pdf", Role.NURSE),
+                get("/ward/near-misses", Role.MANAGER),
                 get("/trace", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 get("/recalls", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 get("/recalls/preview", Role.MANAGER),
@@ -236,7 +243,11 @@ class AuthorizationMatrixTests {
                 post("/bottles/A000126999999/thaw", Role.LAB_TECHNICIAN, Role.DISPENSER),
                 post("/api/v1/infants", Role.NURSE, Role.DISPENSER),
                 post("/api/v1/infants/" + ANY_ID + "/consent", Role.NURSE, Role.DISPENSER),
-                post("/api/v1/infants/" + ANY_ID + "/dispenses", Role.DISPENSER));
+                post("/api/v1/infants/" + ANY_ID + "/dispenses", Role.DISPENSER),
+                post("/ward/prepare/thaw", Role.NURSE),
+                post("/ward/prepare/divide", Role.NURSE),
+                post("/ward/bedside/check", Role.NURSE),
+                post("/ward/bedside/feed", Role.NURSE));
     }
 
     static Stream<Arguments> cases() {

@@ -116,6 +116,11 @@ public class Bedside {
         return s.answer(nearMiss(s), null);
     }
 
+    /** The check as it stands, recording nothing: for drawing a refused feed form again. */
+    public BedsideCheck preview(String infantCode, String milkCode, UUID nearMissId) {
+        return situation(infantCode, milkCode).answer(nearMissId, null);
+    }
+
     /**
      * Feeds the milk after the same check. Refused: the near miss is recorded and nothing is fed. Refused for reasons
      * the bank lets two nurses override, with a reason and the second nurse's password: fed, naming the near miss.

@@ -230,7 +230,15 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                 Role.DISPENSER,
                 List.of("/", "/infants", "/infants/" + made.infant().id(), "/bottles"));
         pages.put(
-                Role.NURSE, List.of("/", "/infants", "/infants/" + made.infant().id()));
+                Role.NURSE,
+                List.of(
+                        "/",
+                        "/infants",
+                        "/infants/" + made.infant().id(),
+                        "/ward/prepare",
+                        "/ward/bedside",
+                        "/ward/bedside?infant=" + made.infant().infantCode(),
+                        "/ward/infants/" + made.infant().id()));
         pages.put(
                 Role.MANAGER,
                 List.of(
@@ -239,6 +247,7 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/recalls/preview?source=UNIT&code=" + poolDin,
                         "/recalls/" + recall[0].code(),
                         "/trace/infants/" + made.infant().id(),
+                        "/ward/near-misses",
                         "/reports/lab",
                         "/equipment",
                         "/equipment/" + pasteuriser));
