@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.dispensing.InfantView;
 import org.openmilkbank.inventory.BottleView;
+import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.web.Forms;
 import org.openmilkbank.shared.web.Messages;
