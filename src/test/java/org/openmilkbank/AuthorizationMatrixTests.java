@@ -76,6 +76,13 @@ class AuthorizationMatrixTests {
                 get("/api/v1/orders", Role.NURSE, Role.DISPENSER, Role.MANAGER),
                 get("/api/v1/orders/shortage", Role.DISPENSER, Role.MANAGER),
                 get("/api/v1/orders/" + ANY_ID + "/proposal", Role.DISPENSER, Role.MANAGER),
+                get("/ward/prepare", Role.NURSE, Role.MANAGER),
+                get("/ward/bedside", Role.NURSE),
+                get("/ward/infants/" + ANY_ID, Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get("/ward/infants/" + ANY_ID + "/wristband.pdf", Role.NURSE, Role.DISPENSER),
+                get("/ward/aliquots/" + ANY_ID + "/label.pdf", Role.NURSE),
+                get("/ward/bottles/" + ANY_ID + "/labels.pdf", Role.NURSE),
+                get("/ward/near-misses", Role.MANAGER),
                 get("/trace", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 get("/recalls", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 get("/recalls/preview", Role.MANAGER),
@@ -262,7 +269,11 @@ class AuthorizationMatrixTests {
                 post("/orders/" + ANY_ID + "/fulfilment", Role.NURSE, Role.MANAGER),
                 post("/api/v1/orders/" + ANY_ID + "/fulfilment", Role.NURSE, Role.MANAGER),
                 get("/api/v1/orders/" + ANY_ID + "/manifest.pdf", Role.NURSE, Role.DISPENSER, Role.MANAGER),
-                get("/orders/" + ANY_ID + "/manifest.pdf", Role.NURSE, Role.DISPENSER, Role.MANAGER));
+                get("/orders/" + ANY_ID + "/manifest.pdf", Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                post("/ward/prepare/thaw", Role.NURSE),
+                post("/ward/prepare/divide", Role.NURSE),
+                post("/ward/bedside/check", Role.NURSE),
+                post("/ward/bedside/feed", Role.NURSE));
     }
 
     static Stream<Arguments> cases() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.shared.CurrentActor;
+import org.openmilkbank.shared.Role;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
 import org.openmilkbank.shared.Signature;
@@ -42,14 +43,53 @@ class StaffSignatures implements Signatures {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Signature sign(String password, String recordType, Object recordId, Said meaning, List<Said> attestations) {
-        String username = CurrentActor.username();
+        return signAs(
+                CurrentActor.username(),
+                password,
+                null,
+                "signaturePassword",
+                recordType,
+                recordId,
+                meaning,
+                attestations);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Signature countersign(
+            String username,
+            String password,
+            Role role,
+            String recordType,
+            Object recordId,
+            Said meaning,
+            List<Said> attestations) {
+        if (username == null || username.isBlank()) {
+            throw new RuleViolation("signature.countersign.required").on("countersignUsername");
+        }
+        if (username.strip().equalsIgnoreCase(CurrentActor.username())) {
+            throw new RuleViolation("signature.countersign.self").on("countersignUsername");
+        }
+        return signAs(
+                username.strip(), password, role, "countersignPassword", recordType, recordId, meaning, attestations);
+    }
+
+    private Signature signAs(
+            String username,
+            String password,
+            Role role,
+            String field,
+            String recordType,
+            Object recordId,
+            Said meaning,
+            List<Said> attestations) {
         String address = address();
         if (throttle.lockedUntil(username, address).isPresent()) {
-            throw new RuleViolation("signature.locked").on("signaturePassword");
+            throw new RuleViolation("signature.locked").on(field);
         }
         StaffUser user = users.findByUsernameIgnoreCase(username)
                 .filter(StaffUser::enabled)
-                .orElseThrow(() -> new RuleViolation("signature.password.wrong").on("signaturePassword"));
+                .orElseThrow(() -> new RuleViolation("signature.password.wrong").on(field));
         if (password == null
                 || password.isEmpty()
                 || !PasswordPolicy.fitsBcrypt(password)
@@ -57,7 +97,10 @@ class StaffSignatures implements Signatures {
             if (password != null && !password.isEmpty()) {
                 throttle.failed(username, address);
             }
-            throw new RuleViolation("signature.password.wrong").on("signaturePassword");
+            throw new RuleViolation("signature.password.wrong").on(field);
+        }
+        if (role != null && !user.roles().contains(role)) {
+            throw new RuleViolation("signature.countersign.role", Said.label(role)).on(field);
         }
         Signature signature = new Signature(
                 UUID.randomUUID(),

@@ -18,6 +18,22 @@ public interface Signatures {
      */
     Signature sign(String password, String recordType, Object recordId, Said meaning, List<Said> attestations);
 
+    /**
+     * A second person, standing beside the signed-in one, signs with her own username and password (a second nurse
+     * at the bedside): she must hold the role and be someone else than the signed-in person.
+     *
+     * @throws RuleViolation on field {@code countersignPassword} when the person is unknown, the same person, lacks
+     *     the role, or the password is wrong; nothing is recorded
+     */
+    Signature countersign(
+            String username,
+            String password,
+            Role role,
+            String recordType,
+            Object recordId,
+            Said meaning,
+            List<Said> attestations);
+
     /** The signatures on a record, oldest first. */
     List<Signature> of(String recordType, Object recordId);
 }

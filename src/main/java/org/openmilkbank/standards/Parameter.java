@@ -26,6 +26,11 @@ public enum Parameter {
     THAWED_ROOM_LIFE_HOURS("thawed.room-life-hours", Type.INTEGER, "hours"),
     /** Warmed milk is usable this long from its warming, then discarded. */
     WARMED_LIFE_HOURS("warmed.life-hours", Type.INTEGER, "hours"),
+    /**
+     * The bedside refusals the bank lets two nurses override with a reason (codes of {@code ward.BedsideRefusal});
+     * {@code NONE}: none. A held or recalled unit, the wrong baby or expired milk is never overridden whatever it says.
+     */
+    BEDSIDE_OVERRIDE_REASONS("bedside.override-reasons", Type.LIST, null),
     /** The expiry work list shows units expiring within this many days (besides the expired ones). */
     EXPIRY_WARNING_DAYS("expiry.warning-days", Type.INTEGER, "days"),
     /** Days of supply divide the stock by the mean milk dispensed per day over this many days. */

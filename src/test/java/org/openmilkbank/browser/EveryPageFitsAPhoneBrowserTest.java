@@ -246,7 +246,16 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/orders",
                         "/orders/" + order[0]));
         pages.put(
-                Role.NURSE, List.of("/", "/infants", "/infants/" + made.infant().id(), "/orders/" + order[0]));
+                Role.NURSE,
+                List.of(
+                        "/",
+                        "/infants",
+                        "/infants/" + made.infant().id(),
+                        "/orders/" + order[0],
+                        "/ward/prepare",
+                        "/ward/bedside",
+                        "/ward/bedside?infant=" + made.infant().infantCode(),
+                        "/ward/infants/" + made.infant().id()));
         pages.put(
                 Role.MANAGER,
                 List.of(
@@ -256,6 +265,7 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/recalls/preview?source=UNIT&code=" + poolDin,
                         "/recalls/" + recall[0].code(),
                         "/trace/infants/" + made.infant().id(),
+                        "/ward/near-misses",
                         "/reports/lab",
                         "/equipment",
                         "/equipment/" + pasteuriser));

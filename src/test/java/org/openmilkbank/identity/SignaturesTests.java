@@ -76,6 +76,39 @@ class SignaturesTests {
     }
 
     @Test
+    void aSecondNurseCountersignsWithHerOwnPasswordAndNeitherTheFirstNurseNorAnotherRoleMay() {
+        String first = Staff.create(identity, Role.NURSE);
+        String second = Staff.create(identity, Role.NURSE);
+        String dispenser = Staff.create(identity, Role.DISPENSER);
+        UUID feed = UUID.randomUUID();
+        Said meaning = Said.code("ward.signature.override");
+
+        Staff.as(first, Role.NURSE, () -> {
+            assertThatThrownBy(() -> tx.executeWithoutResult(s -> signatures.countersign(
+                            first, Staff.PASSWORD, Role.NURSE, "WardFeed", feed, meaning, List.of())))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, e -> assertThat(e.code()).isEqualTo("signature.countersign.self"));
+            assertThatThrownBy(() -> tx.executeWithoutResult(s -> signatures.countersign(
+                            dispenser, Staff.PASSWORD, Role.NURSE, "WardFeed", feed, meaning, List.of())))
+                    .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                        assertThat(e.code()).isEqualTo("signature.countersign.role");
+                        assertThat(e.field()).contains("countersignPassword");
+                    });
+            assertThatThrownBy(() -> tx.executeWithoutResult(s -> signatures.countersign(
+                            second, "not-her-password", Role.NURSE, "WardFeed", feed, meaning, List.of())))
+                    .isInstanceOfSatisfying(
+                            RuleViolation.class, e -> assertThat(e.code()).isEqualTo("signature.password.wrong"));
+            assertThat(signatures.of("WardFeed", feed)).isEmpty();
+
+            tx.executeWithoutResult(s ->
+                    signatures.countersign(second, Staff.PASSWORD, Role.NURSE, "WardFeed", feed, meaning, List.of()));
+        });
+        assertThat(signatures.of("WardFeed", feed))
+                .singleElement()
+                .satisfies(sig -> assertThat(sig.username()).isEqualTo(second));
+    }
+
+    @Test
     void signaturesCannotBeChangedOrRemoved() {
         String labtech = Staff.create(identity, Role.LAB_TECHNICIAN);
         UUID run = UUID.randomUUID();
