@@ -3,6 +3,7 @@ package org.openmilkbank.ward;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.dispensing.InfantView;
+import org.openmilkbank.dispensing.orders.OrderManagement;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.inventory.Inventory;
 import org.openmilkbank.shared.CurrentActor;
@@ -47,6 +49,7 @@ public class Bedside {
     static final String FEED = "WardFeed";
 
     private final DispensingManagement dispensing;
+    private final OrderManagement orders;
     private final Inventory inventory;
     private final WardPreparations preparations;
     private final MilkGate gate;
@@ -61,6 +64,7 @@ public class Bedside {
 
     Bedside(
             DispensingManagement dispensing,
+            OrderManagement orders,
             Inventory inventory,
             WardPreparations preparations,
             MilkGate gate,
@@ -72,6 +76,7 @@ public class Bedside {
             Clock clock,
             ApplicationEventPublisher events) {
         this.dispensing = dispensing;
+        this.orders = orders;
         this.inventory = inventory;
         this.preparations = preparations;
         this.gate = gate;
@@ -300,7 +305,9 @@ public class Bedside {
         for (HoldView h : holds.activeOn(milk.unitId())) {
             kinds.put(h.id(), h.kind());
         }
-        BedsideSituation situation = new BedsideSituation(infant, milk, verdict, kinds, now);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        boolean orderInForce = orders.ofInfant(infant.id()).stream().anyMatch(o -> o.inForceOn(today));
+        BedsideSituation situation = new BedsideSituation(infant, orderInForce, milk, verdict, kinds, now);
         List<BedsideRefusal> refusals = rules.check(situation);
         boolean overridable =
                 BedsideRules.overridable(refusals, standards.activeProfile().list(Parameter.BEDSIDE_OVERRIDE_REASONS));

@@ -8,6 +8,8 @@ package org.openmilkbank.ward;
 public enum BedsideRefusal {
     /** The milk was prepared or dispensed for another infant. */
     WRONG_BABY(false),
+    /** The infant has no order of donor milk in force today (none, cancelled, fulfilled, or outside its dates). */
+    NO_ORDER(false),
     /** The milk was given out for no infant yet (taken from stock on the ward). */
     NOT_ISSUED(true),
     /** The infant's parents have not consented to donor milk. */

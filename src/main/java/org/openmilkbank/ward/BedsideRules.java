@@ -16,10 +16,11 @@ final class BedsideRules {
         this.rules = List.copyOf(rules);
     }
 
-    /** Right baby, consent, thawed, not used up, and the gate's holds, recalls and clocks. */
+    /** Right baby, an order in force, consent, thawed, not used up, and the gate's holds, recalls and clocks. */
     static BedsideRules standard() {
         return new BedsideRules(List.of(
                 BedsideRules::rightBaby,
+                BedsideRules::order,
                 BedsideRules::consent,
                 BedsideRules::thawed,
                 BedsideRules::notUsedUp,
@@ -43,6 +44,10 @@ final class BedsideRules {
             return List.of(BedsideRefusal.NOT_ISSUED);
         }
         return s.milk().intendedInfantId().equals(s.infant().id()) ? List.of() : List.of(BedsideRefusal.WRONG_BABY);
+    }
+
+    static List<BedsideRefusal> order(BedsideSituation s) {
+        return s.orderInForce() ? List.of() : List.of(BedsideRefusal.NO_ORDER);
     }
 
     static List<BedsideRefusal> consent(BedsideSituation s) {

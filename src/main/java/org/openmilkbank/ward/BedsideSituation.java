@@ -8,11 +8,17 @@ import org.openmilkbank.traceability.HoldKind;
 import org.openmilkbank.traceability.Verdict;
 
 /**
- * What the bedside rules see: the infant whose wristband was scanned, the milk scanned, the gate's verdict for a feed
+ * What the bedside rules see: the infant whose wristband was scanned and whether an order of hers is in force, the milk scanned, the gate's verdict for a feed
  * now and the kinds of the holds it names.
  */
 record BedsideSituation(
-        InfantView infant, MilkAtBedside milk, Verdict verdict, Map<UUID, HoldKind> holdKinds, Instant at) {
+        InfantView infant,
+        /** Whether she has an order of donor milk in force today. */
+        boolean orderInForce,
+        MilkAtBedside milk,
+        Verdict verdict,
+        Map<UUID, HoldKind> holdKinds,
+        Instant at) {
 
     /** A bottle or an aliquot as found by its scanned code, and what the ward knows about it. */
     record MilkAtBedside(

@@ -3,5 +3,13 @@
  * misses, feeds, the infant's record of feeds, wristband labels.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "standards", "traceability", "inventory", "dispensing", "labeling"})
+        allowedDependencies = {
+            "shared",
+            "standards",
+            "traceability",
+            "inventory",
+            "dispensing",
+            "dispensing::orders",
+            "labeling"
+        })
 package org.openmilkbank.ward;

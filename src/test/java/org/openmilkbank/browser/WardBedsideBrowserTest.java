@@ -30,8 +30,8 @@ class WardBedsideBrowserTest extends BrowserTest {
     @Test
     void aNurseThawsDividesForTwoInfantsFeedsOneAndIsStoppedAtTheWrongBaby() {
         DispensingFixtures fixtures = new DispensingFixtures(context);
-        InfantView first = fixtures.infantWithConsent();
-        InfantView second = fixtures.infantWithConsent();
+        InfantView first = fixtures.orderedInfant();
+        InfantView second = fixtures.orderedInfant();
         BottleView bottle = fixtures.released(fixtures.containers(3, fixtures.eligibleDonor()), 1)
                 .bottles()
                 .get(0);

@@ -150,6 +150,28 @@ public class DispensingFixtures {
         return infant(true);
     }
 
+    /** An infant with consent and an order of donor milk in force from today: 120 mL a day in 8 feeds of 15 mL. */
+    public InfantView orderedInfant() {
+        InfantView infant = infantWithConsent();
+        order(infant);
+        return infant;
+    }
+
+    /** An order of donor milk for the infant, requested by a nurse, in force from today. */
+    public UUID order(InfantView infant) {
+        UUID[] order = new UUID[1];
+        Staff.as(
+                "nurse-fixture",
+                Role.NURSE,
+                () -> order[0] = context.getBean(org.openmilkbank.dispensing.orders.OrderManagement.class)
+                        .request(
+                                infant.id(),
+                                new org.openmilkbank.dispensing.orders.OrderTerms(
+                                        120, 15, 8, today(), null, null, null, "Dr Lan"))
+                        .id());
+        return order[0];
+    }
+
     public InfantView infant(boolean consent) {
         int n = INFANTS.incrementAndGet();
         InfantView[] infant = new InfantView[1];

@@ -162,8 +162,8 @@ class BedsideCheckTests {
 
     @Test
     void dividesAThawedBottleForTwoInfantsAndFeedsTheRightOne() {
-        InfantView first = fixtures.infantWithConsent();
-        InfantView second = fixtures.infantWithConsent();
+        InfantView first = fixtures.orderedInfant();
+        InfantView second = fixtures.orderedInfant();
         BottleView bottle = thawedFor(first);
 
         PreparationView prepared = asNurse(() -> preparations.prepare(
@@ -211,7 +211,7 @@ class BedsideCheckTests {
 
     @Test
     void aDividedBottleIsNeverDividedAgainNorFedWhole() {
-        InfantView infant = fixtures.infantWithConsent();
+        InfantView infant = fixtures.orderedInfant();
         BottleView bottle = thawedFor(infant);
         asNurse(() -> preparations.prepare(bottle.din(), List.of(new Syringe(infant.infantCode(), 100)), null));
 
@@ -224,7 +224,7 @@ class BedsideCheckTests {
 
     @Test
     void syringesThatHoldMoreThanTheBottleAreRefusedAndNothingIsPrepared() {
-        InfantView infant = fixtures.infantWithConsent();
+        InfantView infant = fixtures.orderedInfant();
         BottleView bottle = thawedFor(infant);
         assertThatThrownBy(() -> asNurse(() -> preparations.prepare(
                         bottle.din(),
@@ -237,7 +237,7 @@ class BedsideCheckTests {
 
     @Test
     void aFrozenBottleIsNotDivided() {
-        InfantView infant = fixtures.infantWithConsent();
+        InfantView infant = fixtures.orderedInfant();
         BottleView bottle = dispensedTo(infant);
         assertThatThrownBy(() -> asNurse(
                         () -> preparations.prepare(bottle.din(), List.of(new Syringe(infant.infantCode(), 10)), "x")))
@@ -247,8 +247,8 @@ class BedsideCheckTests {
 
     @Test
     void refusesTheWrongBabyAndRecordsTheNearMiss() {
-        InfantView meantFor = fixtures.infantWithConsent();
-        InfantView other = fixtures.infantWithConsent();
+        InfantView meantFor = fixtures.orderedInfant();
+        InfantView other = fixtures.orderedInfant();
         BottleView bottle = thawedFor(meantFor);
         refusedFeed(other, bottle.din(), bottle.id(), BedsideRefusal.WRONG_BABY);
     }
@@ -257,7 +257,7 @@ class BedsideCheckTests {
     // moves the bank's clock ahead: runs after the others
     @Order(Integer.MAX_VALUE - 1)
     void refusesMilkWhoseThawClockIsOverAndRecordsTheNearMiss() {
-        InfantView infant = fixtures.infantWithConsent();
+        InfantView infant = fixtures.orderedInfant();
         BottleView bottle = dispensedTo(infant);
         asNurse(() -> preparations.thaw(bottle.din(), WardThaw.ROOM));
         // the default profile keeps milk thawed at room temperature 4 h
@@ -269,7 +269,7 @@ class BedsideCheckTests {
     // moves the bank's clock years ahead: runs last
     @Order(Integer.MAX_VALUE)
     void refusesExpiredMilkAndRecordsTheNearMiss() {
-        InfantView infant = fixtures.infantWithConsent();
+        InfantView infant = fixtures.orderedInfant();
         BottleView bottle = dispensedTo(infant);
         // past the frozen milk's expiry (months after pasteurisation), never thawed
         clock.advance(Duration.ofDays(800));
@@ -278,7 +278,7 @@ class BedsideCheckTests {
 
     @Test
     void refusesHeldMilkAndRecordsTheNearMiss() {
-        InfantView infant = fixtures.infantWithConsent();
+        InfantView infant = fixtures.orderedInfant();
         BottleView bottle = thawedFor(infant);
         Staff.asSystem(() -> transactions.executeWithoutResult(t ->
                 holds.placeOnUnits(HoldKind.CULTURE, List.of(bottle.id()), "culture.pending", List.of(), null, null)));
@@ -287,7 +287,7 @@ class BedsideCheckTests {
 
     @Test
     void refusesRecalledMilkAndRecordsTheNearMiss() {
-        InfantView infant = fixtures.infantWithConsent();
+        InfantView infant = fixtures.orderedInfant();
         BottleView bottle = thawedFor(infant);
         Staff.as("manager-recall", Role.MANAGER, () -> recalls.open(RecallSource.unit(bottle.din()), "test recall"));
         BedsideCheck check = refusedFeed(infant, bottle.din(), bottle.id(), BedsideRefusal.RECALLED);
@@ -295,9 +295,23 @@ class BedsideCheckTests {
     }
 
     @Test
+    void refusesAnInfantWithNoOrderInForceAndRecordsTheNearMiss() {
+        InfantView infant = fixtures.infantWithConsent();
+        BottleView bottle = thawedFor(infant);
+        BedsideCheck refused = refusedFeed(infant, bottle.din(), bottle.id(), BedsideRefusal.NO_ORDER);
+        assertThat(refused.refusals()).containsExactly(BedsideRefusal.NO_ORDER);
+
+        // the clinician orders donor milk for her: the same bottle passes
+        fixtures.order(infant);
+        BedsideCheck fed = asNurse(() -> bedside.feed(Bedside.FeedRequest.of(infant.infantCode(), bottle.din(), 20)));
+        assertThat(fed.passed()).isTrue();
+        assertThat(feedsOf(bottle.id())).isEqualTo(1);
+    }
+
+    @Test
     void refusesAnInfantWithoutConsentAndRecordsTheNearMiss() {
         InfantView noConsent = fixtures.infant(false);
-        InfantView withConsent = fixtures.infantWithConsent();
+        InfantView withConsent = fixtures.orderedInfant();
         BottleView bottle = thawedFor(withConsent);
         // milk prepared for her although her parents have not consented yet
         Syringe syringe = new Syringe(noConsent.infantCode(), 20);
@@ -309,7 +323,7 @@ class BedsideCheckTests {
 
     @Test
     void anUnknownWristbandIsRefusedOnItsFieldAndRecordsNothing() {
-        InfantView infant = fixtures.infantWithConsent();
+        InfantView infant = fixtures.orderedInfant();
         BottleView bottle = thawedFor(infant);
         long before = jdbc.sql("select count(*) from ward_near_miss")
                 .query(Long.class)
@@ -325,7 +339,7 @@ class BedsideCheckTests {
 
     @Test
     void milkGivenOutForNoInfantIsFedOnlyWithAReasonAndASecondNurseWhereTheBankAllowsIt() {
-        InfantView infant = fixtures.infantWithConsent();
+        InfantView infant = fixtures.orderedInfant();
         BottleView bottle = fixtures.released(fixtures.containers(3, fixtures.eligibleDonor()), 1)
                 .bottles()
                 .get(0);

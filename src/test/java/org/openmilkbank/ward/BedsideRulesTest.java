@@ -36,7 +36,10 @@ class BedsideRulesTest {
                 NOW,
                 "nurse",
                 true,
-                "An Nguyen");
+                "An Nguyen",
+                false,
+                false,
+                false);
     }
 
     static BedsideSituation.MilkAtBedside milkFor(UUID infantId) {
@@ -65,7 +68,12 @@ class BedsideRulesTest {
             Map<UUID, HoldKind> kinds,
             Verdict.Reason... reasons) {
         return new BedsideSituation(
-                infant, milk, new Verdict(milk.unitId(), milk.label(), GateUse.FEED, List.of(reasons)), kinds, NOW);
+                infant,
+                true,
+                milk,
+                new Verdict(milk.unitId(), milk.label(), GateUse.FEED, List.of(reasons)),
+                kinds,
+                NOW);
     }
 
     @Test
@@ -81,6 +89,14 @@ class BedsideRulesTest {
     @Test
     void refusesMilkGivenOutForNoInfant() {
         assertThat(rules.check(situation(baby, milkFor(null)))).containsExactly(BedsideRefusal.NOT_ISSUED);
+    }
+
+    @Test
+    void refusesAnInfantWithNoOrderInForce() {
+        BedsideSituation ordered = situation(baby, milkFor(baby.id()));
+        BedsideSituation none =
+                new BedsideSituation(baby, false, ordered.milk(), ordered.verdict(), ordered.holdKinds(), ordered.at());
+        assertThat(rules.check(none)).containsExactly(BedsideRefusal.NO_ORDER);
     }
 
     @Test

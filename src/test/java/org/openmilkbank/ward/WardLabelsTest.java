@@ -97,7 +97,10 @@ class WardLabelsTest {
                 THAWED,
                 "nurse",
                 true,
-                "Nguyễn An");
+                "Nguyễn An",
+                false,
+                false,
+                false);
         byte[] pdf = labels.wristband(infant, Locale.ENGLISH);
         write("wristband-en.pdf", pdf);
         assertThat(text(pdf)).contains("Nguyễn An", "Record no. HN-1234", "Born 2026-02-20 · NICU");

@@ -31,6 +31,11 @@ public record OrderView(
         boolean candidate,
         List<OrderBottleView> bottles) {
 
+    /** Whether the order is in force on the day: neither fulfilled nor cancelled, and the day within its dates. */
+    public boolean inForceOn(LocalDate day) {
+        return state.open() && !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
+    }
+
     public long allocatedMl() {
         return bottles.stream().mapToLong(OrderBottleView::volumeMl).sum();
     }

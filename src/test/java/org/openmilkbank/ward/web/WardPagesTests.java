@@ -56,8 +56,8 @@ class WardPagesTests {
     @Test
     void aNurseThawsDividesFeedsAndIsStoppedAtTheWrongBaby() throws Exception {
         DispensingFixtures fixtures = new DispensingFixtures(context);
-        InfantView first = fixtures.infantWithConsent();
-        InfantView second = fixtures.infantWithConsent();
+        InfantView first = fixtures.orderedInfant();
+        InfantView second = fixtures.orderedInfant();
         BottleView bottle = fixtures.released(fixtures.containers(3, fixtures.eligibleDonor()), 1)
                 .bottles()
                 .get(0);
