@@ -3,8 +3,12 @@ package org.openmilkbank.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.dispensing.InfantView;
+import org.openmilkbank.dispensing.orders.OrderAllocation;
+import org.openmilkbank.dispensing.orders.OrderDispatch;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.shared.Din;
@@ -16,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * On a 390 px phone a nurse thaws a bottle dispensed to the ward, divides it for two infants, feeds one and is
- * stopped from feeding the other's syringe to the wrong baby, the near miss shown.
+ * On a 390 px phone a nurse receives the bottle the bank dispatched for her infant's order by scanning it, thaws it,
+ * divides it for two infants, feeds one and is stopped from feeding the other's syringe to the wrong baby, the near
+ * miss shown.
  */
 class WardBedsideBrowserTest extends BrowserTest {
 
@@ -28,18 +33,31 @@ class WardBedsideBrowserTest extends BrowserTest {
     IdentityManagement identity;
 
     @Test
-    void aNurseThawsDividesForTwoInfantsFeedsOneAndIsStoppedAtTheWrongBaby() {
+    void aNurseReceivesADispatchThawsDividesForTwoInfantsFeedsOneAndIsStoppedAtTheWrongBaby() {
         DispensingFixtures fixtures = new DispensingFixtures(context);
-        InfantView first = fixtures.orderedInfant();
+        InfantView first = fixtures.infantWithConsent();
+        UUID order = fixtures.order(first);
         InfantView second = fixtures.orderedInfant();
         BottleView bottle = fixtures.released(fixtures.containers(3, fixtures.eligibleDonor()), 1)
                 .bottles()
                 .get(0);
-        fixtures.dispense(first, bottle);
         String din = Din.parse(bottle.din()).withCheck();
+        // the bank allocates this bottle to the first infant's order and dispatches it to the ward
+        String dispenser = Staff.create(identity, Role.DISPENSER);
+        Staff.as(dispenser, Role.DISPENSER, () -> {
+            context.getBean(OrderAllocation.class).accept(order, List.of(din), "the bottle the ward asked for");
+            context.getBean(OrderDispatch.class).dispatch(order);
+        });
         String nurse = Staff.create(identity, Role.NURSE);
         page.setViewportSize(390, 844);
         signIn(nurse, Staff.PASSWORD);
+
+        // the ward receives it: the scanner types the bottle's DIN into the receipt and Enter
+        page.navigate("/orders/" + order);
+        page.getByTestId("receipt-scans").pressSequentially(din + "\n");
+        page.getByTestId("receipt-submit").click();
+        assertThat(page.getByTestId("flash-success")).containsText("Order received on the ward");
+        assertThat(fits()).isTrue();
 
         page.navigate("/ward/prepare");
         page.getByTestId("prepare-din").pressSequentially(din + "\n");
