@@ -83,6 +83,8 @@ class AuthorizationMatrixTests {
                 get("/ward/aliquots/" + ANY_ID + "/label.pdf", Role.NURSE),
                 get("/ward/bottles/" + ANY_ID + "/labels.pdf", Role.NURSE),
                 get("/ward/near-misses", Role.MANAGER),
+                get("/api/v1/ward/infants/" + ANY_ID + "/record", Role.NURSE, Role.DISPENSER, Role.MANAGER),
+                get("/api/v1/ward/near-misses", Role.MANAGER),
                 get("/trace", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 get("/recalls", Role.MANAGER, Role.ADMIN, Role.DONOR_COORDINATOR, Role.LAB_TECHNICIAN),
                 get("/recalls/preview", Role.MANAGER),
@@ -273,7 +275,11 @@ class AuthorizationMatrixTests {
                 post("/ward/prepare/thaw", Role.NURSE),
                 post("/ward/prepare/divide", Role.NURSE),
                 post("/ward/bedside/check", Role.NURSE),
-                post("/ward/bedside/feed", Role.NURSE));
+                post("/ward/bedside/feed", Role.NURSE),
+                post("/api/v1/ward/thaws", Role.NURSE),
+                post("/api/v1/ward/preparations", Role.NURSE),
+                post("/api/v1/ward/bedside-checks", Role.NURSE),
+                post("/api/v1/ward/feeds", Role.NURSE));
     }
 
     static Stream<Arguments> cases() {
