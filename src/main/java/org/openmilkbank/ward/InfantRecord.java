@@ -38,7 +38,14 @@ public record InfantRecord(
             String overrideReason,
             String countersignedBy) {}
 
-    public record Day(LocalDate day, int feeds, int volumeMl) {}
+    /** A day of feeds with the volume her orders in force that day ask ({@code null}: none in force). */
+    public record Day(LocalDate day, int feeds, int volumeMl, Integer orderedMl) {
+
+        /** Fed less than ordered that day. */
+        public boolean short_() {
+            return orderedMl != null && volumeMl < orderedMl;
+        }
+    }
 
     /** A recall hold on milk she received (on it or on what it was made from). */
     public record Recall(String on, Instant placedAt, boolean active) {}

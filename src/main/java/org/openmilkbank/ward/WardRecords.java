@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.dispensing.InfantView;
+import org.openmilkbank.dispensing.orders.OrderManagement;
+import org.openmilkbank.dispensing.orders.OrderView;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.traceability.HoldKind;
 import org.openmilkbank.traceability.MilkUnitKind;
@@ -32,11 +34,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class WardRecords {
 
     private final DispensingManagement dispensing;
+    private final OrderManagement orders;
     private final Traceability traceability;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    WardRecords(DispensingManagement dispensing, Traceability traceability, JdbcClient jdbc, Clock clock) {
+    WardRecords(
+            DispensingManagement dispensing,
+            OrderManagement orders,
+            Traceability traceability,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.orders = orders;
         this.dispensing = dispensing;
         this.traceability = traceability;
         this.jdbc = jdbc;
@@ -55,6 +64,14 @@ public class WardRecords {
             String countersignedBy) {}
 
     /** Her feeds newest first; the pools, runs and donors behind each read from one trace of what she received. */
+    /** The volume a day her orders in force ask, summed; null when none is in force. */
+    private static Integer ordered(List<OrderView> orders, LocalDate day) {
+        List<OrderView> inForce = orders.stream().filter(o -> o.inForceOn(day)).toList();
+        return inForce.isEmpty()
+                ? null
+                : inForce.stream().mapToInt(OrderView::volumePerDayMl).sum();
+    }
+
     public InfantRecord of(UUID infantId) {
         InfantView infant =
                 dispensing.find(infantId).orElseThrow(() -> new NotFound("dispensing.infant.notFound", infantId));
@@ -106,13 +123,19 @@ public class WardRecords {
                     r.countersignedBy()));
         }
         Map<LocalDate, int[]> perDay = new TreeMap<>(java.util.Comparator.reverseOrder());
+        List<OrderView> orders = this.orders.ofInfant(infantId);
+        LocalDate today = LocalDate.now(clock);
+        if (orders.stream().anyMatch(o -> o.inForceOn(today))) {
+            perDay.put(today, new int[2]);
+        }
         for (FeedRow r : rows) {
             int[] d = perDay.computeIfAbsent(LocalDate.ofInstant(r.fedAt(), clock.getZone()), k -> new int[2]);
             d[0]++;
             d[1] += r.volumeMl();
         }
         List<InfantRecord.Day> days = perDay.entrySet().stream()
-                .map(e -> new InfantRecord.Day(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .map(e ->
+                        new InfantRecord.Day(e.getKey(), e.getValue()[0], e.getValue()[1], ordered(orders, e.getKey())))
                 .toList();
         Map<UUID, InfantRecord.Recall> recalls = new LinkedHashMap<>();
         for (Traced.Unit u : trace.units().all()) {

@@ -101,7 +101,10 @@ class WardApiTests {
 
         mvc.perform(get("/api/v1/ward/infants/" + first.id() + "/record").with(httpBasic(nurse, Staff.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.feeds.length()").value(1));
+                .andExpect(jsonPath("$.feeds.length()").value(1))
+                // today against her order: 28 mL fed of the 120 mL a day ordered
+                .andExpect(jsonPath("$.days[0].volumeMl").value(28))
+                .andExpect(jsonPath("$.days[0].orderedMl").value(120));
 
         // bad input: a volume the syringe does not hold, an unknown wristband — refused, nothing recorded
         long feeds = count("ward_feed");
