@@ -26,6 +26,7 @@ class DemoRunner implements SmartLifecycle {
     private final DemoExpiry demoExpiry;
     private final DemoStorage demoStorage;
     private final DemoCold demoCold;
+    private final DemoWard demoWard;
     private final TransactionTemplate transactions;
 
     private final boolean enabled;
@@ -37,6 +38,7 @@ class DemoRunner implements SmartLifecycle {
             DemoExpiry demoExpiry,
             DemoStorage demoStorage,
             DemoCold demoCold,
+            DemoWard demoWard,
             TransactionTemplate transactions,
             @Value("${openmilkbank.demo.enabled:}") String demoSetting,
             @Value("${openmilkbank.db.url:}") String externalDatabase) {
@@ -45,6 +47,7 @@ class DemoRunner implements SmartLifecycle {
         this.demoExpiry = demoExpiry;
         this.demoStorage = demoStorage;
         this.demoCold = demoCold;
+        this.demoWard = demoWard;
         this.transactions = transactions;
         this.enabled = enabled(demoSetting, externalDatabase);
     }
@@ -96,6 +99,8 @@ class DemoRunner implements SmartLifecycle {
                 demoExpiry.build();
                 // after the places: the readings of every freezer and fridge placed
                 demoCold.build();
+                // the neonatal unit's orders, dispatch and bedside: on the milk the stock holds now
+                demoWard.build();
             });
         } catch (RuntimeException e) {
             // the bank still starts, empty; the log says why the demo is missing

@@ -125,6 +125,31 @@ class DemoBankTests {
         released.forEach(b -> assertThat(places.get(b.id())).startsWith("FRZ-02 › R-S"));
     }
 
+    @Autowired
+    org.openmilkbank.dispensing.orders.OrderManagement orders;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient demoJdbc;
+
+    @Test
+    void theDemoNeonatalUnitHasOrdersInEachStateAFeedFromASyringeAndANearMiss() {
+        assertThat(orders.open())
+                .extracting(org.openmilkbank.dispensing.orders.OrderView::state)
+                .contains(
+                        org.openmilkbank.dispensing.orders.OrderState.REQUESTED,
+                        org.openmilkbank.dispensing.orders.OrderState.ALLOCATED,
+                        org.openmilkbank.dispensing.orders.OrderState.RECEIVED);
+        assertThat(demoJdbc.sql("select count(*) from ward_feed f join milk_unit u on u.id = f.unit_id"
+                                + " where u.kind = 'ALIQUOT'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(demoJdbc.sql("select count(*) from ward_near_miss where 'WRONG_BABY' = any(reasons)")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     @Test
     void theDemoBankHoldsMilkInEveryStateAndStaffForEveryRole() {
         LocalDate today = LocalDate.now(clock);
