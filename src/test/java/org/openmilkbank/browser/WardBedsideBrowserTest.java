@@ -98,7 +98,12 @@ class WardBedsideBrowserTest extends BrowserTest {
         assertThat(fits()).isTrue();
     }
 
+    /**
+     * Whether the page is no wider than the phone, measured once its stylesheets have loaded: the DOM is there to
+     * assert on before Bootstrap is, and without it a wide table is not yet held in its scrolling box.
+     */
     private boolean fits() {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         return (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
     }
 }

@@ -3,7 +3,6 @@ package org.openmilkbank.ward.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.inventory.BottleView;
 import org.openmilkbank.shared.PageRequest;
@@ -13,7 +12,6 @@ import org.openmilkbank.ward.BedsideCheck;
 import org.openmilkbank.ward.InfantRecord;
 import org.openmilkbank.ward.PreparationView;
 import org.openmilkbank.ward.WardPreparations;
-import org.openmilkbank.ward.WardPreparations.Syringe;
 import org.openmilkbank.ward.WardRecords;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -59,13 +57,7 @@ class WardApiController {
     @PreAuthorize("hasRole('NURSE')")
     @ResponseStatus(HttpStatus.CREATED)
     PreparationView prepare(@Valid @RequestBody WardForms.DivideForm body) {
-        List<Syringe> syringes = body.aliquots() == null
-                ? List.of()
-                : body.aliquots().stream()
-                        .filter(row -> !row.blank())
-                        .map(row -> new Syringe(row.infantCode(), row.volumeMl()))
-                        .toList();
-        return preparations.prepare(body.din(), syringes, body.remainderReason());
+        return preparations.prepare(body.din(), body.syringes(), body.remainderReason());
     }
 
     @PostMapping("/bedside-checks")

@@ -3,7 +3,6 @@ package org.openmilkbank.ward.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,14 +131,7 @@ class WardController {
         return forms.submit(
                 result,
                 () -> {
-                    List<WardPreparations.Syringe> syringes = new ArrayList<>();
-                    for (WardForms.SyringeRow row :
-                            form.aliquots() == null ? List.<WardForms.SyringeRow>of() : form.aliquots()) {
-                        if (row != null && !row.blank()) {
-                            syringes.add(new WardPreparations.Syringe(row.infantCode(), row.volumeMl()));
-                        }
-                    }
-                    PreparationView p = preparations.prepare(form.din(), syringes, form.remainderReason());
+                    PreparationView p = preparations.prepare(form.din(), form.syringes(), form.remainderReason());
                     flash.addFlashAttribute(
                             "success", messages.get("ward.divided", p.aliquots().size(), p.remainderMl()));
                     return redirectPrepare(form.din());

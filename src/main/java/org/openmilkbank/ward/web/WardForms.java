@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.openmilkbank.ward.WardPreparations;
 import org.openmilkbank.ward.WardPreparations.WardThaw;
 
 /** The ward's form records, one per action. */
@@ -32,6 +33,16 @@ final class WardForms {
             @NotBlank @Size(max = 40) String din,
             List<@jakarta.validation.Valid SyringeRow> aliquots,
             @Size(max = 1000) String remainderReason) {
+
+        /** The rows filled in, as the syringes to prepare. */
+        List<WardPreparations.Syringe> syringes() {
+            return aliquots == null
+                    ? List.of()
+                    : aliquots.stream()
+                            .filter(row -> row != null && !row.blank())
+                            .map(row -> new WardPreparations.Syringe(row.infantCode(), row.volumeMl()))
+                            .toList();
+        }
 
         static DivideForm blank(String din) {
             List<SyringeRow> rows = new ArrayList<>();

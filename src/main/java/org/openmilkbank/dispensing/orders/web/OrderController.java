@@ -231,15 +231,7 @@ class OrderController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        orders.find(id);
-        return forms.submit(
-                result,
-                () -> {
-                    dispatch.receive(id, form.dins());
-                    flash.addFlashAttribute("success", messages.get("orders.received"));
-                    return "redirect:/orders/" + id;
-                },
-                () -> orderPage(id, model));
+        return onOrder(id, result, model, flash, "orders.received", () -> dispatch.receive(id, form.dins()));
     }
 
     @PostMapping("/{id}/fulfilment")
@@ -268,15 +260,7 @@ class OrderController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        orders.find(id);
-        return forms.submit(
-                result,
-                () -> {
-                    orders.amend(id, form.terms(), form.reason());
-                    flash.addFlashAttribute("success", messages.get("orders.amended"));
-                    return "redirect:/orders/" + id;
-                },
-                () -> orderPage(id, model));
+        return onOrder(id, result, model, flash, "orders.amended", () -> orders.amend(id, form.terms(), form.reason()));
     }
 
     @PostMapping("/{id}/cancellation")
@@ -287,12 +271,21 @@ class OrderController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
+        return onOrder(id, result, model, flash, "orders.cancelled", () -> orders.cancel(id, form.reason()));
+    }
+
+    /**
+     * One step on an order from its page: done, the order's page again saying so; refused, its page with the refusal
+     * beside the form and nothing changed. An unknown order answers 404 first.
+     */
+    private String onOrder(
+            UUID id, BindingResult result, Model model, RedirectAttributes flash, String done, Runnable step) {
         orders.find(id);
         return forms.submit(
                 result,
                 () -> {
-                    orders.cancel(id, form.reason());
-                    flash.addFlashAttribute("success", messages.get("orders.cancelled"));
+                    step.run();
+                    flash.addFlashAttribute("success", messages.get(done));
                     return "redirect:/orders/" + id;
                 },
                 () -> orderPage(id, model));
