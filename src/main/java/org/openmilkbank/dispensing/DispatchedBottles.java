@@ -88,8 +88,35 @@ public class DispatchedBottles {
                             taken.expiresOn(),
                             d.dispensedAt(),
                             d.dispensedBy(),
-                            List.of());
+                            List.of(),
+                            null);
                 })
                 .toList();
+    }
+
+    /** When the bottle's dispense in force was made, if it is dispensed. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Instant> dispensedAt(UUID bottleId) {
+        return dispenses.findByBottleIdAndReturnedAtIsNull(bottleId).map(Dispense::dispensedAt);
+    }
+
+    /**
+     * The ward returned the dispensed bottle unused at {@code at}: its dispense is marked returned (the infant's page
+     * says so) and the lineage records a RETURNED event, with whether it goes back into stock or is discarded by
+     * {@code reasonCode}. The caller then takes the bottle back into stock or discards it.
+     */
+    public void returned(UUID bottleId, Instant at, boolean toStock, String reasonCode) {
+        Dispense d = dispenses
+                .findByBottleIdAndReturnedAtIsNull(bottleId)
+                .orElseThrow(() -> new NotFound("dispensing.return.notDispensed", bottleId));
+        d.returned(at, CurrentActor.username());
+        events.publishEvent(new BottleReturned(bottleId, d.infantId(), at, toStock, reasonCode));
+        BottleView bottle = inventory.find(bottleId).orElseThrow();
+        history.record(
+                DispensingManagement.INFANT,
+                d.infantId(),
+                Said.of(
+                        toStock ? "dispensing.history.returnedToStock" : "dispensing.history.returnedDiscarded",
+                        Din.parse(bottle.din())));
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A bottle handed over for an infant. A bottle is dispensed once (unique in the table). */
+/**
+ * A bottle handed over for an infant. One dispense is in force per bottle; one the ward returned unused is kept,
+ * marked returned, and the bottle may be dispensed again once back in stock.
+ */
 @Entity
 @Table(name = "dispense")
 class Dispense {
@@ -19,7 +22,7 @@ class Dispense {
     @Column(name = "infant_id", nullable = false)
     private UUID infantId;
 
-    @Column(name = "bottle_id", nullable = false, unique = true)
+    @Column(name = "bottle_id", nullable = false)
     private UUID bottleId;
 
     @Column(name = "dispensed_at", nullable = false)
@@ -27,6 +30,12 @@ class Dispense {
 
     @Column(name = "dispensed_by", nullable = false)
     private String dispensedBy;
+
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Column(name = "returned_by")
+    private String returnedBy;
 
     @Version
     private long version;
@@ -39,6 +48,17 @@ class Dispense {
         this.bottleId = bottleId;
         this.dispensedAt = dispensedAt;
         this.dispensedBy = dispensedBy;
+    }
+
+    void returned(Instant at, String actor) {
+        if (returnedAt == null) {
+            returnedAt = at;
+            returnedBy = actor;
+        }
+    }
+
+    Instant returnedAt() {
+        return returnedAt;
     }
 
     UUID id() {

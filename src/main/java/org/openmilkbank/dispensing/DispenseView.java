@@ -18,7 +18,9 @@ public record DispenseView(
         LocalDate expiresOn,
         Instant dispensedAt,
         String dispensedBy,
-        List<HoldView> holds) {
+        List<HoldView> holds,
+        /** When the ward returned it unused; {@code null} while it is with the infant. */
+        Instant returnedAt) {
 
     public DispenseView {
         holds = holds == null ? List.of() : List.copyOf(holds);
@@ -26,6 +28,10 @@ public record DispenseView(
 
     /** A bottle already with the infant that must not be fed: it or milk it came from is held (e.g. recalled). */
     public boolean doNotFeed() {
-        return !holds.isEmpty();
+        return returnedAt == null && !holds.isEmpty();
+    }
+
+    public boolean returned() {
+        return returnedAt != null;
     }
 }

@@ -9,4 +9,6 @@ interface Dispenses extends Repository<Dispense, UUID> {
     Dispense save(Dispense dispense);
 
     List<Dispense> findByInfantIdOrderByDispensedAtDesc(UUID infantId);
+
+    java.util.Optional<Dispense> findByBottleIdAndReturnedAtIsNull(UUID bottleId);
 }

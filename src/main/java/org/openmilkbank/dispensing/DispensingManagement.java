@@ -270,7 +270,8 @@ public class DispensingManagement {
                 bottle.expiresOn(),
                 d.dispensedAt(),
                 d.dispensedBy(),
-                holds);
+                holds,
+                d.returnedAt());
     }
 
     private void refuseTakenCode(String code, UUID self) {

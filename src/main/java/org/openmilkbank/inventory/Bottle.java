@@ -125,6 +125,32 @@ class Bottle {
     }
 
     /**
+     * A dispensed bottle the ward returned unused goes back into stock: only one never thawed and still in date on
+     * {@code today}. Whether the cold chain allows it is the caller's rule; this guards the bottle's own state.
+     */
+    void takeBack(LocalDate today) {
+        if (state != BottleState.DISPENSED) {
+            throw new RuleViolation("inventory.return.notDispensed", displayDin());
+        }
+        if (thawedAt != null) {
+            throw new RuleViolation("inventory.return.thawed", displayDin());
+        }
+        if (expiresOn.isBefore(today)) {
+            throw new RuleViolation("inventory.bottle.expired", displayDin(), expiresOn);
+        }
+        state = BottleState.RELEASED;
+    }
+
+    /** A dispensed bottle the ward returned is discarded, with the code of the rule that kept it out of stock. */
+    void discardReturned(String reasonCode) {
+        if (state != BottleState.DISPENSED) {
+            throw new RuleViolation("inventory.return.notDispensed", displayDin());
+        }
+        state = BottleState.DISCARDED;
+        discardReason = reasonCode;
+    }
+
+    /**
      * Thaws the frozen bottle at {@code at}: its expiry becomes the earlier of its frozen expiry and the thaw clock.
      * Only released milk is thawed (at the bank or, once dispensed, on the ward), once, and never when expired.
      */

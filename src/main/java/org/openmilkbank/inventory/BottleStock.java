@@ -184,6 +184,30 @@ class BottleStock implements Inventory {
 
     @Override
     @Transactional
+    public BottleView takeBack(UUID bottleId, Instant at) {
+        Bottle bottle = lockFresh(
+                bottles.findById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId)));
+        bottle.takeBack(LocalDate.ofInstant(at, clock.getZone()));
+        history.record(RECORD_TYPE, bottle.id(), Said.of("inventory.history.returnedToStock"));
+        return bottle.view();
+    }
+
+    @Override
+    @Transactional
+    public BottleView discardReturned(UUID bottleId, String reasonCode, Instant at) {
+        Bottle bottle = lockFresh(
+                bottles.findById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId)));
+        bottle.discardReturned(reasonCode);
+        history.record(
+                RECORD_TYPE,
+                bottle.id(),
+                Said.of("inventory.history.discardedOnReturn", Said.code("lineage.reason." + reasonCode)));
+        events.publishEvent(BottlesChanged.discarded(List.of(bottle.id()), reasonCode, at));
+        return bottle.view();
+    }
+
+    @Override
+    @Transactional
     public BottleView discardBottle(String din, String reason) {
         String value = Din.parse(din).value();
         Bottle bottle =

@@ -39,6 +39,18 @@ public interface Inventory {
     BottleView takeForDispense(UUID bottleId, Instant at);
 
     /**
+     * A dispensed bottle the ward returned unused goes back into stock (released) at {@code at}: refuses one that is
+     * not dispensed, was thawed or has expired. The lineage learns it from the caller's return event.
+     */
+    BottleView takeBack(UUID bottleId, Instant at);
+
+    /**
+     * A dispensed bottle the ward returned is discarded at {@code at} with the reason code of the rule that kept it
+     * out of stock (its words: {@code lineage.reason.<code>}).
+     */
+    BottleView discardReturned(UUID bottleId, String reasonCode, Instant at);
+
+    /**
      * Discards one bottle (broken, thawed by mistake, failed a check) with the reason. Refuses a dispensed or
      * already discarded bottle. Accepts the DIN as scanned (13 or 14 characters).
      */

@@ -256,7 +256,7 @@ public class Reporting {
                         select count(distinct ds.infant_id)::int as infants, count(*)::int as bottles,
                                coalesce(sum(b.volume_ml), 0) as volume_ml
                         from dispensing_dispense_v ds join inventory_bottle_v b on b.id = ds.bottle_id
-                        where ds.dispensed_at >= :from and ds.dispensed_at < :to
+                        where ds.dispensed_at >= :from and ds.dispensed_at < :to and ds.returned_at is null
                         """)
                 .param("from", from)
                 .param("to", to)

@@ -41,6 +41,12 @@ public enum Parameter {
     ORDERS_CRITERIA_BELOW_GRAMS("orders.criteria.below-grams", Type.INTEGER, "g"),
     /** Shortage mode starts by itself when days of supply fall under this (0: only the manager's switch). */
     ORDERS_SHORTAGE_BELOW_DAYS("orders.shortage.below-days", Type.INTEGER, "days"),
+    /**
+     * An unused bottle the ward returns goes back into stock only when it is back within this many hours of its
+     * dispatch, never thawed, in date and still frozen on arrival ({@code transport.frozen-max-c}); else it is
+     * discarded. 0: returned milk is always discarded.
+     */
+    RETURNS_MAX_HOURS_OUT("returns.max-hours-out", Type.INTEGER, "hours"),
     POOL_MAX_DONORS("pool.max-donors", Type.INTEGER, "donors"),
     HOLDER_TEMPERATURE_C("holder.temperature-c", Type.DECIMAL, "°C"),
     HOLDER_MINUTES("holder.minutes", Type.INTEGER, "min"),
@@ -271,6 +277,7 @@ public enum Parameter {
             case ORDERS_CRITERIA_BELOW_WEEKS -> decimals("22", "44");
             case ORDERS_CRITERIA_BELOW_GRAMS -> decimals("300", "6000");
             case ORDERS_SHORTAGE_BELOW_DAYS -> decimals("0", "365");
+            case RETURNS_MAX_HOURS_OUT -> decimals("0", "168");
             case TRANSPORT_MAX_HOURS, TRANSPORT_LIQUID_MAX_HOURS -> decimals("1", "168");
             case TRANSPORT_FROZEN_MAX_C -> decimals("-80", "0");
             case TRANSPORT_LIQUID_MIN_C, TRANSPORT_LIQUID_MAX_C -> decimals("0", "10");

@@ -21,6 +21,11 @@ public enum MilkEventType {
     /** A thawed bottle was warmed for a feed: its expiry became the warmed clock's. */
     WARMED,
     DISPENSED,
+    /**
+     * A dispensed bottle came back from the ward unused: back into stock ({@code data.outcome = STOCK}) or, where the
+     * profile's cold-chain rule refused it, discarded (a DISCARDED event follows).
+     */
+    RETURNED,
     FED,
     HOLD_PLACED,
     HOLD_ENDED,

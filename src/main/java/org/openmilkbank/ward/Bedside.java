@@ -349,7 +349,8 @@ public class Bedside {
                         din.value(),
                         din.withCheck(),
                         b.volumeMl(),
-                        jdbc.sql("select infant_id from dispensing_dispense_v where bottle_id = :id")
+                        jdbc.sql(
+                                        "select infant_id from dispensing_dispense_v where bottle_id = :id and returned_at is null")
                                 .param("id", b.id())
                                 .query(UUID.class)
                                 .optional()

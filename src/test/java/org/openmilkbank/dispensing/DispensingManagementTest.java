@@ -342,6 +342,16 @@ class DispensingManagementTest {
         }
 
         @Override
+        public BottleView takeBack(UUID bottleId, Instant at) {
+            throw notCalledByDispensing();
+        }
+
+        @Override
+        public BottleView discardReturned(UUID bottleId, String reasonCode, Instant at) {
+            throw notCalledByDispensing();
+        }
+
+        @Override
         public List<BottleView> inState(BottleState state) {
             throw notCalledByDispensing();
         }
@@ -390,6 +400,13 @@ class DispensingManagementTest {
         @Override
         public List<Dispense> findByInfantIdOrderByDispensedAtDesc(UUID infantId) {
             return all.stream().filter(d -> d.infantId().equals(infantId)).toList();
+        }
+
+        @Override
+        public java.util.Optional<Dispense> findByBottleIdAndReturnedAtIsNull(UUID bottleId) {
+            return all.stream()
+                    .filter(d -> d.bottleId().equals(bottleId) && d.returnedAt() == null)
+                    .findFirst();
         }
     }
 }

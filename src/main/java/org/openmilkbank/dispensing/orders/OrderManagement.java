@@ -39,6 +39,7 @@ public class OrderManagement {
 
     private final MilkOrders orders;
     private final OrderBottles reservations;
+    private final BottleReturns returns;
     private final DispensingManagement infants;
     private final Inventory inventory;
     private final Standards standards;
@@ -48,6 +49,7 @@ public class OrderManagement {
     OrderManagement(
             MilkOrders orders,
             OrderBottles reservations,
+            BottleReturns returns,
             DispensingManagement infants,
             Inventory inventory,
             Standards standards,
@@ -55,6 +57,7 @@ public class OrderManagement {
             Clock clock) {
         this.orders = orders;
         this.reservations = reservations;
+        this.returns = returns;
         this.infants = infants;
         this.inventory = inventory;
         this.standards = standards;
@@ -176,7 +179,13 @@ public class OrderManagement {
                 o.volumePerDayMl() * o.days(),
                 criteria,
                 Criterion.anyMet(criteria),
-                bottles);
+                bottles,
+                returns.findByOrderIdOrderByReturnedAt(o.id()).stream()
+                        .map(r -> {
+                            BottleView b = inventory.find(r.bottleId()).orElseThrow();
+                            return r.view(Din.parse(b.din()).withCheck(), b.volumeMl());
+                        })
+                        .toList());
     }
 
     static OrderView.OrderBottleView bottle(BottleView b) {

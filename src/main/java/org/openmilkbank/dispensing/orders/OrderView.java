@@ -29,7 +29,14 @@ public record OrderView(
         int neededMl,
         List<Criterion> criteria,
         boolean candidate,
-        List<OrderBottleView> bottles) {
+        List<OrderBottleView> bottles,
+        /** Unused bottles the ward sent back, oldest first. */
+        List<ReturnView> returns) {
+
+    public OrderView {
+        bottles = List.copyOf(bottles);
+        returns = returns == null ? List.of() : List.copyOf(returns);
+    }
 
     /** Whether the order is in force on the day: neither fulfilled nor cancelled, and the day within its dates. */
     public boolean inForceOn(LocalDate day) {

@@ -55,7 +55,8 @@ class OrderManifestTest {
                                 UUID.randomUUID(),
                                 80,
                                 LocalDate.of(2026, 6, 2),
-                                null)));
+                                null)),
+                List.of());
     }
 
     @Test

@@ -1,12 +1,15 @@
 package org.openmilkbank.dispensing.orders.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.openmilkbank.dispensing.orders.OrderAllocation;
 import org.openmilkbank.dispensing.orders.OrderDispatch;
 import org.openmilkbank.dispensing.orders.OrderManagement;
+import org.openmilkbank.dispensing.orders.OrderReturns;
 import org.openmilkbank.dispensing.orders.OrderView;
+import org.openmilkbank.dispensing.orders.ReturnView;
 import org.openmilkbank.dispensing.orders.ShortageMode;
 import org.openmilkbank.dispensing.orders.ShortageView;
 import org.openmilkbank.shared.PageRequest;
@@ -34,10 +37,16 @@ class OrderApiController {
     private final OrderAllocation allocation;
     private final ShortageMode shortage;
     private final OrderDispatch dispatch;
+    private final OrderReturns returns;
 
     OrderApiController(
-            OrderManagement orders, OrderAllocation allocation, ShortageMode shortage, OrderDispatch dispatch) {
+            OrderManagement orders,
+            OrderAllocation allocation,
+            ShortageMode shortage,
+            OrderDispatch dispatch,
+            OrderReturns returns) {
         this.dispatch = dispatch;
+        this.returns = returns;
         this.orders = orders;
         this.allocation = allocation;
         this.shortage = shortage;
@@ -99,6 +108,13 @@ class OrderApiController {
     @PreAuthorize("hasAnyRole('NURSE', 'MANAGER')")
     OrderView receive(@PathVariable UUID id, @Valid @RequestBody OrderForms.ScannedBottles scanned) {
         return dispatch.receive(id, scanned.dins());
+    }
+
+    /** Unused bottles back from the ward: each back into stock or discarded by the profile's rule, with why. */
+    @PostMapping("/{id}/returns")
+    @PreAuthorize("hasRole('DISPENSER')")
+    List<ReturnView> takeBack(@PathVariable UUID id, @Valid @RequestBody OrderForms.ReturnedBottles returned) {
+        return returns.takeBack(id, returned.request());
     }
 
     @PostMapping("/{id}/fulfilment")

@@ -10,8 +10,11 @@ import org.openmilkbank.dispensing.orders.AcidityBand;
 import org.openmilkbank.dispensing.orders.OrderAllocation;
 import org.openmilkbank.dispensing.orders.OrderDispatch;
 import org.openmilkbank.dispensing.orders.OrderManagement;
+import org.openmilkbank.dispensing.orders.OrderReturns;
 import org.openmilkbank.dispensing.orders.OrderState;
 import org.openmilkbank.dispensing.orders.OrderView;
+import org.openmilkbank.dispensing.orders.ReturnReason;
+import org.openmilkbank.dispensing.orders.ReturnView;
 import org.openmilkbank.dispensing.orders.ShortageMode;
 import org.openmilkbank.inventory.EnergyClass;
 import org.openmilkbank.shared.History;
@@ -47,6 +50,7 @@ class OrderController {
     private final OrderManagement orders;
     private final OrderAllocation allocation;
     private final OrderDispatch dispatch;
+    private final OrderReturns returns;
     private final ShortageMode shortage;
     private final History history;
     private final Messages messages;
@@ -57,6 +61,7 @@ class OrderController {
             OrderManagement orders,
             OrderAllocation allocation,
             OrderDispatch dispatch,
+            OrderReturns returns,
             ShortageMode shortage,
             History history,
             Messages messages,
@@ -65,6 +70,7 @@ class OrderController {
         this.orders = orders;
         this.allocation = allocation;
         this.dispatch = dispatch;
+        this.returns = returns;
         this.shortage = shortage;
         this.history = history;
         this.messages = messages;
@@ -144,6 +150,17 @@ class OrderController {
         model.addAttribute("received", order.state() == OrderState.RECEIVED);
         if (!model.containsAttribute("receipt")) {
             model.addAttribute("receipt", new OrderForms.Receipt(null));
+        }
+        model.addAttribute(
+                "returnable",
+                !order.bottles().isEmpty()
+                        && (order.state() == OrderState.DISPATCHED
+                                || order.state() == OrderState.RECEIVED
+                                || order.state() == OrderState.FULFILLED));
+        model.addAttribute("returnReasons", ReturnReason.values());
+        model.addAttribute("returnRefused", model.containsAttribute("returned"));
+        if (!model.containsAttribute("returned")) {
+            model.addAttribute("returned", new OrderForms.ReturnForm(null, null, null, null));
         }
         if (!model.containsAttribute("cancellation")) {
             model.addAttribute("cancellation", new OrderForms.Cancellation(null));
@@ -232,6 +249,28 @@ class OrderController {
             Model model,
             RedirectAttributes flash) {
         return onOrder(id, result, model, flash, "orders.received", () -> dispatch.receive(id, form.dins()));
+    }
+
+    /** The bank takes unused bottles back from the ward; the order's page says what went back into stock. */
+    @PostMapping("/{id}/returns")
+    @PreAuthorize("hasRole('DISPENSER')")
+    String takeBack(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("returned") OrderForms.ReturnForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        orders.find(id);
+        return forms.submit(
+                result,
+                () -> {
+                    List<ReturnView> back = returns.takeBack(id, form.request());
+                    long toStock = back.stream().filter(ReturnView::backInStock).count();
+                    flash.addFlashAttribute(
+                            "success", messages.get("orders.returned", back.size(), toStock, back.size() - toStock));
+                    return "redirect:/orders/" + id;
+                },
+                () -> orderPage(id, model));
     }
 
     @PostMapping("/{id}/fulfilment")

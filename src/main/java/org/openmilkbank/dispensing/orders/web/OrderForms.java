@@ -1,17 +1,22 @@
 package org.openmilkbank.dispensing.orders.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.dispensing.orders.AcidityBand;
+import org.openmilkbank.dispensing.orders.OrderReturns;
 import org.openmilkbank.dispensing.orders.OrderTerms;
 import org.openmilkbank.dispensing.orders.OrderView;
+import org.openmilkbank.dispensing.orders.ReturnReason;
 import org.openmilkbank.inventory.EnergyClass;
 import org.openmilkbank.shared.TextLimits;
 
@@ -80,6 +85,36 @@ final class OrderForms {
 
         List<String> dins() {
             return scanned == null ? List.of() : List.of(scanned.strip().split("\\s+"));
+        }
+    }
+
+    /**
+     * The unused bottles the ward sent back, as the bank takes them in: scanned one DIN a line (or separated by
+     * spaces), why, a note (needed for OTHER) and the temperature they showed on arrival.
+     */
+    record ReturnForm(
+            @Size(max = TextLimits.NOTE) String scanned,
+            @NotNull ReturnReason reason,
+            @Size(max = TextLimits.REASON) String note,
+            @NotNull @DecimalMin("-90") @DecimalMax("40") BigDecimal arrivalTemperatureC) {
+
+        OrderReturns.ReturnRequest request() {
+            List<String> dins = scanned == null || scanned.isBlank()
+                    ? List.of()
+                    : List.of(scanned.strip().split("\\s+"));
+            return new OrderReturns.ReturnRequest(dins, reason, note, arrivalTemperatureC);
+        }
+    }
+
+    /** The API's return: the DINs scanned, why, a note (needed for OTHER) and the temperature on arrival. */
+    record ReturnedBottles(
+            @NotNull List<@Size(max = TextLimits.CODE) String> dins,
+            @NotNull ReturnReason reason,
+            @Size(max = TextLimits.REASON) String note,
+            @NotNull @DecimalMin("-90") @DecimalMax("40") BigDecimal arrivalTemperatureC) {
+
+        OrderReturns.ReturnRequest request() {
+            return new OrderReturns.ReturnRequest(dins, reason, note, arrivalTemperatureC);
         }
     }
 
