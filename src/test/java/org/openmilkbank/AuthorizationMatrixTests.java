@@ -270,6 +270,7 @@ class AuthorizationMatrixTests {
                 post("/api/v1/orders/" + ANY_ID + "/receipt", Role.NURSE, Role.MANAGER),
                 post("/orders/" + ANY_ID + "/fulfilment", Role.NURSE, Role.MANAGER),
                 post("/orders/" + ANY_ID + "/returns", Role.DISPENSER),
+                post("/api/v1/infants/" + ANY_ID + "/risks", Role.NURSE, Role.DISPENSER),
                 post("/api/v1/orders/" + ANY_ID + "/returns", Role.DISPENSER),
                 post("/api/v1/orders/" + ANY_ID + "/fulfilment", Role.NURSE, Role.MANAGER),
                 get("/api/v1/orders/" + ANY_ID + "/manifest.pdf", Role.NURSE, Role.DISPENSER, Role.MANAGER),

@@ -1,5 +1,6 @@
 package org.openmilkbank.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,9 +11,13 @@ import org.openmilkbank.dispensing.InfantView;
 import org.openmilkbank.dispensing.orders.OrderAllocation;
 import org.openmilkbank.dispensing.orders.OrderDispatch;
 import org.openmilkbank.dispensing.orders.OrderManagement;
+import org.openmilkbank.dispensing.orders.OrderReturns;
 import org.openmilkbank.dispensing.orders.OrderTerms;
 import org.openmilkbank.dispensing.orders.OrderView;
+import org.openmilkbank.dispensing.orders.ReturnReason;
 import org.openmilkbank.shared.Role;
+import org.openmilkbank.storage.PutAway;
+import org.openmilkbank.storage.PutAwayScan;
 import org.openmilkbank.ward.Bedside;
 import org.openmilkbank.ward.PreparationView;
 import org.openmilkbank.ward.WardPreparations;
@@ -24,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * The neonatal unit's day in the demo: the ward has ordered donor milk for the four infants with consent; the bank has
  * dispatched one order, which the ward received, and allocated another; on the ward a bottle was thawed and divided
- * between two infants, one syringe fed, and the other stopped at the wrong baby's wristband (a near miss).
+ * between two infants, one syringe fed, and the other stopped at the wrong baby's wristband (a near miss); an unopened
+ * bottle of that order came back frozen and went back into stock.
  */
 @Component
 class DemoWard {
@@ -35,6 +41,8 @@ class DemoWard {
     private final OrderManagement orders;
     private final OrderAllocation allocation;
     private final OrderDispatch dispatch;
+    private final OrderReturns returns;
+    private final PutAway putAway;
     private final WardPreparations preparations;
     private final Bedside bedside;
     private final Clock clock;
@@ -44,6 +52,8 @@ class DemoWard {
             OrderManagement orders,
             OrderAllocation allocation,
             OrderDispatch dispatch,
+            OrderReturns returns,
+            PutAway putAway,
             WardPreparations preparations,
             Bedside bedside,
             Clock clock) {
@@ -51,6 +61,8 @@ class DemoWard {
         this.orders = orders;
         this.allocation = allocation;
         this.dispatch = dispatch;
+        this.returns = returns;
+        this.putAway = putAway;
         this.preparations = preparations;
         this.bedside = bedside;
         this.clock = clock;
@@ -96,6 +108,7 @@ class DemoWard {
         if (dispatched.isEmpty()) {
             return;
         }
+        String[] returnedUnused = new String[1];
         as("nurse", Role.NURSE, () -> {
             dispatch.receive(ordered[1], dispatched);
             // a bottle the bank had not thawed already (the demo's stock keeps one on its thaw clock)
@@ -114,7 +127,22 @@ class DemoWard {
             bedside.feed(Bedside.FeedRequest.of(INFANTS[1], forSecond, 15));
             // the next syringe scanned at the wrong cot: stopped, and recorded as a near miss
             bedside.check(INFANTS[2], p.aliquots().get(1).code());
+            dispatched.stream()
+                    .filter(d -> !d.equals(din) && preparations.bottle(d).thawedAt() == null)
+                    .findFirst()
+                    .ifPresent(unused -> returnedUnused[0] = unused);
         });
+        if (returnedUnused[0] != null) {
+            // her order was lowered: the ward sent the unopened bottle back frozen, and it went back into stock
+            as("dispenser", Role.DISPENSER, () -> {
+                returns.takeBack(
+                        ordered[1],
+                        new OrderReturns.ReturnRequest(
+                                List.of(returnedUnused[0]), ReturnReason.ORDER_CHANGED, null, new BigDecimal("-21")));
+            });
+            // back in stock, it is put away again on the released milk's shelf
+            as("labtech", Role.LAB_TECHNICIAN, () -> putAway.put(new PutAwayScan(returnedUnused[0], "R-S2")));
+        }
     }
 
     private List<String> proposed(UUID orderId) {

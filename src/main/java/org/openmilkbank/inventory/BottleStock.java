@@ -188,6 +188,8 @@ class BottleStock implements Inventory {
         Bottle bottle = lockFresh(
                 bottles.findById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId)));
         bottle.takeBack(LocalDate.ofInstant(at, clock.getZone()));
+        // readers by SQL in the same transaction (put-away, the gate) must see it back in stock
+        entityManager.flush();
         history.record(RECORD_TYPE, bottle.id(), Said.of("inventory.history.returnedToStock"));
         return bottle.view();
     }

@@ -148,6 +148,10 @@ class DemoBankTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+        assertThat(demoJdbc.sql("select count(*) from milk_order_return where outcome = 'STOCK'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test

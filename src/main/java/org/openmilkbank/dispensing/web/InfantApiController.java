@@ -73,6 +73,22 @@ class InfantApiController {
         return dispensing.recordConsent(id, consent.consentDate());
     }
 
+    /**
+     * Amends her risks (NEC, gut surgery, heart disease) with a reason, as her page does; a risk left out keeps its
+     * value. Her orders' criteria follow.
+     */
+    @PostMapping("/{id}/risks")
+    @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
+    InfantView risks(@PathVariable UUID id, @Valid @RequestBody InfantController.RisksForm risks) {
+        InfantView current = dispensing.find(id).orElseThrow(() -> new NotFound("dispensing.infant.notFound", id));
+        return dispensing.amendRisks(
+                id,
+                risks.necRisk() == null ? current.necRisk() : risks.necRisk(),
+                risks.gutSurgery() == null ? current.gutSurgery() : risks.gutSurgery(),
+                risks.heartDisease() == null ? current.heartDisease() : risks.heartDisease(),
+                risks.reason());
+    }
+
     @PostMapping("/{id}/corrections")
     @PreAuthorize("hasAnyRole('NURSE', 'DISPENSER')")
     InfantView correct(@PathVariable UUID id, @Valid @RequestBody Correction correction) {

@@ -69,14 +69,7 @@ class WardApiController {
     @PostMapping("/feeds")
     @PreAuthorize("hasRole('NURSE')")
     BedsideCheck feed(@Valid @RequestBody WardForms.FeedForm body) {
-        return bedside.feed(new Bedside.FeedRequest(
-                body.infantCode(),
-                body.milkCode(),
-                body.volumeMl(),
-                body.nearMissId(),
-                body.overrideReason(),
-                body.countersignUsername(),
-                body.countersignPassword()));
+        return bedside.feed(body.request());
     }
 
     @GetMapping("/infants/{id}/record")

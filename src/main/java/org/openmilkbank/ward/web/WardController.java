@@ -209,14 +209,7 @@ class WardController {
         return forms.submit(
                 result,
                 () -> {
-                    BedsideCheck check = bedside.feed(new Bedside.FeedRequest(
-                            form.infantCode(),
-                            form.milkCode(),
-                            form.volumeMl(),
-                            form.nearMissId(),
-                            form.overrideReason(),
-                            form.countersignUsername(),
-                            form.countersignPassword()));
+                    BedsideCheck check = bedside.feed(form.request());
                     if (check.feedId() != null) {
                         flash.addFlashAttribute(
                                 "success",

@@ -64,5 +64,18 @@ final class WardForms {
             UUID nearMissId,
             @Size(max = 1000) String overrideReason,
             @Size(max = 100) String countersignUsername,
-            @Size(max = 200) String countersignPassword) {}
+            @Size(max = 200) String countersignPassword) {
+
+        /** The feed as the bedside check takes it, from the page and the API alike. */
+        org.openmilkbank.ward.Bedside.FeedRequest request() {
+            return new org.openmilkbank.ward.Bedside.FeedRequest(
+                    infantCode,
+                    milkCode,
+                    volumeMl,
+                    nearMissId,
+                    overrideReason,
+                    countersignUsername,
+                    countersignPassword);
+        }
+    }
 }

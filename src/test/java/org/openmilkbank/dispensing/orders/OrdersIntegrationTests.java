@@ -402,6 +402,34 @@ class OrdersIntegrationTests {
     }
 
     @Test
+    void theApiAmendsHerRisksWithAReasonKeepingTheOnesLeftOut() throws Exception {
+        InfantView infant = registered(38, 3200);
+        mvc.perform(post("/api/v1/infants/" + infant.id() + "/risks")
+                        .with(httpBasic(nurse, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"heartDisease\":true}"))
+                .andExpect(status().isBadRequest());
+        assertThat(dispensing.find(infant.id()).orElseThrow().heartDisease()).isFalse();
+        mvc.perform(post("/api/v1/infants/" + infant.id() + "/risks")
+                        .with(httpBasic(nurse, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"heartDisease\":true,\"reason\":\"duct-dependent lesion\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.heartDisease").value(true));
+        mvc.perform(post("/api/v1/infants/" + infant.id() + "/risks")
+                        .with(httpBasic(nurse, Staff.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"necRisk\":true,\"reason\":\"abdominal distension\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.necRisk").value(true))
+                .andExpect(jsonPath("$.heartDisease").value(true));
+        assertThat(orders.criteria(dispensing.find(infant.id()).orElseThrow()))
+                .filteredOn(Criterion::met)
+                .extracting(Criterion::code)
+                .containsExactlyInAnyOrder("nec", "heart");
+    }
+
+    @Test
     void anAllocatedOrderIsDispatchedWithItsManifestAndReceivedOnTheWardByScanningEveryBottle() throws Exception {
         fixtures.released(fixtures.containers(3, fixtures.eligibleDonor()), 3);
         InfantView infant = fixtures.infantWithConsent();
