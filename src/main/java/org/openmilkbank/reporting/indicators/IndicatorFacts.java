@@ -27,28 +27,35 @@ final class IndicatorFacts {
      * the containers rejected at reception.
      */
     private static final String DISCARDS = """
-            discarded as (
+            discarded as materialized (
                 select e.unit_id, e.at, e.reason_code, u.kind, coalesce(u.din, u.code) as label
                 from milk_event e join milk_unit u on u.id = e.unit_id
                 where e.type = 'DISCARDED' and e.reason_code is distinct from 'ward.remainder'
                   and u.kind in ('CONTAINER', 'POOL', 'BOTTLE')
                   and e.at >= :min and e.at < :max
             ),
-            standing as (
-                select d.unit_id, h.kind
-                from discarded d
-                join milk_ancestors(array(select unit_id from discarded)) a on a.unit_id = d.unit_id
-                join milk_hold h on h.scope = 'UNIT' and h.unit_id = a.ancestor_id
-                where h.placed_at <= d.at and (h.ended_at is null or h.ended_at >= d.at or h.outcome = 'DISCARDED')
+            held as (
+                -- the holds that name a cause, with the unit each stands on (a donor's window: her containers)
+                select h.kind, h.placed_at, h.ended_at, h.outcome, h.unit_id as held_id
+                from milk_hold h
+                where h.scope = 'UNIT'
+                  and h.kind in ('RECALL', 'CALIBRATION', 'DONOR_BLOCK', 'DONOR_DEFERRAL', 'EXCURSION', 'EXPIRY')
                 union all
-                select d.unit_id, h.kind
-                from discarded d
-                join milk_ancestors(array(select unit_id from discarded)) a on a.unit_id = d.unit_id
-                join milk_unit c on c.id = a.ancestor_id and c.kind = 'CONTAINER'
-                join milk_hold h on h.scope = 'DONOR_WINDOW' and h.donor_id = c.donor_id
+                select h.kind, h.placed_at, h.ended_at, h.outcome, c.id
+                from milk_hold h
+                join milk_unit c on c.kind = 'CONTAINER' and c.donor_id = h.donor_id
                     and (h.window_from is null or c.expressed_on >= h.window_from)
                     and (h.window_to is null or c.expressed_on <= h.window_to)
-                where h.placed_at <= d.at and (h.ended_at is null or h.ended_at >= d.at or h.outcome = 'DISCARDED')
+                where h.scope = 'DONOR_WINDOW'
+            ),
+            standing as materialized (
+                -- a hold standing on a discarded unit or an ancestor of it when it was discarded (or ended by it)
+                select d.unit_id, hh.kind
+                from held hh
+                join milk_descendants(array(select distinct held_id from held)) x on x.unit_id = hh.held_id
+                join discarded d on d.unit_id = x.descendant_id
+                where hh.placed_at <= d.at
+                  and (hh.ended_at is null or hh.ended_at >= d.at or hh.outcome = 'DISCARDED')
             ),
             discards as (
                 select d.unit_id, d.at, d.kind, d.label,
@@ -104,6 +111,10 @@ final class IndicatorFacts {
                     select r.judged_unit_id, r.judged_at, r.verdict = 'FAIL'
                     from lab_culture_result_v r where r.purpose = 'PRE_CULTURE'
                 ) x group by unit_id
+            ),
+            nutrients as materialized (
+                select v.pool_id, v.created_at, v.kcal_per_dl, v.protein_g_per_dl
+                from lab_pool_nutrient_v v where v.created_at >= :min and v.created_at < :max
             ),
             post_culture as (
                 select e.unit_id, min(e.at) as at, bool_or(e.type = 'CULTURE_POSITIVE') as failed
@@ -190,12 +201,12 @@ final class IndicatorFacts {
                 join b on c.at >= b.start_at and c.at < b.end_at
                 union all
                 select 'ENERGY', null, b.day, 'POOL', v.pool_id, u.din, v.created_at, v.kcal_per_dl * 10, 1
-                from lab_pool_nutrient_v v join milk_unit u on u.id = v.pool_id
+                from nutrients v join milk_unit u on u.id = v.pool_id
                 join b on v.created_at >= b.start_at and v.created_at < b.end_at
                 where v.kcal_per_dl is not null
                 union all
                 select 'PROTEIN', null, b.day, 'POOL', v.pool_id, u.din, v.created_at, v.protein_g_per_dl, 1
-                from lab_pool_nutrient_v v join milk_unit u on u.id = v.pool_id
+                from nutrients v join milk_unit u on u.id = v.pool_id
                 join b on v.created_at >= b.start_at and v.created_at < b.end_at
                 where v.protein_g_per_dl is not null
                 union all

@@ -357,6 +357,13 @@ class Indicators implements IndicatorSource {
         return ml.divide(THOUSAND, 3, RoundingMode.HALF_UP);
     }
 
+    /** The query plan of one period's sums, with its timings (for the benchmark). */
+    List<String> explain(LocalDate from, LocalDate to) {
+        return bind(jdbc.sql("explain (analyze, buffers off) " + IndicatorFacts.SUMS), List.of(new Period(from, to)))
+                .query(String.class)
+                .list();
+    }
+
     /** The definition of one code, or {@code null}. */
     static IndicatorDefinition definition(String code) {
         Spec spec = BY_CODE.get(Objects.requireNonNull(code));
