@@ -77,6 +77,30 @@ class IndicatorsIntegrationTests {
         List<RawContainerView> first = fixtures.containers(3, d1, d2);
         List<RawContainerView> second = fixtures.containers(3, d3);
         List<RawContainerView> third = fixtures.containers(3, d4);
+        // a fifth donor brings a thawed container (a broken cold chain) and one too old to take: both rejected
+        var d5 = fixtures.eligibleDonor();
+        int tooOld = context.getBean(org.openmilkbank.standards.Standards.class)
+                        .activeProfile()
+                        .rawMaxAgeDays()
+                + 1;
+        var rejected = new org.openmilkbank.collection.DonationView[1];
+        Staff.asSystem(() -> rejected[0] = context.getBean(org.openmilkbank.collection.CollectionManagement.class)
+                .receive(
+                        d5.id(),
+                        null,
+                        List.of(
+                                new org.openmilkbank.collection.ContainerIntake(
+                                        300,
+                                        null,
+                                        LocalDate.now(clock).minusDays(1),
+                                        null,
+                                        org.openmilkbank.collection.ContainerCondition.THAWED,
+                                        null),
+                                new org.openmilkbank.collection.ContainerIntake(
+                                        200, LocalDate.now(clock).minusDays(tooOld))),
+                        null,
+                        java.time.Instant.now(clock).minusSeconds(3600)));
+        assertThat(rejected[0].rejected()).hasSize(2);
 
         // a pool of 1,000 mL bottled into six bottles of 100 mL, cultured negative and released
         var released = fixtures.released(first, 6);
@@ -123,11 +147,12 @@ class IndicatorsIntegrationTests {
         IndicatorTable after = indicators.compute(from, to);
         Delta d = new Delta(before, after);
 
-        assertThat(d.value("VOLUME_RECEIVED", null)).isEqualByComparingTo("2.000");
-        assertThat(d.value("DONORS_ACTIVE", null)).isEqualByComparingTo("4");
-        assertThat(d.value("DONORS_NEW", null)).isEqualByComparingTo("4");
-        assertThat(d.numerator("VOLUME_PER_DONOR", null)).isEqualByComparingTo("2.000");
-        assertThat(d.denominator("VOLUME_PER_DONOR", null)).isEqualByComparingTo("4");
+        // every container that arrived counts as received, the two rejected too
+        assertThat(d.value("VOLUME_RECEIVED", null)).isEqualByComparingTo("2.500");
+        assertThat(d.value("DONORS_ACTIVE", null)).isEqualByComparingTo("5");
+        assertThat(d.value("DONORS_NEW", null)).isEqualByComparingTo("5");
+        assertThat(d.numerator("VOLUME_PER_DONOR", null)).isEqualByComparingTo("2.500");
+        assertThat(d.denominator("VOLUME_PER_DONOR", null)).isEqualByComparingTo("5");
         // 600 mL of the released pool and 300 mL of the contaminated one: both cycles passed
         assertThat(d.value("VOLUME_PASTEURISED", null)).isEqualByComparingTo("0.900");
         assertThat(d.value("VOLUME_DISPENSED", null)).isEqualByComparingTo("0.300");
@@ -142,17 +167,20 @@ class IndicatorsIntegrationTests {
         assertThat(d.value("RUNS", null)).isEqualByComparingTo("3");
         assertThat(d.value("FAILED_CYCLES", null)).isEqualByComparingTo("1");
 
-        // discards: three contaminated bottles, the failed run's pool of 500 mL, the dropped bottle
-        assertThat(d.value("DISCARDED_VOLUME", null)).isEqualByComparingTo("0.900");
-        assertThat(d.value("DISCARDED_UNITS", null)).isEqualByComparingTo("5");
+        // discards: three contaminated bottles, the failed run's pool of 500 mL, the dropped bottle, and at reception
+        // the thawed container (cold chain) and the one too old (another cause)
+        assertThat(d.value("DISCARDED_VOLUME", null)).isEqualByComparingTo("1.400");
+        assertThat(d.value("DISCARDED_UNITS", null)).isEqualByComparingTo("7");
+        assertThat(d.value("DISCARDED_VOLUME", "COLD_CHAIN")).isEqualByComparingTo("0.300");
+        assertThat(d.value("DISCARDED_UNITS", "COLD_CHAIN")).isEqualByComparingTo("1");
         assertThat(d.value("DISCARDED_VOLUME", "POST_CULTURE")).isEqualByComparingTo("0.300");
         assertThat(d.value("DISCARDED_UNITS", "POST_CULTURE")).isEqualByComparingTo("3");
         assertThat(d.value("DISCARDED_VOLUME", "FAILED_CYCLE")).isEqualByComparingTo("0.500");
         assertThat(d.value("DISCARDED_UNITS", "FAILED_CYCLE")).isEqualByComparingTo("1");
-        assertThat(d.value("DISCARDED_VOLUME", "OTHER")).isEqualByComparingTo("0.100");
-        assertThat(d.value("DISCARDED_UNITS", "OTHER")).isEqualByComparingTo("1");
-        for (String cause : List.of(
-                "SENSORY", "DORNIC", "PRE_CULTURE", "EXPIRY", "COLD_CHAIN", "EXCURSION", "DONOR_BLOCK", "RECALL")) {
+        assertThat(d.value("DISCARDED_VOLUME", "OTHER")).isEqualByComparingTo("0.300");
+        assertThat(d.value("DISCARDED_UNITS", "OTHER")).isEqualByComparingTo("2");
+        for (String cause :
+                List.of("SENSORY", "DORNIC", "PRE_CULTURE", "EXPIRY", "EXCURSION", "DONOR_BLOCK", "RECALL")) {
             assertThat(d.value("DISCARDED_VOLUME", cause)).as(cause).isEqualByComparingTo("0");
             assertThat(d.value("DISCARDED_UNITS", cause)).as(cause).isEqualByComparingTo("0");
         }
@@ -215,7 +243,23 @@ class IndicatorsIntegrationTests {
         List<IndicatorSource.UnitBehind> newDonors = all("DONORS_NEW", null, from, to);
         assertThat(newDonors)
                 .extracting(IndicatorSource.UnitBehind::link)
-                .contains("/donors/" + d1.id(), "/donors/" + d4.id());
+                .contains("/donors/" + d1.id(), "/donors/" + d4.id(), "/donors/" + d5.id());
+        List<IndicatorSource.UnitBehind> coldChain = all("DISCARDED_VOLUME", "COLD_CHAIN", from, to);
+        String thawed = org.openmilkbank.shared.Din.parse(rejected[0].rejected().stream()
+                        .filter(r -> r.rejectReason() == org.openmilkbank.collection.RejectReason.THAWED)
+                        .findFirst()
+                        .orElseThrow()
+                        .container()
+                        .din())
+                .withCheck();
+        assertThat(coldChain)
+                .filteredOn(u -> u.label().equals(thawed))
+                .singleElement()
+                .satisfies(u -> {
+                    assertThat(u.kind()).isEqualTo(IndicatorSource.UnitBehind.Kind.CONTAINER);
+                    assertThat(u.amount()).isEqualByComparingTo("300");
+                    assertThat(u.link()).startsWith("/containers/");
+                });
         assertThat(sum(all("STOCK_ON_HAND", null, from, to)))
                 .isEqualByComparingTo(after.total("STOCK_ON_HAND").multiply(BigDecimal.valueOf(1000)));
         // a rate's units are its denominator's, each adding what it gives the numerator
