@@ -283,6 +283,54 @@ class IndicatorsIntegrationTests {
         assertThat(months.get(1).total("STOCK_ON_HAND")).isGreaterThanOrEqualTo(new BigDecimal("0.200"));
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void backToHmbana() {
+        var standards = context.getBean(org.openmilkbank.standards.Standards.class);
+        if (!standards.activeProfile().code().equals("HMBANA")) {
+            Staff.asSystem(() -> standards.activate("HMBANA", "test done"));
+        }
+    }
+
+    @Test
+    void theLabsRawMilkChecksDiscardBySensoryOrByDornic() {
+        LocalDate to = LocalDate.now(clock);
+        LocalDate from = to.minusDays(10);
+        var donation = org.openmilkbank.support.ProcessingFixtures.receivedDonation(context, 2, 300, 200);
+        var standards = context.getBean(org.openmilkbank.standards.Standards.class);
+        Staff.asSystem(() -> standards.activate("BRAZIL", "Brazilian raw milk checks"));
+        IndicatorTable before = indicators.compute(from, to);
+        var quality = context.getBean(org.openmilkbank.lab.quality.QualityManagement.class);
+        String greenish = org.openmilkbank.shared.Din.parse(
+                        donation.containers().get(0).din())
+                .withCheck();
+        String sour = org.openmilkbank.shared.Din.parse(
+                        donation.containers().get(1).din())
+                .withCheck();
+        Staff.as(
+                "tech-recorder",
+                Role.LAB_TECHNICIAN,
+                () -> quality.recordSensory(
+                        greenish,
+                        new org.openmilkbank.lab.quality.SensoryForm(true, true, false, true, "greenish", null)));
+        Staff.as(
+                "tech-recorder",
+                Role.LAB_TECHNICIAN,
+                () -> quality.recordDornic(
+                        sour,
+                        new org.openmilkbank.lab.quality.DornicForm(
+                                new BigDecimal("0.08"), new BigDecimal("0.08"), new BigDecimal("0.08"), null)));
+        Delta d = new Delta(before, indicators.compute(from, to));
+        assertThat(d.value("DISCARDED_VOLUME", "SENSORY")).isEqualByComparingTo("0.300");
+        assertThat(d.value("DISCARDED_UNITS", "SENSORY")).isEqualByComparingTo("1");
+        assertThat(d.value("DISCARDED_VOLUME", "DORNIC")).isEqualByComparingTo("0.200");
+        assertThat(d.value("DISCARDED_UNITS", "DORNIC")).isEqualByComparingTo("1");
+        assertThat(d.value("DISCARDED_VOLUME", null)).isEqualByComparingTo("0.500");
+        assertThat(all("DISCARDED_UNITS", "DORNIC", from, to))
+                .extracting(IndicatorSource.UnitBehind::label)
+                .contains(sour)
+                .doesNotContain(greenish);
+    }
+
     @Test
     void everyIndicatorHasItsTotalAndEachBreakdownInEveryTable() {
         LocalDate to = LocalDate.now(clock);
