@@ -27,6 +27,7 @@ class EnumLabelsTests {
     /** Enums that are never shown as words: how values are typed or printed, not what happened to milk or people. */
     static final Set<String> NEVER_SHOWN = Set.of(
             "org.openmilkbank.standards.Parameter", // shown by its parameter.<key> message
+            "org.openmilkbank.reporting.indicators.Indicators$How", // how a value is counted; never shown
             "org.openmilkbank.standards.Parameter$Type",
             "org.openmilkbank.traceability.CodeLookup$Kind", // only routes a scanned code
             "org.openmilkbank.lab.CultureReadImports$Column", // shown as the file's own header words

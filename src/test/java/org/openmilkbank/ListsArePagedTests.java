@@ -39,7 +39,9 @@ class ListsArePagedTests {
                     "StandardsApiController#comparison",
                     "one profile's rules beside its standard's: one row per parameter"),
             Map.entry("LabApiController#ofUnit", "the lab samples taken from one unit: a few"),
-            Map.entry("ProcedureApiController#versions", "the versions of one procedure of one profile: one per edit"));
+            Map.entry("ProcedureApiController#versions", "the versions of one procedure of one profile: one per edit"),
+            Map.entry(
+                    "IndicatorApiController#dictionary", "the data dictionary: one entry per indicator, a fixed few"));
 
     @Test
     void noApiListIsABareListUnlessItIsTheSmallListOfOneRecord() {

@@ -40,7 +40,8 @@ class ModulesReadViewsTests {
             "dispensing_", new int[] {60, 69},
             "logistics_", new int[] {90, 99},
             "lab_", new int[] {100, 129},
-            "storage_", new int[] {170, 189});
+            "storage_", new int[] {170, 189},
+            "ward_", new int[] {200, 209});
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");

@@ -267,6 +267,9 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/trace/infants/" + made.infant().id(),
                         "/ward/near-misses",
                         "/reports/lab",
+                        "/reports/indicators",
+                        "/reports/indicators/VOLUME_DISPENSED?breakdown=NICU",
+                        "/reports/dictionary",
                         "/equipment",
                         "/equipment/" + pasteuriser));
         pages.put(
