@@ -162,7 +162,7 @@ final class IndicatorFacts {
                 join milk_unit bu on bu.id = ds.bottle_id
                 join dispensing_infant_indicator_v i on i.id = ds.infant_id
                 join b on ds.dispensed_at >= b.start_at and ds.dispensed_at < b.end_at
-                where ds.dispensed_at >= :min and ds.dispensed_at < :max
+                where ds.dispensed_at >= :min and ds.dispensed_at < :max and ds.returned_at is null
                 union all
                 select 'RECIPIENTS',
                        case when i.gestational_age_weeks < 28 then 'GA_LT_28'
@@ -173,7 +173,7 @@ final class IndicatorFacts {
                 from dispensing_dispense_v ds
                 join dispensing_infant_indicator_v i on i.id = ds.infant_id
                 join b on ds.dispensed_at >= b.start_at and ds.dispensed_at < b.end_at
-                where ds.dispensed_at >= :min and ds.dispensed_at < :max
+                where ds.dispensed_at >= :min and ds.dispensed_at < :max and ds.returned_at is null
                 group by b.day, i.id, i.infant_code, i.gestational_age_weeks
                 union all
                 select 'POOLS', null, b.day, 'POOL', p.id, p.din, p.created_at, 1, 1
@@ -219,7 +219,10 @@ final class IndicatorFacts {
                 where exists (select 1 from milk_event r where r.unit_id = u.id and r.type = 'RELEASED'
                               and r.at < b.end_at)
                   and not exists (select 1 from milk_event o where o.unit_id = u.id
-                                  and o.type in ('DISPENSED', 'DISCARDED') and o.at < b.end_at)
+                                  and o.type in ('DISPENSED', 'DISCARDED') and o.at < b.end_at
+                                  and not exists (select 1 from milk_event back where back.unit_id = u.id
+                                                  and back.type = 'RETURNED' and back.data ->> 'outcome' = 'STOCK'
+                                                  and back.at >= o.at and back.at < b.end_at))
                   and not exists (select 1 from milk_hold h where h.scope = 'UNIT' and h.unit_id = u.id
                                   and h.placed_at < b.end_at and (h.ended_at is null or h.ended_at >= b.end_at))
                 union all
