@@ -267,6 +267,11 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/trace/infants/" + made.infant().id(),
                         "/ward/near-misses",
                         "/reports/lab",
+                        "/reports",
+                        "/reports/targets",
+                        "/reports/targets/VOLUME_DISPENSED",
+                        "/reports/monthly",
+                        "/reports/monthly/" + java.time.YearMonth.now().minusMonths(1),
                         "/equipment",
                         "/equipment/" + pasteuriser));
         pages.put(
