@@ -291,7 +291,24 @@ class AuthorizationMatrixTests {
                 post("/api/v1/ward/thaws", Role.NURSE),
                 post("/api/v1/ward/preparations", Role.NURSE),
                 post("/api/v1/ward/bedside-checks", Role.NURSE),
-                post("/api/v1/ward/feeds", Role.NURSE));
+                post("/api/v1/ward/feeds", Role.NURSE),
+                // the manager's month: dashboard, targets, monthly report and its sign-off
+                get("/reports", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/months/2020-01", Role.MANAGER, Role.ADMIN),
+                get("/reports/targets", Role.MANAGER, Role.ADMIN),
+                get("/reports/targets/VOLUME_DISPENSED", Role.MANAGER, Role.ADMIN),
+                post("/reports/targets/VOLUME_DISPENSED", Role.MANAGER),
+                post("/reports/targets/VOLUME_DISPENSED/withdraw", Role.MANAGER),
+                get("/api/v1/reports/targets/VOLUME_DISPENSED", Role.MANAGER, Role.ADMIN),
+                put("/api/v1/reports/targets/VOLUME_DISPENSED", Role.MANAGER),
+                post("/api/v1/reports/targets/VOLUME_DISPENSED/withdrawal", Role.MANAGER),
+                get("/reports/monthly", Role.MANAGER, Role.ADMIN),
+                get("/reports/monthly/2020-01", Role.MANAGER, Role.ADMIN),
+                get("/reports/monthly/2020-01.pdf", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/monthly/2020-01.pdf", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/monthly/2020-01/sign-offs", Role.MANAGER, Role.ADMIN),
+                post("/reports/monthly/2020-01/sign-off", Role.MANAGER),
+                post("/api/v1/reports/monthly/2020-01/sign-off", Role.MANAGER));
     }
 
     static Stream<Arguments> cases() {
@@ -335,6 +352,10 @@ class AuthorizationMatrixTests {
 
     private static Access post(String path, Role... roles) {
         return new Access(HttpMethod.POST, path, EnumSet.copyOf(Arrays.asList(roles)));
+    }
+
+    private static Access put(String path, Role... roles) {
+        return new Access(HttpMethod.PUT, path, EnumSet.copyOf(Arrays.asList(roles)));
     }
 
     static UUID anyId() {

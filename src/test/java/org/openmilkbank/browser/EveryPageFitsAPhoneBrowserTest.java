@@ -270,6 +270,11 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/reports/indicators",
                         "/reports/indicators/VOLUME_DISPENSED?breakdown=NICU",
                         "/reports/dictionary",
+                        "/reports",
+                        "/reports/targets",
+                        "/reports/targets/VOLUME_DISPENSED",
+                        "/reports/monthly",
+                        "/reports/monthly/" + java.time.YearMonth.now().minusMonths(1),
                         "/equipment",
                         "/equipment/" + pasteuriser));
         pages.put(
