@@ -279,7 +279,29 @@ class AuthorizationMatrixTests {
                 post("/api/v1/ward/thaws", Role.NURSE),
                 post("/api/v1/ward/preparations", Role.NURSE),
                 post("/api/v1/ward/bedside-checks", Role.NURSE),
-                post("/api/v1/ward/feeds", Role.NURSE));
+                post("/api/v1/ward/feeds", Role.NURSE),
+                // DHIS2: managers report and keep the mapping; the connection (a server, its password) is the admin's
+                get("/reports/dhis2", Role.MANAGER, Role.ADMIN),
+                get("/reports/dhis2/mappings/" + ANY_ID, Role.MANAGER, Role.ADMIN),
+                get("/reports/dhis2/pushes", Role.MANAGER, Role.ADMIN),
+                get("/reports/dhis2/pushes/" + ANY_ID, Role.MANAGER, Role.ADMIN),
+                post("/reports/dhis2/connection", Role.ADMIN),
+                post("/reports/dhis2/mappings", Role.MANAGER, Role.ADMIN),
+                post("/reports/dhis2/mappings/" + ANY_ID + "/amendment", Role.MANAGER, Role.ADMIN),
+                post("/reports/dhis2/mappings/" + ANY_ID + "/void", Role.MANAGER, Role.ADMIN),
+                post("/reports/dhis2/push", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/connection", Role.MANAGER, Role.ADMIN),
+                new Access(HttpMethod.PUT, "/api/v1/reports/dhis2/connection", EnumSet.of(Role.ADMIN)),
+                get("/api/v1/reports/dhis2/mappings", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/reports/dhis2/mappings", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/reports/dhis2/mappings/" + ANY_ID + "/amendment", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/reports/dhis2/mappings/" + ANY_ID + "/void", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/2026-01", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/2026-01/dataValueSets.json", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/2026-01/adx.xml", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/reports/dhis2/2099-01/push", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/pushes", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/pushes/" + ANY_ID, Role.MANAGER, Role.ADMIN));
     }
 
     static Stream<Arguments> cases() {

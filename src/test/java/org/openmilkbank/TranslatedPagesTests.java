@@ -150,6 +150,9 @@ class TranslatedPagesTests {
             takes.finish(storage[1]);
         });
 
+        org.openmilkbank.support.ReportingDhis2Fixtures.Made dhis2 =
+                org.openmilkbank.support.ReportingDhis2Fixtures.configured(context);
+
         pages = List.of(
                 "/",
                 "/donors",
@@ -213,6 +216,10 @@ class TranslatedPagesTests {
                 "/lab/quality",
                 "/lab/quality/" + checked,
                 "/reports/lab",
+                "/reports/dhis2",
+                "/reports/dhis2/mappings/" + dhis2.mappingId(),
+                "/reports/dhis2/pushes",
+                "/reports/dhis2/pushes/" + dhis2.pushId(),
                 "/equipment",
                 "/equipment/" + pasteuriser,
                 "/storage/places",

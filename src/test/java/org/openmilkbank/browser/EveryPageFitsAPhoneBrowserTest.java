@@ -173,6 +173,8 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                                         160, 20, 8, java.time.LocalDate.now(), null, null, null, "Dr Lan"))
                         .id());
 
+        org.openmilkbank.support.ReportingDhis2Fixtures.Made dhis2 =
+                org.openmilkbank.support.ReportingDhis2Fixtures.configured(context);
         Map<Role, List<String>> pages = new LinkedHashMap<>();
         pages.put(
                 Role.DONOR_COORDINATOR,
@@ -234,6 +236,10 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/lab/procedures/dornic",
                         "/lab/plan",
                         "/reports/lab",
+                        "/reports/dhis2",
+                        "/reports/dhis2/mappings/" + dhis2.mappingId(),
+                        "/reports/dhis2/pushes",
+                        "/reports/dhis2/pushes/" + dhis2.pushId(),
                         "/equipment",
                         "/equipment/" + pasteuriser));
         pages.put(
@@ -276,6 +282,7 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/admin/users",
                         "/admin/users/" + userId,
                         "/admin/event-publications",
+                        "/reports/dhis2",
                         "/standards",
                         "/standards/profiles/FRANCE"));
         return pages;
