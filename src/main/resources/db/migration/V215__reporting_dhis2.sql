@@ -45,6 +45,8 @@ create table reporting_dhis2_push (
     org_unit        text not null,
     payload_digest  text not null,
     value_count     int not null,
+    -- what was sent, value by value (the indicator, its breakdown, where it went): a conflict names its number
+    sent            jsonb not null,
     status          text not null check (status in ('SUCCESS', 'WARNING', 'ERROR', 'CONFLICTS', 'UNAUTHORIZED',
                                                      'FORBIDDEN', 'NOT_FOUND', 'SERVER_ERROR', 'NOT_JSON',
                                                      'UNREACHABLE')),

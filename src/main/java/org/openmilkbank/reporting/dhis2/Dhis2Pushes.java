@@ -55,8 +55,8 @@ public class Dhis2Pushes {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into reporting_dhis2_push (id, month, dry_run, base_url, org_unit, payload_digest,
-                            value_count, status, http_status, summary, pushed_by, pushed_at)
-                        values (:id, :month, :dry, :url, :ou, :digest, :count, :status, :http,
+                            value_count, sent, status, http_status, summary, pushed_by, pushed_at)
+                        values (:id, :month, :dry, :url, :ou, :digest, :count, cast(:sent as jsonb), :status, :http,
                                 cast(:summary as jsonb), :by, :at)
                         """)
                 .param("id", id)
@@ -66,6 +66,7 @@ public class Dhis2Pushes {
                 .param("ou", connection.orgUnit())
                 .param("digest", digest)
                 .param("count", export.values().size())
+                .param("sent", JSON.writeValueAsString(sent(export)))
                 .param("status", answer.status().name())
                 .param("http", answer.httpStatus())
                 .param("summary", answer.summary() == null ? null : JSON.writeValueAsString(answer.summary()))
@@ -73,6 +74,17 @@ public class Dhis2Pushes {
                 .param("at", Timestamp.from(Instant.now(clock)))
                 .update();
         return find(id);
+    }
+
+    private static List<Dhis2Push.SentValue> sent(Dhis2Export export) {
+        return export.values().stream()
+                .map(s -> new Dhis2Push.SentValue(
+                        s.mapping().indicatorCode(),
+                        s.mapping().breakdown(),
+                        s.mapping().dataElement(),
+                        s.mapping().categoryOptionCombo(),
+                        s.value()))
+                .toList();
     }
 
     /** Whether the month's payload as it stands now may be pushed for real (its dry run succeeded). */
@@ -133,6 +145,7 @@ public class Dhis2Pushes {
                 rs.getString("org_unit"),
                 rs.getString("payload_digest"),
                 rs.getInt("value_count"),
+                List.of(JSON.readValue(rs.getString("sent"), Dhis2Push.SentValue[].class)),
                 PushStatus.valueOf(rs.getString("status")),
                 (Integer) rs.getObject("http_status"),
                 summary == null ? null : JSON.readValue(summary, ImportSummary.class),

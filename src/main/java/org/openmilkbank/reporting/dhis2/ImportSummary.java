@@ -24,8 +24,15 @@ public record ImportSummary(
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     }
 
-    /** One value refused: {@code object} is what DHIS2 did not take (a data element's UID …), {@code value} why. */
-    public record Conflict(String object, String value, String errorCode) {}
+    /**
+     * One value refused: {@code object} is what DHIS2 did not take (a data element's UID …), {@code value} why,
+     * {@code indexes} the positions of the values it is about in the data value set sent (newer servers say so).
+     */
+    public record Conflict(String object, String value, String errorCode, List<Integer> indexes) {
+        public Conflict {
+            indexes = indexes == null ? List.of() : List.copyOf(indexes);
+        }
+    }
 
     /** The summary in a DHIS2 answer, or empty when the answer holds none. */
     public static Optional<ImportSummary> in(JsonNode root) {
@@ -47,16 +54,24 @@ public record ImportSummary(
                                 .map(JsonNode::asString)
                                 .toList());
             }
+            List<Integer> indexes = new ArrayList<>();
+            for (JsonNode i : c.path("indexes")) {
+                if (i.isIntegralNumber()) {
+                    indexes.add(i.asInt());
+                }
+            }
             conflicts.add(new Conflict(
                     object,
                     c.path("value").asString(""),
                     c.path("errorCode").isMissingNode()
                             ? null
-                            : c.path("errorCode").asString(null)));
+                            : c.path("errorCode").asString(null),
+                    indexes));
         }
-        String description = summary.path("description").asString(null);
-        if (description == null && root != summary) {
-            description = root.path("message").asString(null);
+        // the WebMessage's words say more than the summary's ("One more conflicts encountered …")
+        String description = root != summary ? root.path("message").asString(null) : null;
+        if (description == null) {
+            description = summary.path("description").asString(null);
         }
         return Optional.of(new ImportSummary(
                 summary.path("status").asString(root.path("status").asString("")),

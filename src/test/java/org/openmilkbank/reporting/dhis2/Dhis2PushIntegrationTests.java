@@ -155,7 +155,10 @@ class Dhis2PushIntegrationTests {
         JsonNode conflict = pushed.path("summary").path("conflicts").get(0);
         assertThat(conflict.path("object").asString()).isEqualTo(UNKNOWN);
         assertThat(conflict.path("errorCode").asString()).isEqualTo("E7610");
+        assertThat(conflict.path("indexes").get(0).asInt()).isZero();
         push(false, 422);
+        // the bank corrects its mapping: the record still says which of its numbers DHIS2 refused
+        Dhis2Fixtures.mapVolumeDispensed(settings, KNOWN);
 
         String page = mvc.perform(
                         get("/reports/dhis2/pushes/{id}", pushed.path("id").asString())
@@ -166,7 +169,8 @@ class Dhis2PushIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page)
                 .contains("Values refused")
-                .contains("Volume dispensed")
+                .contains("Volume dispensed · total:")
+                .contains("One more conflicts encountered")
                 .contains("DHIS2 refused “" + UNKNOWN + "”")
                 .contains("Data element not found or not accessible")
                 .contains("Imported: 0 · updated: 0 · ignored: 1 · deleted: 0")

@@ -119,20 +119,30 @@ class Dhis2Pages {
         return "reporting/dhis2/push";
     }
 
-    /** A conflict in plain words: which of the bank's numbers it is about, when DHIS2 names its data element. */
-    record ConflictLine(List<Dhis2Mapping> numbers, ImportSummary.Conflict conflict) {}
+    /**
+     * A conflict in plain words: which of the bank's numbers it is about, by the positions DHIS2 names in what was
+     * sent, else by the data element or combo it names.
+     */
+    record ConflictLine(List<Dhis2Push.SentValue> numbers, ImportSummary.Conflict conflict) {}
 
-    private List<ConflictLine> conflicts(Dhis2Push push) {
+    static List<ConflictLine> conflicts(Dhis2Push push) {
         if (push.summary() == null) {
             return List.of();
         }
-        List<Dhis2Mapping> mapped = settings.inForce();
+        List<Dhis2Push.SentValue> sent = push.sent();
         List<ConflictLine> lines = new ArrayList<>();
         for (ImportSummary.Conflict c : push.summary().conflicts()) {
-            List<Dhis2Mapping> about = mapped.stream()
-                    .filter(m -> c.object().contains(m.dataElement())
-                            || (m.categoryOptionCombo() != null && c.object().contains(m.categoryOptionCombo())))
+            List<Dhis2Push.SentValue> about = c.indexes().stream()
+                    .filter(i -> i >= 0 && i < sent.size())
+                    .map(sent::get)
                     .toList();
+            if (about.isEmpty()) {
+                about = sent.stream()
+                        .filter(v -> c.object().contains(v.dataElement())
+                                || (v.categoryOptionCombo() != null
+                                        && c.object().contains(v.categoryOptionCombo())))
+                        .toList();
+            }
             lines.add(new ConflictLine(about, c));
         }
         return lines;
