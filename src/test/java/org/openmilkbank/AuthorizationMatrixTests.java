@@ -284,6 +284,7 @@ class AuthorizationMatrixTests {
                 get("/reports/dhis2", Role.MANAGER, Role.ADMIN),
                 get("/reports/dhis2/mappings/" + ANY_ID, Role.MANAGER, Role.ADMIN),
                 get("/reports/dhis2/pushes", Role.MANAGER, Role.ADMIN),
+                get("/reports/dhis2/mappings.csv", Role.MANAGER, Role.ADMIN),
                 get("/reports/dhis2/pushes/" + ANY_ID, Role.MANAGER, Role.ADMIN),
                 post("/reports/dhis2/connection", Role.ADMIN),
                 post("/reports/dhis2/mappings", Role.MANAGER, Role.ADMIN),

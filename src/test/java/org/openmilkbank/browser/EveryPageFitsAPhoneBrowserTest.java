@@ -236,10 +236,6 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/lab/procedures/dornic",
                         "/lab/plan",
                         "/reports/lab",
-                        "/reports/dhis2",
-                        "/reports/dhis2/mappings/" + dhis2.mappingId(),
-                        "/reports/dhis2/pushes",
-                        "/reports/dhis2/pushes/" + dhis2.pushId(),
                         "/equipment",
                         "/equipment/" + pasteuriser));
         pages.put(
@@ -273,6 +269,10 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/trace/infants/" + made.infant().id(),
                         "/ward/near-misses",
                         "/reports/lab",
+                        "/reports/dhis2",
+                        "/reports/dhis2/mappings/" + dhis2.mappingId(),
+                        "/reports/dhis2/pushes",
+                        "/reports/dhis2/pushes/" + dhis2.pushId(),
                         "/equipment",
                         "/equipment/" + pasteuriser));
         pages.put(

@@ -195,6 +195,15 @@ public class Dhis2Settings {
 
     private record Row(Dhis2Mapping mapping, long total) {}
 
+    /** Every row, in force and voided, for the mapping's CSV: a bank's mapping is a few dozen rows. */
+    @Transactional(readOnly = true)
+    public List<Dhis2Mapping> allMappings() {
+        return jdbc.sql("""
+                        select * from reporting_dhis2_mapping
+                        order by (voided_at is not null), indicator_code, breakdown nulls first, created_at
+                        """).query((rs, n) -> mapping(rs)).list();
+    }
+
     /** The rows in force: what an export sends. */
     @Transactional(readOnly = true)
     public List<Dhis2Mapping> inForce() {

@@ -280,4 +280,20 @@ class Dhis2SettingsIntegrationTests {
                 .contains("data-testid=\"dhis2-dry-run\"")
                 .doesNotContain("data-testid=\"dhis2-connection-form\"");
     }
+
+    @Test
+    void theMappingDownloadsAsACsvInTheReadersLanguageWithTheMarkExcelNeeds() throws Exception {
+        byte[] csv = mvc.perform(
+                        get("/reports/dhis2/mappings.csv").param("lang", "vi").with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+
+        assertThat(text).startsWith("\uFEFF\"Mã chỉ số\",\"Chỉ số\"");
+        assertThat(text).contains("\"VOLUME_DISPENSED\",\"Thể tích đã cấp phát\",\"\",\"tổng\",\"cYeuwXTCPkU\"");
+        assertThat(text).contains("\"Đang áp dụng\"").contains("\r\n");
+    }
 }

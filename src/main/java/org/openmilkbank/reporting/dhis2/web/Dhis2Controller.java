@@ -90,6 +90,43 @@ class Dhis2Controller {
                 () -> pages.homePage(null, null, model));
     }
 
+    /** The mapping as a CSV a bank can check in a spreadsheet or keep with its DHIS2 documents. */
+    @GetMapping(value = "/mappings.csv", produces = "text/csv")
+    @PreAuthorize(Dhis2Roles.VIEW)
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<byte[]> mappingCsv() {
+        org.openmilkbank.shared.web.Csv csv = org.openmilkbank.shared.web.Csv.withHeader(
+                messages.get("reporting.dhis2.csv.indicatorCode"),
+                messages.get("reporting.dhis2.field.indicator"),
+                messages.get("reporting.dhis2.csv.breakdownCode"),
+                messages.get("reporting.dhis2.field.breakdown"),
+                messages.get("reporting.dhis2.field.dataElement"),
+                messages.get("reporting.dhis2.field.coc"),
+                messages.get("reporting.dhis2.field.adx"),
+                messages.get("reporting.dhis2.col.state"),
+                messages.get("reporting.dhis2.csv.createdBy"),
+                messages.get("reporting.dhis2.csv.createdOn"),
+                messages.get("reporting.dhis2.csv.voidReason"));
+        for (Dhis2Mapping m : settings.allMappings()) {
+            csv.row(
+                    m.indicatorCode(),
+                    messages.get("report.indicator." + m.indicatorCode() + ".name"),
+                    m.breakdown() == null ? "" : m.breakdown(),
+                    m.breakdown() == null
+                            ? messages.get("reporting.dhis2.total")
+                            : messages.get("report.breakdown." + m.breakdown()),
+                    m.dataElement(),
+                    m.categoryOptionCombo() == null ? "" : m.categoryOptionCombo(),
+                    m.adxDisaggregation() == null ? "" : m.adxDisaggregation(),
+                    messages.get(
+                            m.inForce() ? "reporting.dhis2.mapping.inForce" : "reporting.dhis2.mapping.voidedState"),
+                    m.createdBy(),
+                    m.createdAt().atZone(clock.getZone()).toLocalDate().toString(),
+                    m.voidReason() == null ? "" : m.voidReason());
+        }
+        return csv.download("dhis2-mapping.csv");
+    }
+
     @GetMapping("/mappings/{id}")
     @PreAuthorize(Dhis2Roles.VIEW)
     String mappingRow(@PathVariable UUID id, Model model) {
