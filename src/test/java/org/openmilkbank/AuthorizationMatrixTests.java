@@ -308,7 +308,30 @@ class AuthorizationMatrixTests {
                 get("/api/v1/reports/monthly/2020-01.pdf", Role.MANAGER, Role.ADMIN),
                 get("/api/v1/reports/monthly/2020-01/sign-offs", Role.MANAGER, Role.ADMIN),
                 post("/reports/monthly/2020-01/sign-off", Role.MANAGER),
-                post("/api/v1/reports/monthly/2020-01/sign-off", Role.MANAGER));
+                post("/api/v1/reports/monthly/2020-01/sign-off", Role.MANAGER),
+                // DHIS2: managers report and keep the mapping; the connection (a server, its password) is the admin's
+                get("/reports/dhis2", Role.MANAGER, Role.ADMIN),
+                get("/reports/dhis2/mappings/" + ANY_ID, Role.MANAGER, Role.ADMIN),
+                get("/reports/dhis2/pushes", Role.MANAGER, Role.ADMIN),
+                get("/reports/dhis2/mappings.csv", Role.MANAGER, Role.ADMIN),
+                get("/reports/dhis2/pushes/" + ANY_ID, Role.MANAGER, Role.ADMIN),
+                post("/reports/dhis2/connection", Role.ADMIN),
+                post("/reports/dhis2/mappings", Role.MANAGER, Role.ADMIN),
+                post("/reports/dhis2/mappings/" + ANY_ID + "/amendment", Role.MANAGER, Role.ADMIN),
+                post("/reports/dhis2/mappings/" + ANY_ID + "/void", Role.MANAGER, Role.ADMIN),
+                post("/reports/dhis2/push", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/connection", Role.MANAGER, Role.ADMIN),
+                new Access(HttpMethod.PUT, "/api/v1/reports/dhis2/connection", EnumSet.of(Role.ADMIN)),
+                get("/api/v1/reports/dhis2/mappings", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/reports/dhis2/mappings", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/reports/dhis2/mappings/" + ANY_ID + "/amendment", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/reports/dhis2/mappings/" + ANY_ID + "/void", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/2026-01", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/2026-01/dataValueSets.json", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/2026-01/adx.xml", Role.MANAGER, Role.ADMIN),
+                post("/api/v1/reports/dhis2/2099-01/push", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/pushes", Role.MANAGER, Role.ADMIN),
+                get("/api/v1/reports/dhis2/pushes/" + ANY_ID, Role.MANAGER, Role.ADMIN));
     }
 
     static Stream<Arguments> cases() {

@@ -150,6 +150,9 @@ class TranslatedPagesTests {
             takes.finish(storage[1]);
         });
 
+        org.openmilkbank.support.ReportingDhis2Fixtures.Made dhis2 =
+                org.openmilkbank.support.ReportingDhis2Fixtures.configured(context);
+
         pages = List.of(
                 "/",
                 "/donors",
@@ -221,6 +224,10 @@ class TranslatedPagesTests {
                 "/reports/targets/VOLUME_DISPENSED",
                 "/reports/monthly",
                 "/reports/monthly/" + java.time.YearMonth.now().minusMonths(1),
+                "/reports/dhis2",
+                "/reports/dhis2/mappings/" + dhis2.mappingId(),
+                "/reports/dhis2/pushes",
+                "/reports/dhis2/pushes/" + dhis2.pushId(),
                 "/equipment",
                 "/equipment/" + pasteuriser,
                 "/storage/places",

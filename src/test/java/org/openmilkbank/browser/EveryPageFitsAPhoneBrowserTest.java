@@ -173,6 +173,8 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                                         160, 20, 8, java.time.LocalDate.now(), null, null, null, "Dr Lan"))
                         .id());
 
+        org.openmilkbank.support.ReportingDhis2Fixtures.Made dhis2 =
+                org.openmilkbank.support.ReportingDhis2Fixtures.configured(context);
         Map<Role, List<String>> pages = new LinkedHashMap<>();
         pages.put(
                 Role.DONOR_COORDINATOR,
@@ -275,6 +277,10 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/reports/targets/VOLUME_DISPENSED",
                         "/reports/monthly",
                         "/reports/monthly/" + java.time.YearMonth.now().minusMonths(1),
+                        "/reports/dhis2",
+                        "/reports/dhis2/mappings/" + dhis2.mappingId(),
+                        "/reports/dhis2/pushes",
+                        "/reports/dhis2/pushes/" + dhis2.pushId(),
                         "/equipment",
                         "/equipment/" + pasteuriser));
         pages.put(
@@ -284,6 +290,7 @@ class EveryPageFitsAPhoneBrowserTest extends BrowserTest {
                         "/admin/users",
                         "/admin/users/" + userId,
                         "/admin/event-publications",
+                        "/reports/dhis2",
                         "/standards",
                         "/standards/profiles/FRANCE"));
         return pages;

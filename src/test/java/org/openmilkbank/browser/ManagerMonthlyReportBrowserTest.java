@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.identity.IdentityManagement;
+import org.openmilkbank.pasteurization.PasteurisationManagement;
+import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.support.BrowserTest;
 import org.openmilkbank.support.DispensingFixtures;
@@ -23,8 +25,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A manager opens her month from the Reports part of her menu, finds the volume dispensed today, follows its number to the
- * units behind it, downloads the monthly report and signs last month's. (Until the indicator table page is merged
- * the drill-down is checked by the link it follows; after the merge this test clicks a discard cause.)
+ * units behind it, drills into a discard cause (a run whose culture grew) down to its bottles, downloads the monthly
+ * report and signs last month's.
  */
 class ManagerMonthlyReportBrowserTest extends BrowserTest {
 
@@ -43,6 +45,17 @@ class ManagerMonthlyReportBrowserTest extends BrowserTest {
         var infant = fixtures.infantWithConsent();
         fixtures.dispense(infant, batch.bottles().get(0));
         fixtures.dispense(infant, batch.bottles().get(1));
+        // a run whose culture after pasteurisation grew: its three bottles are discarded
+        var contaminated = fixtures.quarantined(fixtures.containers(3, fixtures.eligibleDonor()), 3);
+        Staff.as(
+                "tech-recorder",
+                Role.LAB_TECHNICIAN,
+                () -> context.getBean(PasteurisationManagement.class)
+                        .recordPostCulture(
+                                contaminated.run().id(),
+                                50_000,
+                                "Bacillus cereus",
+                                contaminated.run().endedAt().plusSeconds(60)));
         String manager = Staff.create(identity, Role.MANAGER);
 
         signIn(manager, Staff.PASSWORD);
@@ -61,6 +74,20 @@ class ManagerMonthlyReportBrowserTest extends BrowserTest {
                         + YearMonth.from(today).atDay(1) + "&to=" + today);
         assertThat(card.getByTestId("no-target")).isVisible();
         shots("reports-dashboard");
+
+        // the discards of this month by cause: the post-culture number opens the bottles behind it
+        page.locator("[data-testid=indicator][data-code=DISCARDED_UNITS]")
+                .locator("[data-testid=indicator-row][data-breakdown=POST_CULTURE]")
+                .getByTestId("this-month")
+                .click();
+        page.waitForURL(url -> url.contains("/reports/indicators/DISCARDED_UNITS"));
+        for (var bottle : contaminated.bottles()) {
+            assertThat(page.getByTestId("units-table"))
+                    .containsText(Din.parse(bottle.din()).withCheck());
+        }
+        shots("reports-drill-post-culture");
+        page.goBack();
+        page.waitForURL(url -> url.endsWith("/reports"));
 
         Download download =
                 page.waitForDownload(() -> page.getByTestId("monthly-pdf").click());
