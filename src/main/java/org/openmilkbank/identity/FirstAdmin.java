@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the very first start, creates the ADMIN account. Its password comes from
- * {@code OPENMILKBANK_ADMIN_PASSWORD} or is generated and printed once.
+ * {@code OPENMILKBANK_ADMIN_PASSWORD} or is generated and printed once. "First" means no account holds the ADMIN role
+ * yet: the demo bank, built before the web server opens, creates its staff (none of them an administrator) first.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,7 +32,7 @@ class FirstAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (identity.anyUserExists()) {
+        if (identity.anyAdminExists()) {
             return;
         }
         boolean generated = configuredPassword.isBlank();

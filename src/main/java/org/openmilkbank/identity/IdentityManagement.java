@@ -201,6 +201,12 @@ public class IdentityManagement {
         return users.count() > 0;
     }
 
+    /** Whether any account, enabled or not, holds the ADMIN role (the demo's staff hold none). */
+    @Transactional(readOnly = true)
+    public boolean anyAdminExists() {
+        return users.findAll().stream().anyMatch(u -> u.roles().contains(Role.ADMIN));
+    }
+
     private long enabledAdmins() {
         return users.findAll().stream()
                 .filter(u -> u.enabled() && u.roles().contains(Role.ADMIN))

@@ -193,6 +193,13 @@ class DemoBankTests {
     }
 
     @Test
+    void theFirstAdministratorIsCreatedBesideTheDemosStaff() {
+        // the demo's staff are made before the first-start runner; none of them is an administrator
+        assertThat(identity.findByUsername("admin"))
+                .hasValueSatisfying(a -> assertThat(a.roles()).contains(org.openmilkbank.shared.Role.ADMIN));
+    }
+
+    @Test
     void theSignInPageIsServedOnlyOnceTheDemoBankIsReady() {
         // the web server opens its port after the demo's lifecycle phase, so no one signs in to a half-built bank
         assertThat(readyAtStart.demoBuiltWhenServerStarted).isTrue();
