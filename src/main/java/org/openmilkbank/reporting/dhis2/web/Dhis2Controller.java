@@ -141,14 +141,8 @@ class Dhis2Controller {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
-        return forms.submit(
-                result,
-                () -> {
-                    settings.amend(id, amendment);
-                    flash.addFlashAttribute("success", messages.get("reporting.dhis2.mapping.amended"));
-                    return "redirect:/reports/dhis2/mappings/" + id;
-                },
-                () -> pages.mappingPage(id, model));
+        return onMapping(
+                id, result, model, flash, "reporting.dhis2.mapping.amended", () -> settings.amend(id, amendment));
     }
 
     @PostMapping("/mappings/{id}/void")
@@ -159,11 +153,23 @@ class Dhis2Controller {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
+        return onMapping(
+                id,
+                result,
+                model,
+                flash,
+                "reporting.dhis2.mapping.voidedDone",
+                () -> settings.voidMapping(id, voiding.reason()));
+    }
+
+    /** One step on a mapping row from its page: done, its page again saying so; refused, its page with the reasons. */
+    private String onMapping(
+            UUID id, BindingResult result, Model model, RedirectAttributes flash, String done, Runnable step) {
         return forms.submit(
                 result,
                 () -> {
-                    settings.voidMapping(id, voiding.reason());
-                    flash.addFlashAttribute("success", messages.get("reporting.dhis2.mapping.voidedDone"));
+                    step.run();
+                    flash.addFlashAttribute("success", messages.get(done));
                     return "redirect:/reports/dhis2/mappings/" + id;
                 },
                 () -> pages.mappingPage(id, model));
