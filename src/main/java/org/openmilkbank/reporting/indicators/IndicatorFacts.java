@@ -149,8 +149,7 @@ final class IndicatorFacts {
                 select 'PASTEURISED', null, b.day, 'RUN', r.id, ru.code, r.ended_at, sum(bt.volume_ml), 1
                 from pasteurization_run_v r
                 join milk_unit ru on ru.id = r.id
-                join milk_link l on l.parent_id = r.id
-                join inventory_bottle_v bt on bt.id = l.child_id
+                join inventory_bottle_v bt on bt.run_id = r.id
                 join b on r.ended_at >= b.start_at and r.ended_at < b.end_at
                 where r.outcome = 'PASSED' and r.ended_at >= :min and r.ended_at < :max
                 group by b.day, r.id, ru.code, r.ended_at
