@@ -287,12 +287,35 @@ class IndicatorCausesIntegrationTests {
                 Role.LAB_TECHNICIAN,
                 () -> inventory.discardBottle(batch.bottles().get(0).din(), "donor's serology positive"));
 
+        // she brings milk again the next day: refused at reception, a donor block there too
+        DonationView[] late = new DonationView[1];
+        Staff.asSystem(() -> late[0] = DonorFixtures.receive(collection, donor.id(), today().minusDays(1), 200));
+        assertThat(late[0].rejected())
+                .singleElement()
+                .satisfies(r -> assertThat(r.rejectReason())
+                        .isIn(
+                                org.openmilkbank.collection.RejectReason.DONOR_BLOCKED,
+                                org.openmilkbank.collection.RejectReason.DONOR_NOT_ELIGIBLE));
+        String refused = Din.parse(late[0].rejected().get(0).container().din()).withCheck();
+
         Snapshot after = snapshot(from, to, "DONOR_BLOCK");
         Delta d = new Delta(before.table(), after.table());
-        assertThat(d.value("DISCARDED_VOLUME", "DONOR_BLOCK")).isEqualByComparingTo("0.100");
-        assertThat(d.value("DISCARDED_UNITS", "DONOR_BLOCK")).isEqualByComparingTo("1");
+        assertThat(d.value("DISCARDED_VOLUME", "DONOR_BLOCK")).isEqualByComparingTo("0.300");
+        assertThat(d.value("DISCARDED_UNITS", "DONOR_BLOCK")).isEqualByComparingTo("2");
         assertOnlyCause(d, "DONOR_BLOCK");
-        assertBottles(added(before.units(), after.units()), batch.bottles().get(0));
+        assertThat(added(before.units(), after.units()))
+                .extracting(
+                        IndicatorSource.UnitBehind::kind,
+                        IndicatorSource.UnitBehind::label,
+                        u -> u.amount().intValue())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                IndicatorSource.UnitBehind.Kind.BOTTLE,
+                                Din.parse(batch.bottles().get(0).din()).withCheck(),
+                                100),
+                        org.assertj.core.groups.Tuple.tuple(IndicatorSource.UnitBehind.Kind.CONTAINER, refused, 200));
+        // what she brought counts as received all the same
+        assertThat(d.value("VOLUME_RECEIVED", null)).isEqualByComparingTo("0.200");
         // the bottle still held is no stock on hand
         assertThat(d.value("STOCK_ON_HAND", null)).isEqualByComparingTo("-0.200");
     }
