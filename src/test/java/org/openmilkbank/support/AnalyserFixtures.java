@@ -27,6 +27,11 @@ public final class AnalyserFixtures {
 
     /** Column headers that are not words of any page, so pages in other languages show only data. */
     public static Made importedFile(ApplicationContext context, String unitCode) {
+        return importedFile(context, unitCode, "290", "1.05");
+    }
+
+    /** As {@link #importedFile(ApplicationContext, String)}, the unit read at these kJ/dL and g/dL of true protein. */
+    public static Made importedFile(ApplicationContext context, String unitCode, String kilojoules, String protein) {
         AnalyserInstruments instruments = context.getBean(AnalyserInstruments.class);
         AnalyserImports imports = context.getBean(AnalyserImports.class);
         LocalDateTime at = LocalDateTime.now(context.getBean(Clock.class)).minusMinutes(5);
@@ -37,7 +42,7 @@ public final class AnalyserFixtures {
         }
         String csv = "SampleNo,Stamp,FAT_G100,TP_GDL,kJ\r\n"
                 + "QC-1," + earlier + ",4.00,1.0,280\r\n"
-                + unitCode + "," + time + ",4.00,1.05,290\r\n";
+                + unitCode + "," + time + ",4.00," + protein + "," + kilojoules + "\r\n";
         InstrumentView[] instrument = new InstrumentView[1];
         ImportOutcome[] outcome = new ImportOutcome[1];
         Staff.as("analyser-tech-" + UUID.randomUUID().toString().substring(0, 8), Role.LAB_TECHNICIAN, () -> {

@@ -124,6 +124,31 @@ final class IndicatorFacts {
             ),
             """;
 
+    /**
+     * The holds that may stand on a bottle at some period's end, with every unit each stands on: the held unit and
+     * what was made from it, and for a donor's block or deferral, the milk made from the containers it covers (as
+     * the safety gate reads them).
+     */
+    private static final String STOCK_HOLDS = """
+            stock_holds as (
+                select h.unit_id as held_id, h.placed_at, h.ended_at
+                from milk_hold h
+                where h.scope = 'UNIT' and h.placed_at < :max and (h.ended_at is null or h.ended_at >= :min)
+                union all
+                select c.id, h.placed_at, h.ended_at
+                from milk_hold h
+                join milk_unit c on c.kind = 'CONTAINER' and c.donor_id = h.donor_id
+                    and (h.window_from is null or c.expressed_on >= h.window_from)
+                    and (h.window_to is null or c.expressed_on <= h.window_to)
+                where h.scope = 'DONOR_WINDOW' and h.placed_at < :max and (h.ended_at is null or h.ended_at >= :min)
+            ),
+            stock_held as materialized (
+                select x.descendant_id as unit_id, hh.placed_at, hh.ended_at
+                from stock_holds hh
+                join milk_descendants(array(select distinct held_id from stock_holds)) x on x.unit_id = hh.held_id
+            ),
+            """;
+
     private static final String FACTS = """
             facts as (
                 select 'RECEIVED' as fact, null as breakdown, b.day, 'CONTAINER' as kind, u.id as unit_id,
@@ -222,7 +247,7 @@ final class IndicatorFacts {
                                   and not exists (select 1 from milk_event back where back.unit_id = u.id
                                                   and back.type = 'RETURNED' and back.data ->> 'outcome' = 'STOCK'
                                                   and back.at >= o.at and back.at < b.end_at))
-                  and not exists (select 1 from milk_hold h where h.scope = 'UNIT' and h.unit_id = u.id
+                  and not exists (select 1 from stock_held h where h.unit_id = u.id
                                   and h.placed_at < b.end_at and (h.ended_at is null or h.ended_at >= b.end_at))
                 union all
                 select 'NEAR_MISSES', r.reason, b.day, 'NEAR_MISS', nm.id, nm.unit_label, nm.at, 1, 1
@@ -233,7 +258,7 @@ final class IndicatorFacts {
             """;
 
     /** The facts of the periods {@code b}. */
-    static final String WITH_FACTS = "with " + BUCKETS + DISCARDS + CULTURES + FACTS;
+    static final String WITH_FACTS = "with " + BUCKETS + DISCARDS + CULTURES + STOCK_HOLDS + FACTS;
 
     /** Each fact's sums per period, with each breakdown and the total (grouping(breakdown) = 1). */
     static final String SUMS = WITH_FACTS + """
