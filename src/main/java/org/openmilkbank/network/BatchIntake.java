@@ -26,9 +26,15 @@ public class BatchIntake {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    BatchIntake(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    BatchIntake(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            tools.jackson.databind.json.JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -57,6 +63,9 @@ public class BatchIntake {
             throw BatchRefused.badSignature(facility, signed.sequence());
         }
         Batch batch = signed.batch();
+        if (!isJsonObject(batch.payload())) {
+            throw BatchRefused.payloadInvalid(facility, batch.sequence());
+        }
         long last = jdbc.sql("select coalesce(max(sequence), 0) from network_batch where facility_code = ?")
                 .param(facility)
                 .query(Long.class)
@@ -87,6 +96,14 @@ public class BatchIntake {
                 yield new BatchReceipt(facility, batch.sequence(), BatchReceipt.Status.ACCEPTED);
             }
         };
+    }
+
+    private boolean isJsonObject(String payload) {
+        try {
+            return json.readTree(payload).isObject();
+        } catch (tools.jackson.core.JacksonException e) {
+            return false;
+        }
     }
 
     private void record(BatchRefused refused) {

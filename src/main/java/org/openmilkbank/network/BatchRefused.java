@@ -5,12 +5,16 @@ import org.openmilkbank.shared.RuleViolation;
 /** The hub refused a batch; nothing of it was stored, and the refusal itself was recorded. */
 public final class BatchRefused extends RuleViolation {
 
-    /** Why: an unknown bank and a bad signature are not authenticated (401); a gap and a conflict are 409. */
+    /**
+     * Why: an unknown bank and a bad signature are not authenticated (401); a gap and a conflict are 409; a signed
+     * payload that is no JSON object is 422.
+     */
     public enum Reason {
         UNKNOWN_BANK,
         BAD_SIGNATURE,
         GAP,
-        CONFLICT
+        CONFLICT,
+        PAYLOAD_INVALID
     }
 
     private final Reason reason;
@@ -43,6 +47,11 @@ public final class BatchRefused extends RuleViolation {
 
     static BatchRefused conflict(String facilityCode, long sequence) {
         return new BatchRefused(Reason.CONFLICT, "network.batch.conflict", facilityCode, sequence, null, sequence);
+    }
+
+    static BatchRefused payloadInvalid(String facilityCode, long sequence) {
+        return new BatchRefused(
+                Reason.PAYLOAD_INVALID, "network.batch.payloadInvalid", facilityCode, sequence, null, sequence);
     }
 
     public Reason reason() {

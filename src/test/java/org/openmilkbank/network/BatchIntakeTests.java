@@ -160,6 +160,16 @@ class BatchIntakeTests {
     }
 
     @Test
+    void refusesASignedPayloadThatIsNoJsonObject() throws Exception {
+        send(signed(1, "not json"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("network.batch.payloadInvalid"));
+
+        assertThat(intake.acceptedCount(bank)).isZero();
+        assertThat(intake.refusalCodes(bank)).containsExactly("network.batch.payloadInvalid");
+    }
+
+    @Test
     void refusesABodyThatIsNoBatch() throws Exception {
         mvc.perform(post("/api/v1/network/batches")
                         .contentType(MediaType.APPLICATION_JSON)

@@ -45,6 +45,7 @@ class BatchApiController {
         HttpStatus status = switch (refused.reason()) {
             case UNKNOWN_BANK, BAD_SIGNATURE -> HttpStatus.UNAUTHORIZED;
             case GAP, CONFLICT -> HttpStatus.CONFLICT;
+            case PAYLOAD_INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status, messages.getMessage(refused.code(), refused.args(), refused.code(), locale));
