@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The hub's door for batches: the signature is checked against the registered bank's key before anything else, then
- * {@link BatchOrder} decides; an accepted batch is stored once. Every refusal is recorded in its own transaction
+ * {@link BatchOrder} decides; an accepted batch is stored once. Every refusal of a signed batch is recorded in its own transaction
  * (the refused batch's is rolled back) and thrown.
  */
 @Service
@@ -108,6 +108,11 @@ public class BatchIntake {
 
     private void record(BatchRefused refused) {
         log.warn("Refused a batch: {}", refused.getMessage());
+        // the endpoint is open: only a sender that proved its key may add a row, so strangers cannot grow the table
+        if (refused.reason() == BatchRefused.Reason.UNKNOWN_BANK
+                || refused.reason() == BatchRefused.Reason.BAD_SIGNATURE) {
+            return;
+        }
         tx.executeWithoutResult(status -> jdbc.sql("""
                         insert into network_refusal (id, facility_code, sequence, code, reason, refused_at)
                         values (?, ?, ?, ?, cast(? as jsonb), ?)
