@@ -32,7 +32,8 @@ class EnumLabelsTests {
             "org.openmilkbank.traceability.CodeLookup$Kind", // only routes a scanned code
             "org.openmilkbank.lab.CultureReadImports$Column", // shown as the file's own header words
             "org.openmilkbank.traceability.GateUse", // shown through its gate.refused.<USE> message
-            "org.openmilkbank.traceability.RecallReport$Style");
+            "org.openmilkbank.traceability.RecallReport$Style",
+            "org.openmilkbank.network.BatchOrder$Decision"); // the hub's inner step; the API answers BatchReceipt
 
     @SuppressWarnings("unchecked")
     static List<Class<? extends Enum<?>>> shownEnums() {
