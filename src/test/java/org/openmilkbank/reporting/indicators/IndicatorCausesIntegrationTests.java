@@ -16,9 +16,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.collection.CollectionManagement;
@@ -166,7 +164,7 @@ class IndicatorCausesIntegrationTests {
         assertThat(passed.state()).isEqualTo(PoolState.READY);
 
         Snapshot after = snapshot(from, to, "PRE_CULTURE");
-        Delta d = new Delta(before.table(), after.table());
+        IndicatorDelta d = new IndicatorDelta(before.table(), after.table());
         // the pool's 500 mL: the lab's sample taken to culture it named no volume
         int left = 500;
         assertThat(d.value("DISCARDED_VOLUME", "PRE_CULTURE")).isEqualByComparingTo(litres(left));
@@ -212,7 +210,7 @@ class IndicatorCausesIntegrationTests {
         Staff.as("tech-recorder", Role.LAB_TECHNICIAN, () -> collection.discardContainer(din, "too old to pool"));
 
         Snapshot after = snapshot(from, to, "EXPIRY");
-        Delta d = new Delta(before.table(), after.table());
+        IndicatorDelta d = new IndicatorDelta(before.table(), after.table());
         assertThat(d.value("DISCARDED_VOLUME", "EXPIRY")).isEqualByComparingTo("0.300");
         assertThat(d.value("DISCARDED_UNITS", "EXPIRY")).isEqualByComparingTo("1");
         assertThat(d.value("DISCARDED_VOLUME", null)).isEqualByComparingTo("0.300");
@@ -251,7 +249,7 @@ class IndicatorCausesIntegrationTests {
         assertThat(inventory.find(bottles.get(0).id()).orElseThrow().state()).isEqualTo(BottleState.DISCARDED);
 
         Snapshot after = snapshot(from, to, "EXCURSION");
-        Delta d = new Delta(before.table(), after.table());
+        IndicatorDelta d = new IndicatorDelta(before.table(), after.table());
         assertThat(d.value("DISCARDED_VOLUME", "EXCURSION")).isEqualByComparingTo("0.100");
         assertThat(d.value("DISCARDED_UNITS", "EXCURSION")).isEqualByComparingTo("1");
         assertOnlyCause(d, "EXCURSION");
@@ -299,7 +297,7 @@ class IndicatorCausesIntegrationTests {
         String refused = Din.parse(late[0].rejected().get(0).container().din()).withCheck();
 
         Snapshot after = snapshot(from, to, "DONOR_BLOCK");
-        Delta d = new Delta(before.table(), after.table());
+        IndicatorDelta d = new IndicatorDelta(before.table(), after.table());
         assertThat(d.value("DISCARDED_VOLUME", "DONOR_BLOCK")).isEqualByComparingTo("0.300");
         assertThat(d.value("DISCARDED_UNITS", "DONOR_BLOCK")).isEqualByComparingTo("2");
         assertOnlyCause(d, "DONOR_BLOCK");
@@ -337,7 +335,7 @@ class IndicatorCausesIntegrationTests {
                 () -> inventory.discardBottle(bottles.get(0).din(), "recalled"));
 
         Snapshot after = snapshot(from, to, "RECALL");
-        Delta d = new Delta(before.table(), after.table());
+        IndicatorDelta d = new IndicatorDelta(before.table(), after.table());
         assertThat(d.value("DISCARDED_VOLUME", "RECALL")).isEqualByComparingTo("0.100");
         assertThat(d.value("DISCARDED_UNITS", "RECALL")).isEqualByComparingTo("1");
         assertOnlyCause(d, "RECALL");
@@ -360,7 +358,7 @@ class IndicatorCausesIntegrationTests {
         AnalyserFixtures.importedFile(context, Din.parse(lean.din()).withCheck(), "290", "1.05");
         AnalyserFixtures.importedFile(context, Din.parse(rich.din()).withCheck(), "330", "1.45");
 
-        Delta d = new Delta(before, indicators.compute(from, to));
+        IndicatorDelta d = new IndicatorDelta(before, indicators.compute(from, to));
         assertThat(d.value("POOLS", null)).isEqualByComparingTo("3");
         assertThat(d.numerator("MEAN_ENERGY", null)).isEqualByComparingTo("1482");
         assertThat(d.denominator("MEAN_ENERGY", null)).isEqualByComparingTo("2");
@@ -415,7 +413,7 @@ class IndicatorCausesIntegrationTests {
         assertThat(inventory.find(back.id()).orElseThrow().state()).isEqualTo(BottleState.RELEASED);
 
         IndicatorTable after = indicators.compute(from, to);
-        Delta d = new Delta(before, after);
+        IndicatorDelta d = new IndicatorDelta(before, after);
         assertThat(d.value("VOLUME_DISPENSED", null)).isEqualByComparingTo("0.100");
         assertThat(d.value("VOLUME_DISPENSED", "NICU")).isEqualByComparingTo("0.100");
         assertThat(d.value("RECIPIENTS", null)).isEqualByComparingTo("1");
@@ -460,7 +458,7 @@ class IndicatorCausesIntegrationTests {
         assertThat(checks.get(0).refusals()).contains(BedsideRefusal.WRONG_BABY);
         assertThat(checks.get(1).refusals()).contains(BedsideRefusal.NOT_ISSUED);
 
-        Delta d = new Delta(before, indicators.compute(from, to));
+        IndicatorDelta d = new IndicatorDelta(before, indicators.compute(from, to));
         assertThat(d.value("NEAR_MISSES", null)).isEqualByComparingTo("2");
         for (BedsideRefusal reason : BedsideRefusal.values()) {
             long times =
@@ -496,7 +494,7 @@ class IndicatorCausesIntegrationTests {
     }
 
     /** The other causes got nothing from this test. */
-    private static void assertOnlyCause(Delta d, String cause) {
+    private static void assertOnlyCause(IndicatorDelta d, String cause) {
         for (String other : Indicators.DISCARD_CAUSES) {
             if (!other.equals(cause)) {
                 assertThat(d.value("DISCARDED_UNITS", other)).as(other).isEqualByComparingTo("0");
@@ -574,31 +572,5 @@ class IndicatorCausesIntegrationTests {
         } while (page.hasNext());
         assertThat((long) units.size()).isEqualTo(page.total());
         return units;
-    }
-
-    /** What the test added between two tables of the same period. */
-    private record Delta(IndicatorTable before, IndicatorTable after) {
-
-        BigDecimal value(String code, String breakdown) {
-            return of(after, code, breakdown, IndicatorValue::value)
-                    .subtract(of(before, code, breakdown, IndicatorValue::value));
-        }
-
-        BigDecimal numerator(String code, String breakdown) {
-            return of(after, code, breakdown, IndicatorValue::numerator)
-                    .subtract(of(before, code, breakdown, IndicatorValue::numerator));
-        }
-
-        BigDecimal denominator(String code, String breakdown) {
-            return of(after, code, breakdown, IndicatorValue::denominator)
-                    .subtract(of(before, code, breakdown, IndicatorValue::denominator));
-        }
-
-        private static BigDecimal of(
-                IndicatorTable t, String code, String breakdown, Function<IndicatorValue, BigDecimal> part) {
-            BigDecimal v =
-                    part.apply(t.find(code, breakdown).orElseThrow(() -> new AssertionError(code + " " + breakdown)));
-            return Objects.requireNonNullElse(v, BigDecimal.ZERO);
-        }
     }
 }

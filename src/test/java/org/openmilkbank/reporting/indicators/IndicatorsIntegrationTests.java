@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.collection.RawContainerView;
@@ -145,7 +144,7 @@ class IndicatorsIntegrationTests {
         assertThat(check[0].refusals()).contains(BedsideRefusal.WRONG_BABY);
 
         IndicatorTable after = indicators.compute(from, to);
-        Delta d = new Delta(before, after);
+        IndicatorDelta d = new IndicatorDelta(before, after);
 
         // every container that arrived counts as received, the two rejected too
         assertThat(d.value("VOLUME_RECEIVED", null)).isEqualByComparingTo("2.500");
@@ -319,7 +318,7 @@ class IndicatorsIntegrationTests {
                         sour,
                         new org.openmilkbank.lab.quality.DornicForm(
                                 new BigDecimal("0.08"), new BigDecimal("0.08"), new BigDecimal("0.08"), null)));
-        Delta d = new Delta(before, indicators.compute(from, to));
+        IndicatorDelta d = new IndicatorDelta(before, indicators.compute(from, to));
         assertThat(d.value("DISCARDED_VOLUME", "SENSORY")).isEqualByComparingTo("0.300");
         assertThat(d.value("DISCARDED_UNITS", "SENSORY")).isEqualByComparingTo("1");
         assertThat(d.value("DISCARDED_VOLUME", "DORNIC")).isEqualByComparingTo("0.200");
@@ -389,34 +388,5 @@ class IndicatorsIntegrationTests {
 
     private static BigDecimal sum(List<IndicatorSource.UnitBehind> units) {
         return units.stream().map(IndicatorSource.UnitBehind::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** What the bank added between two tables of the same period. */
-    private record Delta(IndicatorTable before, IndicatorTable after) {
-
-        BigDecimal value(String code, String breakdown) {
-            return of(after, code, breakdown, IndicatorValue::value)
-                    .subtract(of(before, code, breakdown, IndicatorValue::value));
-        }
-
-        BigDecimal numerator(String code, String breakdown) {
-            return of(after, code, breakdown, IndicatorValue::numerator)
-                    .subtract(of(before, code, breakdown, IndicatorValue::numerator));
-        }
-
-        BigDecimal denominator(String code, String breakdown) {
-            return of(after, code, breakdown, IndicatorValue::denominator)
-                    .subtract(of(before, code, breakdown, IndicatorValue::denominator));
-        }
-
-        private static BigDecimal of(
-                IndicatorTable t,
-                String code,
-                String breakdown,
-                java.util.function.Function<IndicatorValue, BigDecimal> part) {
-            BigDecimal v =
-                    part.apply(t.find(code, breakdown).orElseThrow(() -> new AssertionError(code + " " + breakdown)));
-            return Objects.requireNonNullElse(v, BigDecimal.ZERO);
-        }
     }
 }
