@@ -8,16 +8,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** One unused bottle the ward sent back for an order, and what the cold-chain rule made of it. Append-only (V191). */
 @Entity
 @Table(name = "milk_order_return")
 class BottleReturn {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Id
     private UUID id;
@@ -71,19 +73,11 @@ class BottleReturn {
         this.note = note;
         this.arrivalTemperatureC = arrivalTemperatureC;
         this.outcome = refusals.isEmpty() ? "STOCK" : "DISCARDED";
-        this.discardReasons = refusals.stream()
-                .map(r -> "\"" + r.name() + "\"")
-                .reduce((a, b) -> a + "," + b)
-                .map(s -> "[" + s + "]")
-                .orElse("[]");
+        this.discardReasons = JSON.writeValueAsString(refusals);
     }
 
     ReturnView view(String din, int volumeMl) {
-        List<ReturnRefusal> refusals = Arrays.stream(
-                        discardReasons.replaceAll("[\\[\\]\" ]", "").split(","))
-                .filter(s -> !s.isBlank())
-                .map(ReturnRefusal::valueOf)
-                .toList();
+        List<ReturnRefusal> refusals = List.of(JSON.readValue(discardReasons, ReturnRefusal[].class));
         return new ReturnView(
                 bottleId, din, volumeMl, returnedAt, returnedBy, reason, note, arrivalTemperatureC, refusals);
     }

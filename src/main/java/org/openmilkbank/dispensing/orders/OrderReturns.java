@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.openmilkbank.dispensing.DispatchedBottles;
 import org.openmilkbank.inventory.BottleView;
@@ -32,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class OrderReturns {
-
-    private static final Set<OrderState> RETURNABLE =
-            Set.of(OrderState.DISPATCHED, OrderState.RECEIVED, OrderState.FULFILLED);
 
     private final OrderManagement management;
     private final OrderBottles reservations;
@@ -73,7 +69,7 @@ public class OrderReturns {
      */
     public List<ReturnView> takeBack(UUID orderId, ReturnRequest request) {
         MilkOrder order = management.load(orderId);
-        if (!RETURNABLE.contains(order.state())) {
+        if (!order.state().bottlesMayComeBack()) {
             throw new RuleViolation("dispensing.return.notDispatched", Said.label(order.state()));
         }
         if (request.reason() == ReturnReason.OTHER

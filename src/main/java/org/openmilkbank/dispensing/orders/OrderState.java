@@ -33,4 +33,9 @@ public enum OrderState {
     public boolean open() {
         return this != FULFILLED && this != CANCELLED;
     }
+
+    /** Its bottles have left the bank, so unused ones may come back from the ward. */
+    public boolean bottlesMayComeBack() {
+        return this == DISPATCHED || this == RECEIVED || this == FULFILLED;
+    }
 }

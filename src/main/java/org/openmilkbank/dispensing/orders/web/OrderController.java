@@ -152,11 +152,7 @@ class OrderController {
             model.addAttribute("receipt", new OrderForms.Receipt(null));
         }
         model.addAttribute(
-                "returnable",
-                !order.bottles().isEmpty()
-                        && (order.state() == OrderState.DISPATCHED
-                                || order.state() == OrderState.RECEIVED
-                                || order.state() == OrderState.FULFILLED));
+                "returnable", !order.bottles().isEmpty() && order.state().bottlesMayComeBack());
         model.addAttribute("returnReasons", ReturnReason.values());
         model.addAttribute("returnRefused", model.containsAttribute("returned"));
         if (!model.containsAttribute("returned")) {
