@@ -33,7 +33,8 @@ class EnumLabelsTests {
             "org.openmilkbank.lab.CultureReadImports$Column", // shown as the file's own header words
             "org.openmilkbank.traceability.GateUse", // shown through its gate.refused.<USE> message
             "org.openmilkbank.traceability.RecallReport$Style",
-            "org.openmilkbank.network.BatchOrder$Decision"); // the hub's inner step; the API answers BatchReceipt
+            "org.openmilkbank.network.BatchOrder$Decision", // the hub's inner step; the API answers BatchReceipt
+            "org.openmilkbank.network.NetworkInbox$Delivery"); // what the fetch did with a message; logged, never shown
 
     @SuppressWarnings("unchecked")
     static List<Class<? extends Enum<?>>> shownEnums() {

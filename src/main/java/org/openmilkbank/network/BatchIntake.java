@@ -27,13 +27,17 @@ public class BatchIntake {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final java.util.Map<String, BatchProjection> projections;
 
     BatchIntake(
             JdbcClient jdbc,
             PlatformTransactionManager transactions,
             Clock clock,
-            tools.jackson.databind.json.JsonMapper json) {
+            tools.jackson.databind.json.JsonMapper json,
+            List<BatchProjection> projections) {
         this.jdbc = jdbc;
+        this.projections =
+                projections.stream().collect(java.util.stream.Collectors.toMap(BatchProjection::kind, p -> p));
         this.json = json;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -93,9 +97,18 @@ public class BatchIntake {
                                 signed.signature(),
                                 java.sql.Timestamp.from(clock.instant()))
                         .update();
+                project(facility, batch);
                 yield new BatchReceipt(facility, batch.sequence(), BatchReceipt.Status.ACCEPTED);
             }
         };
+    }
+
+    private void project(String facility, Batch batch) {
+        tools.jackson.databind.JsonNode payload = json.readTree(batch.payload());
+        BatchProjection projection = projections.get(payload.path("kind").asText(""));
+        if (projection != null) {
+            projection.project(facility, batch.sequence(), batch.createdAt(), payload);
+        }
     }
 
     private boolean isJsonObject(String payload) {

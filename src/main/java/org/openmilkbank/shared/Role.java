@@ -9,7 +9,9 @@ public enum Role {
     DISPENSER,
     /** Works on the neonatal ward. */
     NURSE,
-    MANAGER;
+    MANAGER,
+    /** Runs the network's hub: registers banks, compares them, publishes addenda. */
+    NETWORK_COORDINATOR;
 
     public String authority() {
         return "ROLE_" + name();
