@@ -164,8 +164,7 @@ public class DonorManagement {
         List<String> tests = panel(profile);
         for (String test : panel.outcomes().keySet()) {
             if (!tests.contains(test)) {
-                throw new RuleViolation(
-                                "donor.serology.testNotInPanel", test, profile.name(), String.join(", ", tests))
+                throw new RuleViolation("donor.serology.testNotInPanel", test, profile.name(), String.join(", ", tests))
                         .on("outcomes");
             }
         }
@@ -623,8 +622,7 @@ public class DonorManagement {
         catalogue.switchOff(addendum.activationId(), at, CurrentActor.username());
         history.recordCorrection(
                 ADDENDUM_RECORD_TYPE, addendum.code(), Said.of("donor.history.addendumOff", addendum.title()), reason);
-        events.publishEvent(
-                new AddendumSwitchedOff(addendum.code(), addendum.origin(), at, CurrentActor.username()));
+        events.publishEvent(new AddendumSwitchedOff(addendum.code(), addendum.origin(), at, CurrentActor.username()));
         return addendum(code);
     }
 
@@ -1060,7 +1058,8 @@ public class DonorManagement {
         // the addenda on that day add their tests to the panel
         List<String> extra = activations.stream()
                 .filter(a -> !LocalDate.ofInstant(a.on(), zone).isAfter(date)
-                        && (a.off() == null || LocalDate.ofInstant(a.off(), zone).isAfter(date)))
+                        && (a.off() == null
+                                || LocalDate.ofInstant(a.off(), zone).isAfter(date)))
                 .flatMap(a -> a.extraTests().stream())
                 .toList();
         Eligibility bySerology = new EligibilityPolicy(

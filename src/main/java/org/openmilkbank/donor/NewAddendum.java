@@ -29,7 +29,7 @@ public record NewAddendum(
         List<Question> questions,
         String origin) {
 
-    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,59}");
+    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,79}");
     public static final Pattern TEST = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,29}");
     public static final int MAX_PAUSE_DAYS = 366;
     public static final int MAX_QUESTIONS = 30;

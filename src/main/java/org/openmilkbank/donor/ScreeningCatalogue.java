@@ -33,7 +33,9 @@ class ScreeningCatalogue {
             return java.util.Map.of();
         }
         java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
-        json.readTree(text).properties().forEach(e -> words.put(e.getKey(), e.getValue().asText()));
+        json.readTree(text)
+                .properties()
+                .forEach(e -> words.put(e.getKey(), e.getValue().asText()));
         return words;
     }
 
@@ -80,7 +82,9 @@ class ScreeningCatalogue {
                     .param("text", q.text())
                     .param("type", q.answerType().name())
                     .param("when", q.deferWhen())
-                    .param("category", q.category() == null ? null : q.category().name())
+                    .param(
+                            "category",
+                            q.category() == null ? null : q.category().name())
                     .param("texts", q.texts().isEmpty() ? null : json.writeValueAsString(q.texts()))
                     .update();
         }
@@ -161,7 +165,8 @@ class ScreeningCatalogue {
     }
 
     List<AddendumView> addenda() {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select a.id, a.code, a.title, a.pause_days, v.id as activation_id, v.switched_on_at as on_at,
                                v.switched_on_by as on_by, a.titles::text as titles, a.suspends_recruitment,
                                a.extra_tests, a.origin
