@@ -28,7 +28,7 @@ public record AddendumDraft(
         @Size(max = 240) String titleLo,
         @Size(max = 500) String source,
         @NotNull @Min(0) @Max(366) Integer pauseDays,
-        boolean suspendsRecruitment,
+        Boolean suspendsRecruitment,
         @Size(max = 300) String extraTests,
         @Valid @Size(max = 30) List<Question> questions) {
 
@@ -140,7 +140,7 @@ public record AddendumDraft(
                 titles,
                 strip(source),
                 pauseDays == null ? -1 : pauseDays,
-                suspendsRecruitment,
+                Boolean.TRUE.equals(suspendsRecruitment),
                 testCodes(),
                 asked,
                 origin);

@@ -83,7 +83,7 @@ public class AddendumOffers {
      */
     public OfferedAddendum adopt(String code, int version, AdoptAddendum form) {
         OfferedAddendum offer = find(code, version);
-        if (form == null || !form.confirmed()) {
+        if (form == null || !Boolean.TRUE.equals(form.confirmed())) {
             throw new RuleViolation("network.addendum.confirmRequired").on("confirmed");
         }
         if (offer.withdrawn()) {

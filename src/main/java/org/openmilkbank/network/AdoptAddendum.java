@@ -1,6 +1,7 @@
 package org.openmilkbank.network;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -8,9 +9,10 @@ import jakarta.validation.constraints.Size;
  * suspension and extra tests take effect at once) and may add a note, kept in the history.
  */
 public record AdoptAddendum(
-        @AssertTrue boolean confirmed, @Size(max = 500) String note) {
+        @NotNull @AssertTrue Boolean confirmed,
+        @Size(max = 500) String note) {
 
     public static AdoptAddendum blank() {
-        return new AdoptAddendum(false, null);
+        return new AdoptAddendum(null, null);
     }
 }

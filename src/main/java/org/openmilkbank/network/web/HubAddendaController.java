@@ -58,6 +58,7 @@ class HubAddendaController {
         if (!model.containsAttribute("draft")) {
             model.addAttribute("draft", AddendumDraft.blank());
         }
+        rows(model);
         return "network/hub-addenda";
     }
 
@@ -96,6 +97,7 @@ class HubAddendaController {
         if (!model.containsAttribute("draft")) {
             model.addAttribute("draft", addendum.toDraft().withEmptyRows(2));
         }
+        rows(model);
         if (!model.containsAttribute("withdrawal")) {
             model.addAttribute("withdrawal", Reason.blank());
         }
@@ -157,6 +159,33 @@ class HubAddendaController {
                     return "redirect:/hub/addenda/" + id;
                 },
                 () -> addendumPage(id, model));
+    }
+
+    /**
+     * How many question rows the form draws: those of the form (or, when what was typed could not even be read into
+     * one, as many as were posted), at least one.
+     */
+    private static void rows(Model model) {
+        int rows = model.getAttribute("draft") instanceof AddendumDraft d
+                ? d.questions().size()
+                : postedRows();
+        model.addAttribute("questionRows", Math.max(1, rows));
+    }
+
+    private static int postedRows() {
+        if (!(org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes)) {
+            return 3;
+        }
+        int rows = 0;
+        var pattern = java.util.regex.Pattern.compile("questions\\[(\\d{1,2})]\\..*");
+        for (String name : attributes.getRequest().getParameterMap().keySet()) {
+            var m = pattern.matcher(name);
+            if (m.matches()) {
+                rows = Math.max(rows, Integer.parseInt(m.group(1)) + 1);
+            }
+        }
+        return Math.min(rows, 30);
     }
 
     private static void choices(Model model) {

@@ -68,6 +68,7 @@ class NetworkAddendaController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
+        offers.find(code, version);
         return forms.submit(
                 result,
                 () -> {
@@ -89,6 +90,7 @@ class NetworkAddendaController {
             BindingResult result,
             Model model,
             RedirectAttributes flash) {
+        offers.find(code, version);
         return forms.submit(
                 result,
                 () -> {
