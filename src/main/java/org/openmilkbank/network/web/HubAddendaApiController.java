@@ -1,11 +1,12 @@
 package org.openmilkbank.network.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
 import org.openmilkbank.network.Addenda;
 import org.openmilkbank.network.AddendumDraft;
 import org.openmilkbank.network.HubAddendum;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,8 +33,9 @@ class HubAddendaApiController {
 
     @GetMapping
     @PreAuthorize(HubAddendaController.VIEW)
-    List<HubAddendum> list() {
-        return addenda.list();
+    Paged<HubAddendum> list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(addenda.list(), PageRequest.of(page, size));
     }
 
     @PostMapping
@@ -75,8 +78,11 @@ class HubAddendaApiController {
 
     @GetMapping("/{id}/adoptions")
     @PreAuthorize(HubAddendaController.VIEW)
-    List<Addenda.BankAdoption> adoptions(@PathVariable UUID id) {
-        return addenda.adoptions(id);
+    Paged<Addenda.BankAdoption> adoptions(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return Paged.slice(addenda.adoptions(id), PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}/benchmark")

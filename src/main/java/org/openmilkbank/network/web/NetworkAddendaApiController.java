@@ -1,16 +1,18 @@
 package org.openmilkbank.network.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import org.openmilkbank.network.AddendumOffers;
 import org.openmilkbank.network.AdoptAddendum;
 import org.openmilkbank.network.OfferedAddendum;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The bank manager's own actions on the hub's addenda, as JSON. */
@@ -27,8 +29,9 @@ class NetworkAddendaApiController {
 
     @GetMapping
     @PreAuthorize(NetworkAddendaController.VIEW)
-    List<OfferedAddendum> list() {
-        return offers.offers();
+    Paged<OfferedAddendum> list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(offers.offers(), PageRequest.of(page, size));
     }
 
     @PostMapping("/{code}/{version}/adoption")
