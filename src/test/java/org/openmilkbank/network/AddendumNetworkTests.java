@@ -364,6 +364,30 @@ class AddendumNetworkTests {
         assertThat(page).contains("data-testid=\"adoption-" + facilityCode + "\"");
         assertThat(page).contains("data-testid=\"benchmark-" + facilityCode + "-DONORS_ACTIVE\"");
         assertThat(page).contains("data-testid=\"median-response\"");
+        // the coordinator's words in the reader's language when given, the pages' own words translated
+        for (String lang : List.of("vi", "lo")) {
+            String hubPage = mvc.perform(get("/hub/addenda/" + published.id())
+                            .param("lang", lang)
+                            .with(user(coordinator).roles("NETWORK_COORDINATOR")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            String bankPage = mvc.perform(get("/network/addenda")
+                            .param("lang", lang)
+                            .with(user(manager).roles("MANAGER")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            for (String html : List.of(hubPage, bankPage)) {
+                assertThat(html)
+                        .contains("lang=\"" + lang + "\"")
+                        .doesNotContain("??")
+                        .doesNotContain("Hours after");
+            }
+            assertThat(hubPage).contains(lang.equals("vi") ? "Cúm gia cầm H5N1: phơi nhiễm" : "Avian influenza H5N1");
+        }
 
         // switching it off on the donor pages ends the adoption, and the hub learns it
         mvc.perform(post("/donors/addenda/" + local + "/off")
