@@ -604,9 +604,11 @@ public class DonorManagement {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("history.reason.required").on("reason");
         }
-        catalogue.switchOn(addendum.id(), reason.strip(), now(), CurrentActor.username());
+        Instant at = now();
+        catalogue.switchOn(addendum.id(), reason.strip(), at, CurrentActor.username());
         history.recordCorrection(
                 ADDENDUM_RECORD_TYPE, addendum.code(), Said.of("donor.history.addendumOn", addendum.title()), reason);
+        events.publishEvent(new AddendumSwitchedOn(addendum.code(), addendum.origin(), at, CurrentActor.username()));
         return addendum(code);
     }
 

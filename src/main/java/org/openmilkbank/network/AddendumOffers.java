@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openmilkbank.donor.AddendumSwitchedOff;
+import org.openmilkbank.donor.AddendumSwitchedOn;
 import org.openmilkbank.donor.DonorManagement;
 import org.openmilkbank.donor.NewAddendum;
-import org.openmilkbank.shared.CurrentActor;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
@@ -119,29 +119,12 @@ public class AddendumOffers {
                 donors.switchOffAddendum(earlier.localCode(), origin);
             }
         }
-        donors.adoptAddendum(content, note == null ? origin : note);
-        Instant now = clock.instant();
+        // the offer knows its donor addendum first: switching it on is what makes the adoption (switchedOn)
         jdbc.sql("""
-                        update network_addendum_offer set adopted_at = ?, adopted_by = ?, adopted_note = ?,
-                            local_code = ?, ended_at = null, version_lock = version_lock + 1
+                        update network_addendum_offer set adopted_note = ?, local_code = ?, version_lock = version_lock + 1
                         where code = ? and version = ?
-                        """)
-                .params(Timestamp.from(now), CurrentActor.username(), note, localCode, offer.code(), offer.version())
-                .update();
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("kind", AdoptionProjections.ADOPTION);
-        payload.put("code", offer.code());
-        payload.put("version", offer.version());
-        payload.put("adoptedAt", now.toString());
-        payload.put("questions", offer.questions().size());
-        payload.put("pauseDays", offer.pauseDays());
-        payload.put("suspendsRecruitment", offer.suspendsRecruitment());
-        payload.put("extraTests", offer.extraTests());
-        outbox.add(payload);
-        history.record(
-                RECORD_TYPE,
-                key(offer.code(), offer.version()),
-                Said.of("network.history.addendumAdopted", offer.code(), offer.version(), localCode));
+                        """).params(note, localCode, offer.code(), offer.version()).update();
+        donors.adoptAddendum(content, note == null ? origin : note);
         return find(code, version);
     }
 
@@ -156,6 +139,44 @@ public class AddendumOffers {
         }
         donors.switchOffAddendum(offer.localCode(), reason.strip());
         return find(code, version);
+    }
+
+    /**
+     * An addendum of the network switched on (adopted here, or switched on again on the donor pages): the adoption
+     * is in force, and the hub is told (kind {@code adoption}).
+     */
+    @EventListener
+    void switchedOn(AddendumSwitchedOn on) {
+        if (on.origin() == null || !on.origin().startsWith(ORIGIN)) {
+            return;
+        }
+        List<OfferedAddendum> adopted = jdbc.sql(SELECT + " where o.local_code = ?")
+                .param(on.code())
+                .query((rs, n) -> view(rs))
+                .list();
+        for (OfferedAddendum offer : adopted) {
+            jdbc.sql("""
+                            update network_addendum_offer set adopted_at = ?, adopted_by = ?, ended_at = null,
+                                version_lock = version_lock + 1
+                            where code = ? and version = ?
+                            """)
+                    .params(Timestamp.from(on.at()), on.by(), offer.code(), offer.version())
+                    .update();
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("kind", AdoptionProjections.ADOPTION);
+            payload.put("code", offer.code());
+            payload.put("version", offer.version());
+            payload.put("adoptedAt", on.at().toString());
+            payload.put("questions", offer.questions().size());
+            payload.put("pauseDays", offer.pauseDays());
+            payload.put("suspendsRecruitment", offer.suspendsRecruitment());
+            payload.put("extraTests", offer.extraTests());
+            outbox.add(payload);
+            history.record(
+                    RECORD_TYPE,
+                    key(offer.code(), offer.version()),
+                    Said.of("network.history.addendumAdopted", offer.code(), offer.version(), on.code()));
+        }
     }
 
     /** An adopted addendum switched off (here or on the donor pages): the adoption ended, and the hub is told. */

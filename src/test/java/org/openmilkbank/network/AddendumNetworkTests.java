@@ -402,6 +402,22 @@ class AddendumNetworkTests {
                 .filteredOn(a -> a.facilityCode().equals(facilityCode))
                 .singleElement()
                 .satisfies(a -> assertThat(a.endedAt()).isNotNull());
+
+        // switched on again on the donor pages: in force again, and the hub learns that too
+        mvc.perform(post("/donors/addenda/" + local + "/on")
+                        .with(csrf())
+                        .with(user(manager).roles("MANAGER"))
+                        .param("reason", "second wave"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(offers.find(code, 1).inForce()).isTrue();
+        sendOutboxToHub();
+        assertThat(addenda.adoptions(published.id()))
+                .filteredOn(a -> a.facilityCode().equals(facilityCode))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.endedAt()).isNull();
+                    assertThat(a.adoptedAt()).isEqualTo(adopted.adoptedAt());
+                });
     }
 
     @Test
