@@ -225,6 +225,30 @@ public class Forecasts {
     }
 
     /**
+     * Reviews the banks that sent months of indicators since their last review (or were never reviewed); returns
+     * those whose state changed. Cheap enough for the hub's watch to call every few minutes.
+     */
+    @Transactional
+    public List<String> reviewChanged() {
+        List<String> due = jdbc.sql("""
+                        select b.facility_code from network_bank b
+                        left join network_shortage s on s.facility_code = b.facility_code
+                        where exists (select 1 from network_batch x where x.facility_code = b.facility_code
+                                      and x.payload ->> 'kind' = 'indicators'
+                                      and (s.reviewed_at is null or x.received_at > s.reviewed_at))
+                        order by b.facility_code
+                        """).query(String.class).list();
+        List<String> changed = new ArrayList<>();
+        for (String code : due) {
+            boolean was = isShort(code);
+            if (review(code) != was) {
+                changed.add(code);
+            }
+        }
+        return changed;
+    }
+
+    /**
      * The bank's own declaration (from its batch {@code shortage-declared}): declared or withdrawn with its words,
      * then the bank is reviewed. Called in the transaction that accepts the batch.
      */

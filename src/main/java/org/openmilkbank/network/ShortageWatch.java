@@ -9,9 +9,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * On the hub, reviews every bank's shortage now and then (an hour after the start, then every six hours by
- * default), so a bank whose months stopped coming or whose forecast turned is alerted even when nothing arrives.
- * Tests call {@link Forecasts#review(String)} themselves.
+ * On the hub, reviews the shortage of every bank that sent months of indicators since its last review: every
+ * fifteen minutes by default, the first an hour after the start (when every bank is reviewed once). Tests call
+ * {@link Forecasts#review(String)} themselves.
  */
 @Component
 @EnableScheduling
@@ -25,6 +25,7 @@ class ShortageWatch {
 
     private final Forecasts forecasts;
     private final NetworkMode mode;
+    private boolean first = true;
 
     ShortageWatch(Forecasts forecasts, NetworkMode mode) {
         this.forecasts = forecasts;
@@ -33,12 +34,13 @@ class ShortageWatch {
 
     @Scheduled(
             initialDelayString = "${openmilkbank.network.shortage.watch.initial-delay:PT1H}",
-            fixedDelayString = "${openmilkbank.network.shortage.watch.every:PT6H}")
+            fixedDelayString = "${openmilkbank.network.shortage.watch.every:PT15M}")
     void review() {
         if (!mode.isHub()) {
             return;
         }
-        List<String> changed = forecasts.reviewAll();
+        List<String> changed = first ? forecasts.reviewAll() : forecasts.reviewChanged();
+        first = false;
         if (!changed.isEmpty()) {
             LOG.info("shortage watch: the state of {} changed", changed);
         }

@@ -207,6 +207,19 @@ class ContingencyTests {
     }
 
     @Test
+    void theWatchReviewsOnlyTheBanksThatSentMonthsSinceTheirLastReview() {
+        OtherBank chile = new OtherBank("CL");
+        for (int m = 1; m <= 3; m++) {
+            chile.month(YearMonth.of(2026, m), 100, 100, m == 3 ? 1 : 500);
+        }
+
+        assertThat(forecasts.reviewChanged()).contains(chile.code);
+        assertThat(forecasts.isShort(chile.code)).isTrue();
+        assertThat(forecasts.reviewChanged()).doesNotContain(chile.code);
+        assertThat(published(Forecasts.SHORTAGE, chile.code)).hasSize(1);
+    }
+
+    @Test
     void theHubsForecastPagesShowEveryBankAndItsTrend() throws Exception {
         OtherBank laos = new OtherBank("LA");
         for (int m = 1; m <= 4; m++) {
