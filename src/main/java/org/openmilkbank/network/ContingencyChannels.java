@@ -96,6 +96,7 @@ class ContingencyChannels {
     HubMessageHandler exchangeHandler(JdbcClient jdbc, JsonMapper json) {
         return handler(ExchangeBoard.RELAY, m -> {
             JsonNode p = m.payload();
+            requireRelay(p);
             jdbc.sql("""
                             insert into network_board (facility_code, id, country, region, type, volume_ml,
                                 product_class, needed_by, use_before, reason, status, replies, hub_sequence)
@@ -132,6 +133,7 @@ class ContingencyChannels {
     HubMessageHandler shortageHandler(JdbcClient jdbc) {
         return handler(Forecasts.SHORTAGE, m -> {
             JsonNode p = m.payload();
+            requireBank(p);
             jdbc.sql("""
                             insert into network_alert (facility_code, country, region, short, declared, days_now,
                                 lowest_days, since, ended_at, hub_sequence)
@@ -159,6 +161,7 @@ class ContingencyChannels {
     HubMessageHandler shortageEndedHandler(JdbcClient jdbc) {
         return handler(Forecasts.SHORTAGE_ENDED, m -> {
             JsonNode p = m.payload();
+            requireBank(p);
             jdbc.sql("""
                             insert into network_alert (facility_code, short, days_now, lowest_days, ended_at,
                                 hub_sequence)
@@ -176,6 +179,27 @@ class ContingencyChannels {
                             m.sequence())
                     .update();
         });
+    }
+
+    /** A relayed entry the bank cannot keep is refused (the message stays in the inbox with the refusal). */
+    private static void requireRelay(JsonNode p) {
+        try {
+            java.util.UUID.fromString(ExchangeBoard.text(p, "id"));
+            ExchangeEntry.Type.valueOf(ExchangeBoard.text(p, "type"));
+            ExchangeEntry.ProductClass.valueOf(ExchangeBoard.text(p, "productClass"));
+            ExchangeEntry.Status.valueOf(ExchangeBoard.text(p, "status"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new org.openmilkbank.shared.RuleViolation("network.exchange.relay.invalid");
+        }
+        if (ExchangeBoard.text(p, "facilityCode") == null || !p.path("volumeMl").isIntegralNumber()) {
+            throw new org.openmilkbank.shared.RuleViolation("network.exchange.relay.invalid");
+        }
+    }
+
+    private static void requireBank(JsonNode p) {
+        if (ExchangeBoard.text(p, "facilityCode") == null) {
+            throw new org.openmilkbank.shared.RuleViolation("network.exchange.relay.invalid");
+        }
     }
 
     private static LocalDate date(JsonNode p, String field) {

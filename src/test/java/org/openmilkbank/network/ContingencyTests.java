@@ -534,6 +534,28 @@ class ContingencyTests {
         assertThat(exchange.declarationHistory()).hasSizeGreaterThanOrEqualTo(2);
     }
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aRelayedEntryTheBankCannotKeepIsRefusedAndChangesNothing() {
+        long n = new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .execute(s -> messages.publish(
+                        ExchangeBoard.RELAY,
+                        Map.of("facilityCode", "XX1", "id", "not-a-uuid", "type", "SWAP"),
+                        java.util.Optional.empty()));
+        SignedBatch message = messages.since(facilityCode, n - 1, 1).get(0);
+        long before =
+                jdbc.sql("select count(*) from network_board").query(Long.class).single();
+
+        assertThat(inbox.deliver(message, BatchSignatures.publicKey(key.publicKeyText())))
+                .isEqualTo(NetworkInbox.Delivery.REFUSED);
+        assertThat(jdbc.sql("select count(*) from network_board")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
     @Test
     void onlyTheManagerActsAndTheDispenserReads() throws Exception {
         String dispenser = Staff.create(identity, Role.DISPENSER);
