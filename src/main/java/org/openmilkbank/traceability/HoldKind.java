@@ -11,5 +11,7 @@ public enum HoldKind {
     RECALL,
     EXPIRY,
     EXCURSION,
-    CALIBRATION
+    CALIBRATION,
+    /** The bank that sent this milk in a transfer recalled it: kept out of every use here too. */
+    NETWORK_RECALL
 }
