@@ -6,7 +6,7 @@ alter table bottle alter column pool_id drop not null;
 alter table bottle add column origin text not null default 'LOCAL' check (origin in ('LOCAL', 'TRANSFER'));
 alter table bottle add column source_facility text;
 alter table bottle add column transfer_id uuid;
-alter table bottle add constraint bottle_origin_check
+alter table bottle add constraint bottle_origin_fields_check
     check ((origin = 'LOCAL') = (run_id is not null and pool_id is not null)
        and (origin = 'TRANSFER') = (source_facility is not null and transfer_id is not null));
 
