@@ -34,6 +34,8 @@ create table network_bank_transfer_bottle (
     arrived_by        text,
     recall_code       text,
     recalled_at       timestamptz,
+    -- taken out again while the transfer was being packed (kept, with who and why in the transfer's history)
+    removed_at        timestamptz,
     primary key (transfer_id, din),
     check ((outcome is null) = (arrived_at is null)),
     check ((recall_code is null) = (recalled_at is null))

@@ -27,6 +27,11 @@ public final class TransferForms {
     public record Scan(
             @NotBlank @Size(max = TextLimits.CODE) String din) {}
 
+    /** A bottle taken out of a transfer being packed, and why. */
+    public record Removal(
+            @NotBlank @Size(max = TextLimits.CODE) String din,
+            @NotBlank @Size(max = TextLimits.REASON) String reason) {}
+
     /** The transfer leaves: why it is sent and who packed it. */
     public record Dispatch(
             @NotBlank @Size(max = TextLimits.REASON) String reason,

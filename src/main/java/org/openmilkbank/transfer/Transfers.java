@@ -157,7 +157,8 @@ public class Transfers {
                 jdbc.sql("""
                         select exists (select 1 from network_bank_transfer_bottle b
                             join network_bank_transfer t on t.id = b.transfer_id
-                            where b.din = ? and t.direction = 'OUT' and t.state = 'DRAFT')
+                            where b.din = ? and t.direction = 'OUT' and t.state = 'DRAFT'
+                              and b.removed_at is null)
                         """).param(din.withCheck()).query(Boolean.class).single();
         if (packed) {
             throw new RuleViolation("transfer.bottle.alreadyPacked", din.withCheck()).on("din");
@@ -169,6 +170,8 @@ public class Transfers {
         jdbc.sql("""
                         insert into network_bank_transfer_bottle (transfer_id, din, bottle_id, manifest, added_at)
                         values (?, ?, ?, cast(? as jsonb), ?)
+                        on conflict (transfer_id, din) do update set bottle_id = excluded.bottle_id,
+                            manifest = excluded.manifest, added_at = excluded.added_at, removed_at = null
                         """)
                 .params(
                         transferId,
@@ -178,6 +181,26 @@ public class Transfers {
                         now())
                 .update();
         history.record(RECORD_TYPE, transferId, Said.of("transfer.history.bottleAdded", din));
+        return find(transferId);
+    }
+
+    /** Takes a bottle out of a transfer being packed again (it stays in stock), with the reason in the history. */
+    @Transactional
+    public TransferView removeBottle(UUID transferId, TransferForms.Removal form) {
+        Row t = lock(transferId);
+        if (t.direction() != TransferDirection.OUT || t.state() != TransferState.DRAFT) {
+            throw new RuleViolation("transfer.notDraft", Said.label(t.state()));
+        }
+        Din din = parse(form.din(), "din");
+        String reason = required(form.reason(), "reason");
+        int n = jdbc.sql("""
+                        update network_bank_transfer_bottle set removed_at = ?
+                        where transfer_id = ? and din = ? and removed_at is null
+                        """).params(now(), transferId, din.withCheck()).update();
+        if (n == 0) {
+            throw new RuleViolation("transfer.bottle.notInTransfer", din.withCheck()).on("din");
+        }
+        history.recordCorrection(RECORD_TYPE, transferId, Said.of("transfer.history.bottleRemoved", din), reason);
         return find(transferId);
     }
 
@@ -621,7 +644,7 @@ public class Transfers {
         return jdbc.sql("""
                         select din, bottle_id, manifest::text as manifest, outcome, outcome_code,
                             arrival_temperature_c, arrived_at, arrived_by, recall_code, recalled_at
-                        from network_bank_transfer_bottle where transfer_id = ? order by din
+                        from network_bank_transfer_bottle where transfer_id = ? and removed_at is null order by din
                         """).param(transferId).query(this::bottle).list();
     }
 

@@ -72,7 +72,7 @@ class TransferIntegrationTests {
         List<BottleView> ofRecalled =
                 atSource.released(atSource.containers(3, recalled), 2).bottles();
         List<BottleView> ofOther =
-                atSource.released(atSource.containers(3, other), 1).bottles();
+                atSource.released(atSource.containers(3, other), 2).bottles();
         BottleView fed = ofRecalled.get(0);
         BottleView kept = ofRecalled.get(1);
         BottleView warm = ofOther.get(0);
@@ -87,6 +87,19 @@ class TransferIntegrationTests {
                     "/api/v1/network/transfers/" + draft.id() + "/bottles",
                     Map.of("din", Din.parse(b.din()).withCheck()));
         }
+        // a bottle scanned by mistake is taken out again, with the reason
+        BottleView extra = ofOther.get(1);
+        post(
+                source,
+                manager,
+                "/api/v1/network/transfers/" + draft.id() + "/bottles",
+                Map.of("din", Din.parse(extra.din()).withCheck()));
+        TransferView packed = post(
+                source,
+                manager,
+                "/api/v1/network/transfers/" + draft.id() + "/removals",
+                Map.of("din", Din.parse(extra.din()).withCheck(), "reason", "Scanned by mistake"));
+        assertThat(packed.bottles()).hasSize(3);
         // a bottle not in stock is refused, changing nothing
         assertThat(status(
                         source,
@@ -106,6 +119,7 @@ class TransferIntegrationTests {
         });
         Inventory sourceStock = source.bean(Inventory.class);
         assertThat(sourceStock.find(fed.id()).orElseThrow().state()).isEqualTo(BottleState.TRANSFERRED);
+        assertThat(sourceStock.find(extra.id()).orElseThrow().state()).isEqualTo(BottleState.RELEASED);
         // they cannot be dispensed at the source any more
         InfantView sourceInfant = atSource.infantWithConsent();
         assertThatThrownBy(() -> atSource.dispense(sourceInfant, kept)).isInstanceOf(RuleViolation.class);

@@ -57,6 +57,12 @@ class TransferApiController {
         return transfers.addBottle(id, body);
     }
 
+    @PostMapping("/api/v1/network/transfers/{id}/removals")
+    @PreAuthorize(TransferRoles.ACT)
+    TransferView removeBottle(@PathVariable UUID id, @Valid @RequestBody TransferForms.Removal body) {
+        return transfers.removeBottle(id, body);
+    }
+
     @PostMapping("/api/v1/network/transfers/{id}/dispatch")
     @PreAuthorize(TransferRoles.ACT)
     TransferView dispatch(@PathVariable UUID id, @Valid @RequestBody TransferForms.Dispatch body) {

@@ -87,6 +87,9 @@ class TransferController {
         if (!model.containsAttribute("dispatch")) {
             model.addAttribute("dispatch", new TransferForms.Dispatch("", ""));
         }
+        if (!model.containsAttribute("removal")) {
+            model.addAttribute("removal", new TransferForms.Removal("", ""));
+        }
         if (!model.containsAttribute("arrival")) {
             model.addAttribute("arrival", new TransferForms.Arrival("", null));
         }
@@ -106,6 +109,24 @@ class TransferController {
                 () -> {
                     transfers.addBottle(id, form);
                     flash.addFlashAttribute("success", messages.get("transfer.added"));
+                    return "redirect:/network/transfers/" + id;
+                },
+                () -> transferPage(id, model));
+    }
+
+    @PostMapping("/network/transfers/{id}/removals")
+    @PreAuthorize(TransferRoles.ACT)
+    String removeBottle(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("removal") TransferForms.Removal form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    transfers.removeBottle(id, form);
+                    flash.addFlashAttribute("success", messages.get("transfer.removed"));
                     return "redirect:/network/transfers/" + id;
                 },
                 () -> transferPage(id, model));
