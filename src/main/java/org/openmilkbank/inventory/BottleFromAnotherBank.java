@@ -39,7 +39,14 @@ public record BottleFromAnotherBank(
         if (expiresAt != null) {
             data.put("expiresAt", expiresAt.toString());
         }
-        data.put("source", sourceLineage == null ? Map.of() : sourceLineage);
+        // the lineage at the source, one fact each (sourcePools, sourceRuns, sourceDonors …): the trace shows them
+        if (sourceLineage != null) {
+            sourceLineage.forEach((k, v) -> {
+                if (v != null) {
+                    data.put("source" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v);
+                }
+            });
+        }
         MilkHandling.Builder b = MilkHandling.builder()
                 .unit(bottleId, din, MilkUnitKind.BOTTLE, at)
                 .event(bottleId, MilkEventType.TRANSFER_RECEIVED, at, null, data);

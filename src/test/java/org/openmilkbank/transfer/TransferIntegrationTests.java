@@ -193,7 +193,7 @@ class TransferIntegrationTests {
         assertThat(lineage[0].events()).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo(MilkEventType.TRANSFER_RECEIVED);
             assertThat(e.data()).containsEntry("from", "A0001");
-            assertThat(e.data().get("source").toString()).contains(recalled.code());
+            assertThat(e.data().get("sourceDonors").toString()).contains(recalled.code());
         });
 
         network.sync(source, source, destination);
