@@ -153,7 +153,24 @@ class TranslatedPagesTests {
         org.openmilkbank.support.ReportingDhis2Fixtures.Made dhis2 =
                 org.openmilkbank.support.ReportingDhis2Fixtures.configured(context);
 
+        // a transfer to another bank with a bottle scanned into it
+        UUID[] transfer = new UUID[1];
+        Staff.as("manager-translated", Role.MANAGER, () -> {
+            var transfers = context.getBean(org.openmilkbank.transfer.Transfers.class);
+            transfer[0] = transfers
+                    .create(new org.openmilkbank.transfer.TransferForms.NewTransfer("Z0009", "REQ-1"))
+                    .id();
+            transfers.addBottle(
+                    transfer[0],
+                    new org.openmilkbank.transfer.TransferForms.Scan(org.openmilkbank.shared.Din.parse(
+                                    batch.bottles().get(1).din())
+                            .withCheck()));
+        });
+
         pages = List.of(
+                "/network/transfers",
+                "/network/transfers/" + transfer[0],
+                "/hub/transfers",
                 "/",
                 "/donors",
                 "/donors/" + donor.id(),
