@@ -450,7 +450,9 @@ public class Benchmarks {
                         r -> byRegion
                                 ? java.util.Arrays.asList(r.country(), r.region())
                                 : java.util.Arrays.asList(r.country(), null),
-                        TreeMap::new,
+                        () -> new TreeMap<List<String>, List<Raw>>(Comparator.comparing(
+                                        (List<String> k) -> k.get(0), Comparator.nullsFirst(Comparator.naturalOrder()))
+                                .thenComparing(k -> k.get(1), Comparator.nullsFirst(Comparator.naturalOrder()))),
                         Collectors.toList()));
         return grouped.entrySet().stream()
                 .map(e -> new Group(
@@ -527,8 +529,15 @@ public class Benchmarks {
      * The shared data dictionary's comparison of the banks' definitions: for each key (the profile, the
      * gestational-age bands, each parameter that shapes a definition) each bank's value, and whether they differ.
      */
-    public DefinitionsTable definitions(YearMonth month) {
+    public DefinitionsTable definitions(YearMonth month, String country) {
         Map<String, Map<String, String>> each = latestDefinitions(month.minusMonths(11), month);
+        if (!blank(country)) {
+            List<String> in = jdbc.sql("select facility_code from network_bank where country = ?")
+                    .param(country.strip())
+                    .query(String.class)
+                    .list();
+            each.keySet().retainAll(in);
+        }
         TreeSet<String> keys =
                 new TreeSet<>(Comparator.comparing((String k) -> order(k)).thenComparing(k -> k));
         each.values().forEach(m -> keys.addAll(m.keySet()));
@@ -539,6 +548,9 @@ public class Benchmarks {
                         each.keySet().stream()
                                 .map(b -> Objects.requireNonNullElse(each.get(b).get(k), ""))
                                 .toList(),
+                        each.values().stream()
+                                .map(m -> Objects.requireNonNullElse(m.get(k), ""))
+                                .collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting())),
                         differ.contains(k)))
                 .toList();
         return new DefinitionsTable(month, List.copyOf(each.keySet()), rows);
@@ -556,8 +568,11 @@ public class Benchmarks {
     /** The banks (facility codes, in order) and one row per definition key with each bank's value in that order. */
     public record DefinitionsTable(YearMonth month, List<String> banks, List<DefinitionRow> rows) {}
 
-    /** A definition key, each bank's value ({@code ""} when it sent none) and whether the banks differ. */
-    public record DefinitionRow(String key, List<String> values, boolean differs) {}
+    /**
+     * A definition key, each bank's value ({@code ""} when it sent none), how many banks hold each value and whether
+     * the banks differ.
+     */
+    public record DefinitionRow(String key, List<String> values, Map<String, Long> counts, boolean differs) {}
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
