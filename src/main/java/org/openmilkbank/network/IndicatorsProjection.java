@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The hub's figures of a bank's month ({@code network_indicator}) and what they mean ({@code network_bank_definition})
  * from its {@code indicators} batch: a newer batch for the same bank and month replaces the month's figures (the
- * older batch stays in {@code network_batch}). A payload that is no month of figures refuses the batch.
+ * older batch stays in {@code network_batch}). A payload whose month or figures are unreadable refuses the batch; one
+ * with neither a month nor figures projects nothing.
  */
 @Component
 class IndicatorsProjection implements BatchProjection {
@@ -36,6 +37,9 @@ class IndicatorsProjection implements BatchProjection {
 
     @Override
     public void project(String facilityCode, long sequence, Instant createdAt, JsonNode payload) {
+        if (payload.path("month").isMissingNode() && payload.path("values").isMissingNode()) {
+            return; // no month and no figures: nothing to project, the batch is kept as it came
+        }
         YearMonth month = month(payload.path("month"));
         JsonNode values = payload.path("values");
         if (!values.isArray()) {
