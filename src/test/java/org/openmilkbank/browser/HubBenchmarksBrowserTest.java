@@ -87,6 +87,7 @@ class HubBenchmarksBrowserTest extends BrowserTest {
         assertThat(rows.last()).containsText(banks.get(5).facilityCode);
         assertThat(worst.getByTestId("benchmark-rank")).hasText("6");
         assertThat(worst.getByTestId("benchmark-outlier")).isVisible();
-        assertThat(page.getByTestId("benchmarks-table").getByTestId("benchmark-outlier")).hasCount(1);
+        assertThat(page.getByTestId("benchmarks-table").getByTestId("benchmark-outlier"))
+                .hasCount(1);
     }
 }
