@@ -170,6 +170,11 @@ public class Benchmarks {
     }
 
     public Benchmark benchmark(Query query) {
+        return benchmark(query, true);
+    }
+
+    /** The benchmark, with the compared banks' differing definitions only when {@code definitions} is asked. */
+    private Benchmark benchmark(Query query, boolean definitions) {
         IndicatorDefinition definition = definition(query.indicator());
         List<Raw> all = raw(definition, query.from(), query.month());
         List<Raw> compared = all.stream()
@@ -240,7 +245,9 @@ public class Benchmarks {
                 funnel,
                 groups(all, definition, false),
                 groups(all, definition, true),
-                differing(compared.stream().map(Raw::facilityCode).toList(), query.from(), query.month()));
+                definitions
+                        ? differing(compared.stream().map(Raw::facilityCode).toList(), query.from(), query.month())
+                        : List.of());
     }
 
     /**
@@ -253,7 +260,7 @@ public class Benchmarks {
             if (d.better() == IndicatorDefinition.Better.NEITHER) {
                 continue;
             }
-            Benchmark b = benchmark(new Query(d.code(), month, 1, null, null));
+            Benchmark b = benchmark(new Query(d.code(), month, 1, null, null), false);
             if (!b.banks().isEmpty()) {
                 BankFigure best = b.banks().get(0);
                 leaders.add(new Leader(
