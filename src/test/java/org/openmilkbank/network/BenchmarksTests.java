@@ -211,6 +211,30 @@ class BenchmarksTests {
     }
 
     @Test
+    void theCoordinatorsPagesReadInVietnameseAndLao() throws Exception {
+        String coordinator = Staff.create(identity, Role.NETWORK_COORDINATOR);
+        for (String lang : List.of("vi", "lo")) {
+            for (String path : List.of("/hub/benchmarks", "/hub/dictionary")) {
+                String html = mvc.perform(get(path)
+                                .param("lang", lang)
+                                .param("indicator", "FAILED_CYCLES")
+                                .param("month", month.toString())
+                                .param("country", country)
+                                .with(httpBasic(coordinator, Staff.PASSWORD)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+                assertThat(html)
+                        .as(path + " in " + lang)
+                        .contains("lang=\"" + lang + "\"")
+                        .doesNotContain("??");
+                assertThat(html).doesNotContain("Benchmarks").doesNotContain("Shared data dictionary");
+            }
+        }
+    }
+
+    @Test
     void theApiAnswersJsonAndRefusesBadInputWithoutAnError() throws Exception {
         String coordinator = Staff.create(identity, Role.NETWORK_COORDINATOR);
         String body = mvc.perform(get("/api/v1/hub/benchmarks")
