@@ -58,10 +58,10 @@ public class Benchmarks {
 
         public Query {
             if (!PERIODS.contains(months)) {
-                throw new RuleViolation("network.benchmarks.period", months).on("months");
+                throw new RuleViolation("network.benchmarks.refused.period", months).on("months");
             }
             if (month == null) {
-                throw new RuleViolation("network.benchmarks.month").on("month");
+                throw new RuleViolation("network.benchmarks.refused.month").on("month");
             }
             country = blank(country) ? null : country.strip();
             region = blank(region) ? null : region.strip();

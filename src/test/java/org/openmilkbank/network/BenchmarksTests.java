@@ -210,6 +210,51 @@ class BenchmarksTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void aBankAsksTheHubForItsPlaceBySignedRequestAndSeesOnlyTheNamesOfPeersThatAgreed() throws Exception {
+        jdbc.sql("update network_bank set named = true where facility_code = ?")
+                .param(banks.get(3).facilityCode)
+                .update();
+        String path = "/api/v1/network/benchmarks?indicator=POST_CULTURE_POSITIVE_RATE&month=" + month;
+        var request = get(path);
+        banks.get(0).signedGet(path, clock.instant()).forEach(request::header);
+        String body = mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var node = json.readTree(body);
+        assertThat(node.path("self").path("facilityCode").asText()).isEqualTo(banks.get(0).facilityCode);
+        assertThat(node.path("peers").size()).isEqualTo(4);
+        assertThat(body).contains(banks.get(3).facilityCode);
+        for (var hidden : List.of(banks.get(1), banks.get(2), banks.get(4))) {
+            assertThat(body).doesNotContain(hidden.facilityCode);
+        }
+        // unsigned, or signed for another query, it is refused
+        mvc.perform(get(path)).andExpect(status().isUnauthorized());
+        var other = get(path + "&x=1");
+        banks.get(0).signedGet(path, clock.instant()).forEach(other::header);
+        mvc.perform(other).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aBanksManagerIsToldWhenItsPlaceCannotBeFetchedAndTheCoordinatorMayNotOpenIt() throws Exception {
+        String manager = Staff.create(identity, Role.MANAGER);
+        String html = mvc.perform(get("/network/benchmarks").with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // not enrolled, or the hub this test application links to is not listening: either way it says so
+        assertThat(html).contains("data-testid=\"place-refusal\"");
+        String coordinator = Staff.create(identity, Role.NETWORK_COORDINATOR);
+        mvc.perform(get("/network/benchmarks").with(httpBasic(coordinator, Staff.PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void theCoordinatorsPagesReadInVietnameseAndLao() throws Exception {
         String coordinator = Staff.create(identity, Role.NETWORK_COORDINATOR);

@@ -43,6 +43,15 @@ public final class IndicatorBatchFixtures {
             return intake.receive(key.sign(batch(month, totals, parameters)));
         }
 
+        /** The headers of a signed GET of {@code pathAndQuery} to the hub at {@code at} ({@link HubRequests}). */
+        public Map<String, String> signedGet(String pathAndQuery, Instant at) {
+            SignedRequests.Headers h = key.signRequest("GET", pathAndQuery, facilityCode, at, new byte[0]);
+            return Map.of(
+                    SignedRequests.FACILITY, h.facilityCode(),
+                    SignedRequests.TIMESTAMP, h.timestamp(),
+                    SignedRequests.SIGNATURE, h.signature());
+        }
+
         /** The next batch, signed, without sending it. */
         public SignedBatch signed(String payload, Instant createdAt) {
             return key.sign(Batch.of(facilityCode, next++, createdAt, payload));

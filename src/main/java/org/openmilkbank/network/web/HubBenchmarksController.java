@@ -121,7 +121,7 @@ class HubBenchmarksController {
         try {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new RuleViolation("network.benchmarks.month").on("month");
+            throw new RuleViolation("network.benchmarks.refused.month").on("month");
         }
     }
 
