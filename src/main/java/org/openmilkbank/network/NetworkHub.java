@@ -133,6 +133,18 @@ public class NetworkHub {
         return issueCode(facilityCode, clock.instant().plus(codeValidity));
     }
 
+    /**
+     * Enrols the key the coordinator pasted for a registered bank (read to her by the bank's manager): the bank's
+     * earlier keys are kept; refused when it is no Ed25519 public key.
+     */
+    @Transactional
+    public BankView enrolPastedKey(String facilityCode, String key) {
+        BatchSignatures.publicKey(key);
+        BankView bank = bank(facilityCode);
+        enrolKey(bank.id(), bank.facilityCode(), key.strip());
+        return bank(facilityCode);
+    }
+
     @Transactional
     IssuedCode issueCode(String facilityCode, Instant expiresAt) {
         BankView bank = bank(facilityCode);

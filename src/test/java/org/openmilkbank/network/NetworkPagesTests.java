@@ -316,4 +316,32 @@ class NetworkPagesTests {
                 .anySatisfy(h -> assertThat(h.reason()).isEqualTo("Board decision of 3 December"));
         assertThat(page("/network", manager)).contains("Board decision of 3 December");
     }
+
+    @Test
+    void theCoordinatorMayPasteABanksKeyAndAWrongKeyChangesNothing() throws Exception {
+        String code = newCode();
+        hub.registerForEnrolment(new NewNetworkBank(code, "VN", "Đà Nẵng", 70, null));
+
+        mvc.perform(post("/hub/banks/" + code + "/key")
+                        .param("publicKey", "not a key")
+                        .with(httpBasic(coordinator, Staff.PASSWORD))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(hub.bank(code).enrolled()).isFalse();
+
+        String key = BatchSignatures.encode(BatchSignatures.newKeyPair().getPublic());
+        mvc.perform(post("/hub/banks/" + code + "/key")
+                        .param("publicKey", key)
+                        .with(httpBasic(coordinator, Staff.PASSWORD))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("success"));
+
+        NetworkHub.BankView bank = hub.bank(code);
+        assertThat(bank.enrolled()).isTrue();
+        assertThat(bank.keyFingerprint()).isEqualTo(KeyFingerprints.of(key));
+        assertThat(hub.keys(code))
+                .singleElement()
+                .satisfies(k -> assertThat(k.enrolledBy()).isEqualTo(coordinator));
+    }
 }

@@ -87,6 +87,11 @@ class HubBanksController {
                 () -> listPage(model));
     }
 
+    /** The coordinator's paste of a bank's public key, read to her by its manager. */
+    record PastedKey(
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200)
+            String publicKey) {}
+
     @GetMapping("/{facilityCode}")
     @PreAuthorize(VIEW)
     String bank(
@@ -94,7 +99,35 @@ class HubBanksController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             Model model) {
+        return bankPage(facilityCode, page, size, model);
+    }
+
+    /** Enrols a key pasted by the coordinator; the bank's earlier keys are kept. */
+    @PostMapping("/{facilityCode}/key")
+    @PreAuthorize(ACT)
+    String pasteKey(
+            @PathVariable String facilityCode,
+            @Valid @ModelAttribute("pastedKey") PastedKey form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes flash) {
+        return forms.submit(
+                result,
+                () -> {
+                    NetworkHub.BankView bank = hub.enrolPastedKey(facilityCode, form.publicKey());
+                    flash.addFlashAttribute(
+                            "success",
+                            messages.get("network.hub.keyEnrolled", bank.facilityCode(), bank.keyFingerprint()));
+                    return "redirect:/hub/banks/" + UriUtils.encodePathSegment(bank.facilityCode(), "UTF-8");
+                },
+                () -> bankPage(facilityCode, null, null, model));
+    }
+
+    private String bankPage(String facilityCode, Integer page, Integer size, Model model) {
         NetworkHub.BankView bank = hub.bank(facilityCode);
+        if (!model.containsAttribute("pastedKey")) {
+            model.addAttribute("pastedKey", new PastedKey(""));
+        }
         model.addAttribute("b", bank);
         model.addAttribute("batches", hub.batches(bank.facilityCode(), PageRequest.of(page, size)));
         model.addAttribute("refusals", hub.refusals(bank.facilityCode(), 100));
