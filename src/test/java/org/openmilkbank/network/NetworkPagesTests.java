@@ -109,12 +109,20 @@ class NetworkPagesTests {
         assertThat(html)
                 .contains("data-testid=\"bank-fingerprint\"")
                 .contains("data-sequence=\"" + entry + "\"")
-                .contains("&quot;month&quot;: &quot;2024-07&quot;")
+                .contains("href=\"/network/outbox/" + entry + "\"")
                 .contains("data-testid=\"nav-network-overview\"")
                 .contains("href=\"/network/benchmarks\"")
                 .contains("href=\"/network/transfers\"")
                 .contains("data-testid=\"sync-now\"")
                 .contains("data-testid=\"enrol-form\"");
+        mvc.perform(get("/network/outbox/" + entry).with(httpBasic(admin, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string("{\"kind\": \"indicators\", \"month\": \"2024-07\"}"));
+        mvc.perform(get("/network/outbox/99999999").with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/network/outbox/" + entry).with(httpBasic(nurse, Staff.PASSWORD)))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/network/outbox").with(httpBasic(manager, Staff.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].sequence").isNumber());

@@ -109,6 +109,25 @@ class NetworkController {
         return "network/network";
     }
 
+    /** One outbox entry's exact JSON, as it left (or will leave) the bank. */
+    @GetMapping(path = "/outbox/{sequence}", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(VIEW)
+    @org.springframework.web.bind.annotation.ResponseBody
+    String outboxEntry(@org.springframework.web.bind.annotation.PathVariable long sequence) {
+        return outbox.entry(sequence)
+                .map(NetworkOutbox.Entry::payload)
+                .orElseThrow(() -> new org.openmilkbank.shared.NotFound("network.outbox.notFound", sequence));
+    }
+
+    /** One inbox message's JSON, as the hub sent it. */
+    @GetMapping(path = "/inbox/{sequence}", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(VIEW)
+    @org.springframework.web.bind.annotation.ResponseBody
+    String inboxEntry(@org.springframework.web.bind.annotation.PathVariable long sequence) {
+        return inbox.payload(sequence)
+                .orElseThrow(() -> new org.openmilkbank.shared.NotFound("network.inbox.notFound", sequence));
+    }
+
     /** Enrols the bank with the hub by its one-time code; the page then shows both keys' fingerprints. */
     @PostMapping("/enrol")
     @PreAuthorize(ACT)
