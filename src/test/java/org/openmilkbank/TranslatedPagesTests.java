@@ -153,6 +153,15 @@ class TranslatedPagesTests {
         org.openmilkbank.support.ReportingDhis2Fixtures.Made dhis2 =
                 org.openmilkbank.support.ReportingDhis2Fixtures.configured(context);
 
+        // a bank waiting at this installation's hub, for the hub's pages
+        String networkBank =
+                "TP" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Staff.as(
+                "coordinator-translated",
+                Role.NETWORK_COORDINATOR,
+                () -> context.getBean(org.openmilkbank.network.NetworkHub.class)
+                        .registerForEnrolment(
+                                new org.openmilkbank.network.NewNetworkBank(networkBank, "LA", "Vientiane", 40, null)));
         // a transfer to another bank with a bottle scanned into it
         UUID[] transfer = new UUID[1];
         Staff.as("manager-translated", Role.MANAGER, () -> {
@@ -181,6 +190,9 @@ class TranslatedPagesTests {
                 "/network/addenda",
                 "/network/benchmarks",
                 "/",
+                "/network",
+                "/hub/banks",
+                "/hub/banks/" + networkBank,
                 "/donors",
                 "/donors/" + donor.id(),
                 "/donors/" + donor.id() + "/timeline",

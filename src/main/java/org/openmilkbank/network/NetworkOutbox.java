@@ -118,6 +118,15 @@ public class NetworkOutbox {
         return new Paged<>(items, page, total);
     }
 
+    /** One entry by its number, as it was sent. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Entry> entry(long sequence) {
+        return jdbc.sql("""
+                        select sequence, payload::text as payload, created_at, sent_at from network_outbox
+                        where sequence = ?
+                        """).param(sequence).query((rs, n) -> entry(rs)).optional();
+    }
+
     List<Entry> pending(int limit) {
         return jdbc.sql("""
                         select sequence, payload::text as payload, created_at, sent_at from network_outbox
