@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +46,46 @@ public class BatchIntake {
 
     public BatchReceipt receive(SignedBatch signed) {
         try {
-            return tx.execute(status -> receiveInTransaction(signed));
+            return tx.execute(status -> receiveInTransaction(signed, true));
         } catch (BatchRefused refused) {
             record(refused);
             throw refused;
+        } catch (ContentRefused refused) {
+            // the batch is kept with its number, without what its content would have changed: the bank's later
+            // entries are not held back by one the hub cannot take, and the bank is told why
+            RuleViolation why = refused.violation;
+            log.warn(
+                    "Kept batch {} of {} without its content: {}",
+                    signed.sequence(),
+                    signed.facilityCode(),
+                    why.code());
+            return tx.execute(status -> {
+                BatchReceipt kept = receiveInTransaction(signed, false);
+                if (kept.status() != BatchReceipt.Status.ACCEPTED) {
+                    return kept;
+                }
+                insertRefusal(signed.facilityCode(), signed.sequence(), why.code(), why.args());
+                return new BatchReceipt(
+                        signed.facilityCode(),
+                        signed.sequence(),
+                        BatchReceipt.Status.CONTENT_REFUSED,
+                        why.code(),
+                        java.util.Arrays.asList(why.args()));
+            });
         }
     }
 
-    private BatchReceipt receiveInTransaction(SignedBatch signed) {
+    /** A projection refused the content of a batch whose signature and number were right. */
+    private static final class ContentRefused extends RuntimeException {
+        final RuleViolation violation;
+
+        ContentRefused(RuleViolation violation) {
+            super(violation.getMessage(), violation, false, false);
+            this.violation = violation;
+        }
+    }
+
+    private BatchReceipt receiveInTransaction(SignedBatch signed, boolean projecting) {
         String facility = signed.facilityCode();
         // the bank's row is locked, so two batches of one bank are decided one after the other
         Optional<String> key = jdbc.sql(
@@ -100,7 +133,13 @@ public class BatchIntake {
                                 signed.signature(),
                                 java.sql.Timestamp.from(clock.instant()))
                         .update();
-                project(facility, batch);
+                if (projecting) {
+                    try {
+                        project(facility, batch);
+                    } catch (RuleViolation refused) {
+                        throw new ContentRefused(refused);
+                    }
+                }
                 yield new BatchReceipt(facility, batch.sequence(), BatchReceipt.Status.ACCEPTED);
             }
         };
@@ -129,18 +168,23 @@ public class BatchIntake {
                 || refused.reason() == BatchRefused.Reason.BAD_SIGNATURE) {
             return;
         }
-        tx.executeWithoutResult(status -> jdbc.sql("""
+        tx.executeWithoutResult(
+                status -> insertRefusal(refused.facilityCode(), refused.sequence(), refused.code(), refused.args()));
+    }
+
+    private void insertRefusal(String facility, Long sequence, String code, Object[] args) {
+        jdbc.sql("""
                         insert into network_refusal (id, facility_code, sequence, code, reason, refused_at)
                         values (?, ?, ?, ?, cast(? as jsonb), ?)
                         """)
                 .params(
                         UUID.randomUUID(),
-                        refused.facilityCode(),
-                        refused.sequence(),
-                        refused.code(),
-                        Said.toJson(List.of(Said.of(refused.code(), refused.args()))),
+                        facility,
+                        sequence,
+                        code,
+                        Said.toJson(List.of(Said.of(code, args))),
                         java.sql.Timestamp.from(clock.instant()))
-                .update());
+                .update();
     }
 
     /** The refusals recorded for a bank, newest first: their codes. */

@@ -26,8 +26,11 @@ class IndicatorsProjection implements BatchProjection {
 
     private final JdbcClient jdbc;
 
-    IndicatorsProjection(JdbcClient jdbc) {
+    private final Forecasts forecasts;
+
+    IndicatorsProjection(JdbcClient jdbc, Forecasts forecasts) {
         this.jdbc = jdbc;
+        this.forecasts = forecasts;
     }
 
     @Override
@@ -90,6 +93,8 @@ class IndicatorsProjection implements BatchProjection {
                         """)
                 .params(facilityCode, first, definitions.isObject() ? definitions.toString() : "{}", sequence)
                 .update();
+        // a bank's new month may make it short (or end its shortage): the network is told at once, in this transaction
+        forecasts.review(facilityCode);
     }
 
     private static YearMonth month(JsonNode node) {

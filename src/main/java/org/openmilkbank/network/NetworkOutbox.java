@@ -10,6 +10,7 @@ import org.openmilkbank.reporting.indicators.IndicatorSource;
 import org.openmilkbank.reporting.indicators.IndicatorTable;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
+import org.openmilkbank.shared.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -109,7 +110,8 @@ public class NetworkOutbox {
                 .query(Long.class)
                 .single();
         List<Entry> items = jdbc.sql("""
-                        select sequence, payload::text as payload, created_at, sent_at from network_outbox
+                        select sequence, payload::text as payload, created_at, sent_at, hub_refusal::text as hub_refusal
+                        from network_outbox
                         order by sequence desc limit ? offset ?
                         """)
                 .params(page.size(), page.offset())
@@ -122,14 +124,16 @@ public class NetworkOutbox {
     @Transactional(readOnly = true)
     public java.util.Optional<Entry> entry(long sequence) {
         return jdbc.sql("""
-                        select sequence, payload::text as payload, created_at, sent_at from network_outbox
+                        select sequence, payload::text as payload, created_at, sent_at, hub_refusal::text as hub_refusal
+                        from network_outbox
                         where sequence = ?
                         """).param(sequence).query((rs, n) -> entry(rs)).optional();
     }
 
     List<Entry> pending(int limit) {
         return jdbc.sql("""
-                        select sequence, payload::text as payload, created_at, sent_at from network_outbox
+                        select sequence, payload::text as payload, created_at, sent_at, hub_refusal::text as hub_refusal
+                        from network_outbox
                         where sent_at is null order by sequence limit ?
                         """).param(limit).query((rs, n) -> entry(rs)).list();
     }
@@ -142,11 +146,20 @@ public class NetworkOutbox {
 
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         java.sql.Timestamp sent = rs.getTimestamp("sent_at");
+        String refusal = rs.getString("hub_refusal");
         return new Entry(
                 rs.getLong("sequence"),
                 rs.getString("payload"),
                 rs.getTimestamp("created_at").toInstant(),
-                sent == null ? null : sent.toInstant());
+                sent == null ? null : sent.toInstant(),
+                refusal == null ? List.of() : org.openmilkbank.shared.Said.listFromJson(refusal));
+    }
+
+    /** The hub received the entry but refused its content: kept with why, so the manager sees it. */
+    void markRefused(long sequence, org.openmilkbank.shared.Said why) {
+        jdbc.sql("update network_outbox set hub_refusal = cast(? as jsonb) where sequence = ?")
+                .params(org.openmilkbank.shared.Said.toJson(List.of(why)), sequence)
+                .update();
     }
 
     /**
@@ -154,6 +167,16 @@ public class NetworkOutbox {
      *
      * @param payload the JSON text as it is sent
      * @param sentAt when the hub acknowledged it, {@code null} while it waits
+     * @param hubRefusal why the hub refused its content (it kept the entry's number), empty when it took it
      */
-    public record Entry(long sequence, String payload, Instant createdAt, Instant sentAt) {}
+    public record Entry(long sequence, String payload, Instant createdAt, Instant sentAt, List<Said> hubRefusal) {
+
+        public Entry(long sequence, String payload, Instant createdAt, Instant sentAt) {
+            this(sequence, payload, createdAt, sentAt, List.of());
+        }
+
+        public boolean refusedByHub() {
+            return !hubRefusal.isEmpty();
+        }
+    }
 }

@@ -106,6 +106,11 @@ public class NetworkSender {
                         "the hub's answer does not acknowledge batch " + entry.sequence(),
                         Said.of("network.sync.notAcknowledged", entry.sequence())));
             }
+            if (receipt.status() == BatchReceipt.Status.CONTENT_REFUSED && receipt.refusalCode() != null) {
+                outbox.markRefused(
+                        entry.sequence(),
+                        Said.of(receipt.refusalCode(), receipt.refusalArgs().toArray()));
+            }
             return Optional.empty();
         } catch (org.springframework.web.client.RestClientResponseException e) {
             String code = problemCode(e.getResponseBodyAsString());

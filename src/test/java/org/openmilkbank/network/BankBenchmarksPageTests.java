@@ -90,7 +90,7 @@ class BankBenchmarksPageTests {
     void theManagerSeesTheBanksPlaceWithPeersByNumberUnlessTheyAgreedToBeNamed() throws Exception {
         YearMonth month = YearMonth.of(2032, 1).plusMonths(UUID.randomUUID().hashCode() & 0xff);
         var fixtures = new IndicatorBatchFixtures(hub, intake, json);
-        String country = "P" + UUID.randomUUID().toString().substring(0, 5);
+        String country = ("P" + UUID.randomUUID().toString().substring(0, 5)).toUpperCase(java.util.Locale.ROOT);
         var named = fixtures.bank("NAMED", country, "North");
         var hidden = fixtures.bank("HIDDEN", country, "North");
         named.send(month, Map.of("POST_CULTURE_POSITIVE_RATE", rate(1, 40), "RUNS", count(40)), Map.of());

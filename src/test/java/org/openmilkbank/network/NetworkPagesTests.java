@@ -251,10 +251,10 @@ class NetworkPagesTests {
     }
 
     @Test
-    void aCoordinatorsHomeIsTheRegisterOfBanks() throws Exception {
+    void aCoordinatorsHomeIsTheHubsOverview() throws Exception {
         mvc.perform(get("/").with(httpBasic(coordinator, Staff.PASSWORD)))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/hub/banks"));
+                .andExpect(redirectedUrl("/hub"));
         mvc.perform(get("/").with(httpBasic(manager, Staff.PASSWORD))).andExpect(status().isOk());
     }
 

@@ -198,6 +198,45 @@ class NetworkSendingTests {
     }
 
     @Test
+    void anEntryWhoseContentTheHubRefusesIsKeptThereWithWhyAndHoldsBackNothingAfterIt() {
+        // a month with no figures: the hub's projection of indicators refuses it
+        long refused = new TransactionTemplate(transactions)
+                .execute(s -> outbox.add(Map.of("kind", "indicators", "month", "2024-07")));
+        long after = share(YearMonth.of(2026, 5));
+
+        NetworkSender.Result result = sender.sendPendingTo(hubUri());
+
+        assertThat(result.failure()).isEmpty();
+        assertThat(result.sent()).isEqualTo(2);
+        assertThat(waiting()).isEmpty();
+        assertThat(atTheHub()).contains(refused, after);
+        NetworkOutbox.Entry kept = outbox.entry(refused).orElseThrow();
+        assertThat(kept.refusedByHub()).isTrue();
+        assertThat(kept.hubRefusal())
+                .singleElement()
+                .satisfies(why -> assertThat(why.key()).isEqualTo("network.indicators.invalid"));
+        assertThat(outbox.entry(after).orElseThrow().refusedByHub()).isFalse();
+        // the hub took nothing of the refused month, and says so in its refusals
+        assertThat(jdbc.sql(
+                                "select count(*) from network_indicator where facility_code = ? and month = date '2024-07-01'")
+                        .param(facilityCode)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from network_indicator where facility_code = ? and month = date '2026-05-01'")
+                        .param(facilityCode)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("select code from network_refusal where facility_code = ? and sequence = ?")
+                        .params(facilityCode, refused)
+                        .query(String.class)
+                        .list())
+                .containsExactly("network.indicators.invalid");
+    }
+
+    @Test
     void writesAnEntryOnlyInTheCallersTransaction() {
         assertThatThrownBy(() -> outbox.add(Map.of("kind", "indicators")))
                 .isInstanceOf(IllegalTransactionStateException.class);

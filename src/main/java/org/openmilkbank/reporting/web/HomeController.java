@@ -23,8 +23,8 @@ class HomeController {
     @PreAuthorize("isAuthenticated()")
     String home(Authentication authentication, Model model) {
         if (isHubCoordinatorOnly(authentication)) {
-            // the network's coordinator has no bank work: her home is the hub's register of banks
-            return "redirect:/hub/banks";
+            // the network's coordinator has no bank work: her home is the hub's overview
+            return "redirect:/hub";
         }
         DashboardCards cards = DashboardCards.forRoles(DashboardApiController.roles(authentication));
         model.addAttribute("cards", cards);
