@@ -3,5 +3,6 @@
  * sender pushes numbered, signed batches to the hub; the hub verifies each batch against the bank's registered key
  * and accepts only the next number.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "reporting::indicators"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "reporting::indicators", "traceability", "labeling"})
 package org.openmilkbank.network;

@@ -1,0 +1,27 @@
+-- The hub's record of the de-identified unit-level events a bank shares (payload kind "events"): each event's type,
+-- the hour it happened, the month it fell in at the bank, the unit's kind and pseudonym (an HMAC the bank keyed: the
+-- hub links one unit's events without learning its DIN), its volume, its ICCBBA product and a coded reason that is
+-- never a test result. No donor, infant, name, address, serology or culture is ever here.
+-- Partitioned by the bank's month, the bank first in every key; a default partition takes any month no partition
+-- covers, so no batch is refused for its month.
+create table network_unit_event (
+    facility_code  text        not null,
+    occurred_month date        not null check (occurred_month = date_trunc('month', occurred_month)::date),
+    occurred_at    timestamptz not null,
+    unit           text        not null,
+    type           text        not null,
+    unit_kind      text,
+    volume_ml      integer check (volume_ml is null or volume_ml >= 0),
+    product        text,
+    reason_code    text,
+    batch_sequence bigint      not null,
+    ordinal        integer     not null check (ordinal >= 0),
+    primary key (facility_code, occurred_month, batch_sequence, ordinal),
+    foreign key (facility_code, batch_sequence) references network_batch (facility_code, sequence)
+) partition by range (occurred_month);
+
+create index network_unit_event_unit on network_unit_event (facility_code, unit);
+
+create table network_unit_event_default partition of network_unit_event default;
+
+select network_month_partitions('network_unit_event', date '2025-01-01', date '2027-12-01');
