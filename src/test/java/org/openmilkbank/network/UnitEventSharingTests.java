@@ -125,32 +125,6 @@ class UnitEventSharingTests {
     }
 
     @Test
-    void writesNoEventsWhileTheBankHasNotAgreed() {
-        long before = lastEntry();
-
-        ProcessingFixtures.receivedDonation(context, 3, 300);
-
-        assertThat(eventEntriesAfter(before)).isEmpty();
-    }
-
-    @Test
-    void aStepThatRollsBackLeavesNoEntry() {
-        EventSharingSwitch.set(jdbc, true);
-        long before = lastEntry();
-
-        tx.executeWithoutResult(status -> {
-            ProcessingFixtures.receivedDonation(context, 3, 300);
-            assertThat(eventEntriesAfter(before))
-                    .as("written in the step's transaction")
-                    .hasSize(1);
-            status.setRollbackOnly();
-        });
-
-        assertThat(eventEntriesAfter(before)).isEmpty();
-        assertThat(lastEntry()).isEqualTo(before);
-    }
-
-    @Test
     void sharesNoCultureAndWithholdsAPositiveCultureAsTheReasonOfTheDiscard() {
         DispensingFixtures milk = new DispensingFixtures(context);
         DispensingFixtures.Batch batch = milk.quarantined(milk.containers(3, milk.eligibleDonor()), 2);
