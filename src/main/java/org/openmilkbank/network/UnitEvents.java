@@ -90,6 +90,7 @@ public class UnitEvents {
             throw new RuleViolation("network.events.invalid", sequence);
         }
         int ordinal = 0;
+        java.util.Set<YearMonth> ensured = new java.util.HashSet<>();
         for (JsonNode e : events) {
             String type = text(e, "type");
             String unit = text(e, "unit");
@@ -104,7 +105,9 @@ public class UnitEvents {
             if (type == null || unit == null || type.length() > 40 || unit.length() > 128) {
                 throw new RuleViolation("network.events.invalid", sequence);
             }
-            ensurePartition(month);
+            if (ensured.add(month)) {
+                ensurePartition(month);
+            }
             jdbc.sql("""
                             insert into network_unit_event (facility_code, occurred_month, occurred_at, unit, type,
                                 unit_kind, volume_ml, product, reason_code, batch_sequence, ordinal)
