@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.RuleViolation;
+import org.openmilkbank.shared.Said;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,9 @@ public class UnitEvents {
 
     /** How far from now a month gets a partition of its own; others fall into the default partition. */
     private static final int PARTITION_YEARS_BACK = 5;
+
+    private static final tools.jackson.databind.json.JsonMapper SUMMARY_JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -68,6 +72,26 @@ public class UnitEvents {
             throw new NotFound("network.events.bank.unknown", facilityCode);
         }
         return countsByType(facilityCode, month);
+    }
+
+    /**
+     * What an outbox entry of events says in a line, for the bank's list of what it shared: "12 events of 2026-03"
+     * ({@code network.outbox.events.summary}); empty for an entry of another kind.
+     */
+    public static java.util.Optional<Said> summaryOf(String payload) {
+        JsonNode root;
+        try {
+            root = SUMMARY_JSON.readTree(payload);
+        } catch (tools.jackson.core.JacksonException e) {
+            return java.util.Optional.empty();
+        }
+        if (!UnitEventsWriter.KIND.equals(root.path("kind").asText())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Said.of(
+                "network.outbox.events.summary",
+                root.path("count").asLong(root.path("events").size()),
+                root.path("month").asText("")));
     }
 
     /** A month as typed ({@code 2026-03}); refused ({@code network.events.month.invalid}) otherwise. */

@@ -128,4 +128,14 @@ class UnitEventPolicyTests {
                     .isEqualTo("rw-------");
         }
     }
+
+    @Test
+    void anEntryOfEventsReadsAsItsCountAndMonthInTheBanksListAndAnotherKindAsNothing() {
+        assertThat(UnitEvents.summaryOf(
+                        "{\"kind\": \"events\", \"month\": \"2026-03\", \"count\": 12, \"events\": []}"))
+                .contains(org.openmilkbank.shared.Said.of("network.outbox.events.summary", 12L, "2026-03"));
+        assertThat(UnitEvents.summaryOf("{\"kind\": \"indicators\", \"month\": \"2026-03\"}"))
+                .isEmpty();
+        assertThat(UnitEvents.summaryOf("not json")).isEmpty();
+    }
 }
