@@ -50,6 +50,11 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY =
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
+    /** A request to the network's bank-to-hub API that carries a bank's signature header. */
+    static final org.springframework.security.web.util.matcher.RequestMatcher SIGNED_NETWORK_REQUEST =
+            request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/network/")
+                    && request.getHeader("X-OpenMilkBank-Signature") != null;
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
@@ -62,6 +67,10 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 // a bank's batch is authenticated by its signature, which the network module checks byte for byte
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/network/batches")
+                        .permitAll()
+                        // a bank's signed request to its hub: the network module checks the signature
+                        // (HubRequests.authenticate) before anything else; every method still has @PreAuthorize
+                        .requestMatchers(SIGNED_NETWORK_REQUEST)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -75,6 +75,17 @@ public final class BankKey {
         return BatchSignatures.sign(batch, privateKey);
     }
 
+    /** Signs a request to the hub ({@link SignedRequests}). */
+    SignedRequests.Headers signRequest(
+            String method, String pathAndQuery, String facilityCode, java.time.Instant at, byte[] body) {
+        return SignedRequests.sign(method, pathAndQuery, facilityCode, at, body, privateKey);
+    }
+
+    /** The public key's fingerprint, to be compared by phone with what the other side sees. */
+    public String fingerprint() {
+        return KeyFingerprints.of(publicKeyText());
+    }
+
     /** The public key in X.509 form, base64: what the hub registers. */
     public String publicKeyText() {
         return BatchSignatures.encode(publicKey);

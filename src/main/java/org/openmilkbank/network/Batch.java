@@ -31,9 +31,12 @@ public record Batch(String facilityCode, long sequence, Instant createdAt, Strin
     }
 
     static String sha256Of(String text) {
+        return sha256Of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256Of(byte[] bytes) {
         try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

@@ -55,10 +55,13 @@ public class BatchIntake {
     private BatchReceipt receiveInTransaction(SignedBatch signed) {
         String facility = signed.facilityCode();
         // the bank's row is locked, so two batches of one bank are decided one after the other
-        Optional<String> key = jdbc.sql("select public_key from network_bank where facility_code = ? for update")
+        Optional<String> key = jdbc.sql(
+                        "select coalesce(public_key, '') from network_bank where facility_code = ? for update")
                 .param(facility)
                 .query(String.class)
-                .optional();
+                .optional()
+                // a bank registered but not yet enrolled has no key: nothing of it is taken
+                .filter(k -> !k.isBlank());
         if (key.isEmpty()) {
             throw BatchRefused.unknownBank(facility, signed.sequence());
         }

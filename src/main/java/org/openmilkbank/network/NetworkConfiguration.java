@@ -22,6 +22,17 @@ class NetworkConfiguration {
         return BankKey.inFile(file);
     }
 
+    /** The bank's HTTP client to its hub: timeouts, and no redirect followed (a signed request goes where it was). */
+    private static RestClient hubHttp(Duration connectTimeout, Duration readTimeout) {
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
+        requests.setReadTimeout(readTimeout);
+        return RestClient.builder().requestFactory(requests).build();
+    }
+
     @Bean
     NetworkSender networkSender(
             NetworkOutbox outbox,
@@ -30,18 +41,19 @@ class NetworkConfiguration {
             @Value("${openmilkbank.network.hub-url:}") String hubUrl,
             @Value("${openmilkbank.network.connect-timeout:PT10S}") Duration connectTimeout,
             @Value("${openmilkbank.network.read-timeout:PT30S}") Duration readTimeout) {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(readTimeout);
         Optional<URI> hub = hubUrl.isBlank() ? Optional.empty() : Optional.of(URI.create(hubUrl.strip()));
-        return new NetworkSender(
-                outbox,
-                key,
-                facilityCode,
-                hub,
-                RestClient.builder().requestFactory(requests).build());
+        return new NetworkSender(outbox, key, facilityCode, hub, hubHttp(connectTimeout, readTimeout));
+    }
+
+    @Bean
+    HubClient hubClient(
+            NetworkLink link,
+            BankKey key,
+            @Value("${openmilkbank.facility-code}") String facilityCode,
+            tools.jackson.databind.json.JsonMapper json,
+            java.time.Clock clock,
+            @Value("${openmilkbank.network.connect-timeout:PT10S}") Duration connectTimeout,
+            @Value("${openmilkbank.network.read-timeout:PT30S}") Duration readTimeout) {
+        return new HubClient(link, key, facilityCode, hubHttp(connectTimeout, readTimeout), json, clock);
     }
 }

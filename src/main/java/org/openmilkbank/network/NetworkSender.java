@@ -3,6 +3,7 @@ package org.openmilkbank.network;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import org.openmilkbank.shared.Said;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -38,29 +39,46 @@ public class NetworkSender {
      * What one call did.
      *
      * @param sent how many entries the hub acknowledged
-     * @param failure why it stopped early, empty when nothing is left waiting
+     * @param failure why it stopped early, empty when nothing is left waiting (for the log)
+     * @param reason the same, coded for the bank's page: the hub unreachable, or its refusal
      */
-    public record Result(int sent, Optional<String> failure) {}
+    public record Result(int sent, Optional<String> failure, Optional<Said> reason) {
+
+        Result(int sent) {
+            this(sent, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** The hub configured by {@code openmilkbank.network.hub-url}, used when the bank has no link yet. */
+    Optional<URI> configuredHub() {
+        return hub;
+    }
 
     /** Sends to the configured hub; with no hub configured nothing leaves. */
     public Result sendPending() {
-        return hub.map(this::sendPendingTo).orElseGet(() -> new Result(0, Optional.empty()));
+        return hub.map(this::sendPendingTo).orElseGet(() -> new Result(0));
     }
 
     /** Sends to the hub at {@code base} (its address without the API path). */
     public Result sendPendingTo(URI base) {
-        URI target = base.resolve(BATCHES);
+        URI target = HubClient.target(base, BATCHES);
         int sent = 0;
         while (true) {
             List<NetworkOutbox.Entry> waiting = outbox.pending(PAGE);
             if (waiting.isEmpty()) {
-                return new Result(sent, Optional.empty());
+                return new Result(sent);
             }
             for (NetworkOutbox.Entry entry : waiting) {
-                Optional<String> failure = send(target, entry);
+                Optional<Failure> failure = send(target, entry);
                 if (failure.isPresent()) {
-                    log.warn("Batch {} stays in the outbox: {}", entry.sequence(), failure.get());
-                    return new Result(sent, failure);
+                    log.warn(
+                            "Batch {} stays in the outbox: {}",
+                            entry.sequence(),
+                            failure.get().log());
+                    return new Result(
+                            sent,
+                            Optional.of(failure.get().log()),
+                            Optional.of(failure.get().reason()));
                 }
                 outbox.markSent(entry.sequence());
                 sent++;
@@ -68,7 +86,9 @@ public class NetworkSender {
         }
     }
 
-    private Optional<String> send(URI target, NetworkOutbox.Entry entry) {
+    private record Failure(String log, Said reason) {}
+
+    private Optional<Failure> send(URI target, NetworkOutbox.Entry entry) {
         SignedBatch signed = key.sign(Batch.of(facilityCode, entry.sequence(), entry.createdAt(), entry.payload()));
         try {
             BatchReceipt receipt = http.post()
@@ -82,11 +102,43 @@ public class NetworkSender {
                     || receipt.sequence() != entry.sequence()
                     || !facilityCode.equals(receipt.facilityCode())
                     || receipt.status() == null) {
-                return Optional.of("the hub's answer does not acknowledge batch " + entry.sequence());
+                return Optional.of(new Failure(
+                        "the hub's answer does not acknowledge batch " + entry.sequence(),
+                        Said.of("network.sync.notAcknowledged", entry.sequence())));
             }
             return Optional.empty();
+        } catch (org.springframework.web.client.RestClientResponseException e) {
+            String code = problemCode(e.getResponseBodyAsString());
+            String text = e.getStatusCode() + " " + e.getResponseBodyAsString();
+            return Optional.of(new Failure(
+                    text,
+                    code.isEmpty()
+                            ? Said.of(
+                                    "network.sync.hubFailed",
+                                    entry.sequence(),
+                                    e.getStatusCode().value())
+                            : Said.of("network.sync.batchRefused", entry.sequence(), Said.label(reasonOf(code)))));
         } catch (RestClientException e) {
-            return Optional.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return Optional.of(new Failure(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    Said.of("network.sync.unreachable", target.getScheme() + "://" + target.getAuthority())));
         }
+    }
+
+    private static BatchRefused.Reason reasonOf(String code) {
+        return switch (code) {
+            case "network.batch.unknownBank" -> BatchRefused.Reason.UNKNOWN_BANK;
+            case "network.batch.badSignature" -> BatchRefused.Reason.BAD_SIGNATURE;
+            case "network.batch.gap" -> BatchRefused.Reason.GAP;
+            case "network.batch.conflict" -> BatchRefused.Reason.CONFLICT;
+            default -> BatchRefused.Reason.PAYLOAD_INVALID;
+        };
+    }
+
+    private static String problemCode(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "\"code\"\\s*:\\s*\"(network\\.batch\\.(?:unknownBank|badSignature|gap|conflict|payloadInvalid))\"")
+                .matcher(body == null ? "" : body);
+        return m.find() ? m.group(1) : "";
     }
 }

@@ -41,6 +41,19 @@ public record HoldView(
         return reasonArgs == null || reasonArgs.isEmpty() ? null : reasonArgs.get(0);
     }
 
+    /**
+     * The reason's message arguments: the unit's label first, then the reason's own (the instrument that measured it,
+     * the sampled run), so {@code #messages.msgWithParams(h.reasonKey, h.messageArgs(label))} fills every placeholder.
+     */
+    public Object[] messageArgs(Object label) {
+        List<Object> args = new java.util.ArrayList<>();
+        args.add(label);
+        if (reasonArgs != null) {
+            args.addAll(reasonArgs);
+        }
+        return args.toArray();
+    }
+
     /** The message key of the neutral reason, e.g. {@code hold.reason.donor.blocked}. */
     public String reasonKey() {
         return "hold.reason." + reasonCode;

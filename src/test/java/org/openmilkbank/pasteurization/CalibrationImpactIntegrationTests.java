@@ -142,6 +142,20 @@ class CalibrationImpactIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+        // a held bottle's page and the fed infant's page name the probe in the hold's reason, no placeholder left
+        String bottlePage = mvc.perform(
+                        get("/bottles/" + lowRun.bottles().get(1).din()).with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bottlePage).contains("measured by " + probe).doesNotContain("{1}");
+        String infantPage = mvc.perform(get("/infants/" + infant.id()).with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(infantPage).doesNotContain("{1}");
         assertThat(page)
                 .contains(probe)
                 .contains("1 of the 2 runs no longer pass")

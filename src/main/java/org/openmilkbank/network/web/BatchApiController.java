@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.openmilkbank.network.BatchIntake;
 import org.openmilkbank.network.BatchReceipt;
 import org.openmilkbank.network.BatchRefused;
+import org.openmilkbank.network.HubRequests;
 import org.openmilkbank.network.SignedBatch;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -27,16 +28,20 @@ class BatchApiController {
 
     private final BatchIntake intake;
     private final MessageSource messages;
+    private final HubRequests hub;
 
-    BatchApiController(BatchIntake intake, MessageSource messages) {
+    BatchApiController(BatchIntake intake, MessageSource messages, HubRequests hub) {
         this.intake = intake;
         this.messages = messages;
+        this.hub = hub;
     }
 
     /** 200 accepted or already received; 409 a gap (naming the number expected) or a conflict; 401 not the bank's. */
     @PostMapping
     @PreAuthorize("permitAll()")
     BatchReceipt receive(@Valid @RequestBody SignedBatch batch) {
+        // only a hub takes batches: on a bank this door does not exist
+        hub.requireHub();
         return intake.receive(batch);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.openmilkbank.reporting.indicators.MonthSignedOff;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.Paged;
@@ -15,6 +16,7 @@ import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.shared.Said;
 import org.openmilkbank.shared.Signature;
 import org.openmilkbank.shared.Signatures;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +42,16 @@ public class SignOffs {
     private final Signatures signatures;
     private final History history;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SignOffs(JdbcClient jdbc, MonthlyDashboard dashboard, Signatures signatures, History history, Clock clock) {
+    SignOffs(
+            JdbcClient jdbc,
+            MonthlyDashboard dashboard,
+            Signatures signatures,
+            History history,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.dashboard = dashboard;
         this.signatures = signatures;
@@ -118,6 +128,7 @@ public class SignOffs {
                     Said.of("reporting.history.signOffCorrected", month.toString(), inForce.signedBy()),
                     reason);
         }
+        events.publishEvent(new MonthSignedOff(month, inForce != null));
         return of(month).stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
