@@ -1,7 +1,9 @@
 package org.openmilkbank.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -157,7 +159,13 @@ class OutgoingPayloadsDeidentifiedTests {
                         "RELEASED",
                         "DISPENSED",
                         "DISCARDED");
-        tx.executeWithoutResult(s -> outbox.addMonthOfIndicators(YearMonth.now(clock)));
+        // the month shared by the manager's own action, as the bank's page does it
+        String manager = Staff.create(context.getBean(IdentityManagement.class), Role.MANAGER);
+        mvc.perform(post("/api/v1/network/indicators")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"month\": \"" + YearMonth.now(clock) + "\"}")
+                        .with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().is2xxSuccessful());
 
         Map<String, String> outgoing = new TreeMap<>();
         for (NetworkOutbox.Entry entry : allEntries()) {
@@ -176,6 +184,17 @@ class OutgoingPayloadsDeidentifiedTests {
             outgoing.put("request " + (i + 1) + " to the hub", sentBodies.get(i));
         }
         assertThat(sentBodies).isNotEmpty();
+        // and what the hub made of them
+        List<String> kept =
+                jdbc.sql("""
+                        select json_build_object('type', type, 'unitKind', unit_kind, 'product', product,
+                            'reason', reason_code, 'unit', unit)::text
+                        from network_unit_event where facility_code = ?
+                        """).param(facilityCode).query(String.class).list();
+        assertThat(kept).as("the hub kept the bank's events").isNotEmpty();
+        for (int i = 0; i < kept.size(); i++) {
+            outgoing.put("the hub's event " + (i + 1), kept.get(i));
+        }
 
         List<String> leaks = leaks(outgoing, forbidden());
 
