@@ -104,8 +104,8 @@ public class UnitEvents {
     }
 
     /**
-     * Keeps each event of the batch; only the fields of a shared event are read, anything else the payload holds
-     * is left in the batch as it came. Refused ({@code network.events.invalid}) when an event lacks its type, unit,
+     * Keeps each event of the batch; only the fields of a shared event are read (a unit kind, product or reason only
+     * when it is a code), anything else the payload holds is left in the batch as it came. Refused ({@code network.events.invalid}) when an event lacks its type, unit,
      * hour or month, so a batch is kept whole or not at all.
      */
     void project(String facilityCode, long sequence, Instant createdAt, JsonNode payload) {
@@ -143,10 +143,10 @@ public class UnitEvents {
                             Timestamp.from(at),
                             unit,
                             type,
-                            short_(text(e, "unitKind")),
+                            coded(text(e, "unitKind"), 40),
                             volume(e),
-                            short_(text(e, "product")),
-                            text(e, "reason") == null ? null : truncate(text(e, "reason"), 120),
+                            coded(text(e, "product"), 40),
+                            coded(text(e, "reason"), 120),
                             sequence,
                             ordinal++)
                     .update();
@@ -196,12 +196,11 @@ public class UnitEvents {
         return v.isTextual() && !v.asText().isBlank() ? v.asText() : null;
     }
 
-    private static String short_(String s) {
-        return s == null ? null : truncate(s, 40);
-    }
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
 
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+    /** A code as a bank sends it (letters, digits, dots, dashes); anything else, words typed somewhere, is not kept. */
+    private static String coded(String s, int max) {
+        return s != null && s.length() <= max && CODE.matcher(s).matches() ? s : null;
     }
 
     private static Integer volume(JsonNode e) {

@@ -220,7 +220,9 @@ class UnitEventSharingTests {
                         + event("FILLED", "u1", "2026-02-03T08:00:00Z", "2026-02", 100) + ", "
                         + event("FILLED", "u2", "2026-02-03T08:00:00Z", "2026-02", 100) + ", "
                         + event("DISPENSED", "u1", "2026-02-05T10:00:00Z", "2026-02", 100) + ", "
-                        + event("DISCARDED", "u2", "2026-01-31T20:00:00Z", "2026-02", 40) + "]}",
+                        + event("DISCARDED", "u2", "2026-01-31T20:00:00Z", "2026-02", 40)
+                                .replace("}", ", \"reason\": \"dropped by Ms Lan\"}")
+                        + "]}",
                 200);
         String coordinator = Staff.create(identity, Role.NETWORK_COORDINATOR);
 
@@ -245,6 +247,12 @@ class UnitEventSharingTests {
                 .containsExactly("network_unit_event_y2026m02");
         assertThat(context.getBean(UnitEvents.class).countsByType(bank, java.time.YearMonth.of(2026, 1)))
                 .isEmpty();
+        assertThat(jdbc.sql("select reason_code from network_unit_event where facility_code = ? and type = 'DISCARDED'")
+                        .param(bank)
+                        .query(String.class)
+                        .list())
+                .as("a reason that is not a code is not kept")
+                .containsOnlyNulls();
     }
 
     @Test
