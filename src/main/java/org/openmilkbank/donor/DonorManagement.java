@@ -86,6 +86,12 @@ public class DonorManagement {
     }
 
     public DonorView register(NewDonor donor) {
+        List<AddendumView> suspending = recruitmentSuspendedBy();
+        if (!suspending.isEmpty()) {
+            throw new RuleViolation(
+                    "donor.recruitment.suspended",
+                    suspending.stream().map(AddendumView::title).toList());
+        }
         validate(donor);
         long number =
                 jdbc.sql("select nextval('donor_code_seq')").query(Long.class).single();
@@ -117,12 +123,9 @@ public class DonorManagement {
         StandardProfile profile = standards.activeProfile();
         boolean eligibleBefore = evaluate(donor, LocalDate.now(clock), profile).eligible();
         String code = test == null ? "" : test.strip().toUpperCase();
-        if (!profile.serologyPanel().contains(code)) {
-            throw new RuleViolation(
-                            "donor.serology.testNotInPanel",
-                            code,
-                            profile.name(),
-                            String.join(", ", profile.serologyPanel()))
+        List<String> panel = panel(profile);
+        if (!panel.contains(code)) {
+            throw new RuleViolation("donor.serology.testNotInPanel", code, profile.name(), String.join(", ", panel))
                     .on("test");
         }
         checkSample(sampleDate, labReference);
@@ -158,19 +161,16 @@ public class DonorManagement {
         if (panel == null || panel.outcomes().isEmpty()) {
             throw new RuleViolation("donor.serology.panelEmpty").on("outcomes");
         }
+        List<String> tests = panel(profile);
         for (String test : panel.outcomes().keySet()) {
-            if (!profile.serologyPanel().contains(test)) {
-                throw new RuleViolation(
-                                "donor.serology.testNotInPanel",
-                                test,
-                                profile.name(),
-                                String.join(", ", profile.serologyPanel()))
+            if (!tests.contains(test)) {
+                throw new RuleViolation("donor.serology.testNotInPanel", test, profile.name(), String.join(", ", tests))
                         .on("outcomes");
             }
         }
         checkSample(panel.sampleDate(), panel.labReference());
         // in the panel's order, in this one transaction: a refusal of any of them records none
-        return profile.serologyPanel().stream()
+        return tests.stream()
                 .filter(panel.outcomes()::containsKey)
                 .map(test -> recordSerology(
                         donorId, test, panel.sampleDate(), panel.outcomes().get(test), panel.labReference()))
@@ -512,7 +512,7 @@ public class DonorManagement {
         Donor donor = load(view.donorId());
         if (view.standing() && view.retestRequired()) {
             List<SerologyView> results = serology(donor.id());
-            List<String> missing = standards.activeProfile().serologyPanel().stream()
+            List<String> missing = panel(standards.activeProfile()).stream()
                     .filter(test -> results.stream()
                             .noneMatch(r -> !r.voided()
                                     && r.test().equals(test)
@@ -604,9 +604,11 @@ public class DonorManagement {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("history.reason.required").on("reason");
         }
-        catalogue.switchOn(addendum.id(), reason.strip(), now(), CurrentActor.username());
+        Instant at = now();
+        catalogue.switchOn(addendum.id(), reason.strip(), at, CurrentActor.username());
         history.recordCorrection(
                 ADDENDUM_RECORD_TYPE, addendum.code(), Said.of("donor.history.addendumOn", addendum.title()), reason);
+        events.publishEvent(new AddendumSwitchedOn(addendum.code(), addendum.origin(), at, CurrentActor.username()));
         return addendum(code);
     }
 
@@ -618,10 +620,81 @@ public class DonorManagement {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("history.reason.required").on("reason");
         }
-        catalogue.switchOff(addendum.activationId(), now(), CurrentActor.username());
+        Instant at = now();
+        catalogue.switchOff(addendum.activationId(), at, CurrentActor.username());
         history.recordCorrection(
                 ADDENDUM_RECORD_TYPE, addendum.code(), Said.of("donor.history.addendumOff", addendum.title()), reason);
+        events.publishEvent(new AddendumSwitchedOff(addendum.code(), addendum.origin(), at, CurrentActor.username()));
         return addendum(code);
+    }
+
+    /**
+     * Takes an emergency addendum written elsewhere (the network's hub) and switches it on, in one step: stored with
+     * its author's words, its questions, its pause, its recruitment suspension and its extra tests. When an addendum
+     * of that code is already kept (adopted before, since switched off) and came from the same origin, it is switched
+     * on again; another addendum of that code is a refusal ({@code donor.addendum.codeTaken}).
+     */
+    public AddendumView adoptAddendum(NewAddendum content, String reason) {
+        if (content == null) {
+            throw new RuleViolation("donor.addendum.empty");
+        }
+        content.check();
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("history.reason.required").on("reason");
+        }
+        java.util.Optional<AddendumView> kept = catalogue.addenda().stream()
+                .filter(a -> a.code().equalsIgnoreCase(content.code()))
+                .findFirst();
+        if (kept.isPresent()) {
+            if (!java.util.Objects.equals(kept.get().origin(), content.origin())) {
+                throw new RuleViolation("donor.addendum.codeTaken", content.code()).on("code");
+            }
+        } else {
+            catalogue.insertAddendum(content);
+            history.record(
+                    ADDENDUM_RECORD_TYPE,
+                    content.code(),
+                    Said.of(
+                            "donor.history.addendumAdopted",
+                            content.title(),
+                            content.questions().size(),
+                            content.pauseDays(),
+                            Said.code(content.suspendsRecruitment() ? "common.yes" : "common.no"),
+                            content.extraTests().isEmpty() ? "—" : String.join(", ", content.extraTests())));
+        }
+        return switchOnAddendum(content.code(), reason);
+    }
+
+    /** The addenda switched on now that suspend the recruitment of new donors (empty: donors may be registered). */
+    @Transactional(readOnly = true)
+    public List<AddendumView> recruitmentSuspendedBy() {
+        return catalogue.addenda().stream()
+                .filter(a -> a.active() && a.suspendsRecruitment())
+                .toList();
+    }
+
+    /** The serology tests every donor needs now: the profile's panel and those of the addenda switched on. */
+    @Transactional(readOnly = true)
+    public List<String> serologyPanel() {
+        return panel(standards.activeProfile());
+    }
+
+    private List<String> panel(StandardProfile profile) {
+        return withExtraTests(
+                profile.serologyPanel(),
+                catalogue.addenda().stream()
+                        .filter(AddendumView::active)
+                        .flatMap(a -> a.extraTests().stream())
+                        .toList());
+    }
+
+    private static List<String> withExtraTests(List<String> panel, List<String> extra) {
+        if (extra.isEmpty()) {
+            return panel;
+        }
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(panel);
+        all.addAll(extra);
+        return List.copyOf(all);
     }
 
     /** The addenda switched on that she has not answered yet. */
@@ -756,6 +829,7 @@ public class DonorManagement {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate limit = today.plusDays(Math.max(0, days));
+        List<String> tests = panel(profile);
         record Latest(UUID donorId, String test, LocalDate sampleDate) {}
         return jdbc.sql("""
                         select r.donor_id, r.test, max(r.sample_date) as sample_date
@@ -763,7 +837,7 @@ public class DonorManagement {
                         where not r.voided and r.outcome = 'NEGATIVE' and d.retired_on is null
                         group by r.donor_id, r.test
                         """).query(Latest.class).list().stream()
-                .filter(l -> profile.serologyPanel().contains(l.test()))
+                .filter(l -> tests.contains(l.test()))
                 .filter(l -> !l.sampleDate().plusDays(interval).isAfter(limit))
                 .map(l -> {
                     Donor d = load(l.donorId());
@@ -982,12 +1056,19 @@ public class DonorManagement {
             List<DeferralView> herDeferrals,
             List<ScreeningCatalogue.Activation> activations,
             java.util.Set<UUID> answered) {
+        java.time.ZoneId zone = clock.getZone();
+        // the addenda on that day add their tests to the panel
+        List<String> extra = activations.stream()
+                .filter(a -> !LocalDate.ofInstant(a.on(), zone).isAfter(date)
+                        && (a.off() == null
+                                || LocalDate.ofInstant(a.off(), zone).isAfter(date)))
+                .flatMap(a -> a.extraTests().stream())
+                .toList();
         Eligibility bySerology = new EligibilityPolicy(
-                        profile.serologyPanel(),
+                        withExtraTests(profile.serologyPanel(), extra),
                         profile.serologyValidDaysBeforeFirstDonation(),
                         profile.serologyRetestIntervalDays())
                 .evaluate(results, donor.firstDonationOn(), date);
-        java.time.ZoneId zone = clock.getZone();
         var facts = new StatusPolicy.Facts(
                 donor.retiredOn(),
                 donor.infantBirthDate(),

@@ -14,7 +14,17 @@ public record QuestionView(
         String text,
         AnswerType answerType,
         String deferWhen,
-        DeferralCategory category) {
+        DeferralCategory category,
+        java.util.Map<String, String> texts) {
+
+    public QuestionView {
+        texts = texts == null ? java.util.Map.of() : java.util.Map.copyOf(texts);
+    }
+
+    /** Its text in that language (en, vi, lo) when its author gave one, else its text. */
+    public String textIn(String language) {
+        return texts.getOrDefault(language, text);
+    }
 
     /** Whether this (already validated) answer defers the donor. */
     public boolean defers(String answer) {

@@ -17,12 +17,78 @@ class ScreeningCatalogue {
 
     record Rule(boolean permanent, Integer days, boolean retestRequired, String source) {}
 
-    record Activation(UUID id, UUID addendumId, String code, String title, Instant on, Instant off) {}
+    record Activation(
+            UUID id, UUID addendumId, String code, String title, Instant on, Instant off, List<String> extraTests) {}
 
     private final JdbcClient jdbc;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    ScreeningCatalogue(JdbcClient jdbc) {
+    ScreeningCatalogue(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    private java.util.Map<String, String> words(String text) {
+        if (text == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+        json.readTree(text)
+                .properties()
+                .forEach(e -> words.put(e.getKey(), e.getValue().asText()));
+        return words;
+    }
+
+    private static List<String> texts(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    boolean addendumCodeTaken(String code) {
+        return jdbc.sql("select exists (select 1 from screening_addendum where lower(code) = lower(:c))")
+                .param("c", code)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Stores an addendum and its questions as given (already checked). */
+    UUID insertAddendum(NewAddendum a) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into screening_addendum (id, code, title, pause_days, source, titles, suspends_recruitment,
+                            extra_tests, origin)
+                        values (:id, :code, :title, :pause, :source, cast(:titles as jsonb), :suspends, :tests, :origin)
+                        """)
+                .param("id", id)
+                .param("code", a.code())
+                .param("title", a.title())
+                .param("pause", a.pauseDays())
+                .param("source", a.source())
+                .param("titles", a.titles().isEmpty() ? null : json.writeValueAsString(a.titles()))
+                .param("suspends", a.suspendsRecruitment())
+                .param("tests", a.extraTests().toArray(String[]::new))
+                .param("origin", a.origin())
+                .update();
+        int position = 1;
+        for (NewAddendum.Question q : a.questions()) {
+            jdbc.sql("""
+                            insert into screening_question (id, addendum_id, position, code, text, answer_type, defer_when,
+                                deferral_category, texts)
+                            values (:id, :a, :p, :code, :text, :type, :when, :category, cast(:texts as jsonb))
+                            """)
+                    .param("id", UUID.randomUUID())
+                    .param("a", id)
+                    .param("p", position++)
+                    .param("code", q.code())
+                    .param("text", q.text())
+                    .param("type", q.answerType().name())
+                    .param("when", q.deferWhen())
+                    .param(
+                            "category",
+                            q.category() == null ? null : q.category().name())
+                    .param("texts", q.texts().isEmpty() ? null : json.writeValueAsString(q.texts()))
+                    .update();
+        }
+        return id;
     }
 
     Optional<QuestionnaireView> currentQuestionnaire(String profileCode) {
@@ -46,7 +112,7 @@ class ScreeningCatalogue {
 
     private List<QuestionView> questions(String owner, UUID id) {
         return jdbc.sql(
-                        "select id, position, code, text, answer_type, defer_when, deferral_category from screening_question where "
+                        "select id, position, code, text, answer_type, defer_when, deferral_category, texts::text as texts from screening_question where "
                                 + owner + " = :id order by position")
                 .param("id", id)
                 .query((rs, n) -> new QuestionView(
@@ -58,7 +124,8 @@ class ScreeningCatalogue {
                         rs.getString("defer_when"),
                         rs.getString("deferral_category") == null
                                 ? null
-                                : DeferralCategory.valueOf(rs.getString("deferral_category"))))
+                                : DeferralCategory.valueOf(rs.getString("deferral_category")),
+                        words(rs.getString("texts"))))
                 .list();
     }
 
@@ -98,29 +165,51 @@ class ScreeningCatalogue {
     }
 
     List<AddendumView> addenda() {
-        record Row(UUID id, String code, String title, int pauseDays, UUID activationId, Timestamp onAt, String onBy) {}
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select a.id, a.code, a.title, a.pause_days, v.id as activation_id, v.switched_on_at as on_at,
-                               v.switched_on_by as on_by
+                               v.switched_on_by as on_by, a.titles::text as titles, a.suspends_recruitment,
+                               a.extra_tests, a.origin
                         from screening_addendum a
                         left join addendum_activation v on v.addendum_id = a.id and v.switched_off_at is null
                         order by a.code
-                        """).query(Row.class).list().stream()
-                .map(r -> new AddendumView(
-                        r.id(),
-                        r.code(),
-                        r.title(),
-                        r.pauseDays(),
-                        questions("addendum_id", r.id()),
-                        r.activationId(),
-                        r.onAt() == null ? null : r.onAt().toInstant(),
-                        r.onBy()))
+                        """)
+                .query((rs, n) -> new AddendumView(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("code"),
+                        rs.getString("title"),
+                        rs.getInt("pause_days"),
+                        List.of(),
+                        rs.getObject("activation_id", UUID.class),
+                        rs.getTimestamp("on_at") == null
+                                ? null
+                                : rs.getTimestamp("on_at").toInstant(),
+                        rs.getString("on_by"),
+                        words(rs.getString("titles")),
+                        rs.getBoolean("suspends_recruitment"),
+                        texts(rs.getArray("extra_tests")),
+                        rs.getString("origin")))
+                .list()
+                .stream()
+                .map(a -> new AddendumView(
+                        a.id(),
+                        a.code(),
+                        a.title(),
+                        a.pauseDays(),
+                        questions("addendum_id", a.id()),
+                        a.activationId(),
+                        a.switchedOnAt(),
+                        a.switchedOnBy(),
+                        a.titles(),
+                        a.suspendsRecruitment(),
+                        a.extraTests(),
+                        a.origin()))
                 .toList();
     }
 
     List<Activation> activations() {
         return jdbc.sql("""
-                        select v.id, v.addendum_id, a.code, a.title, v.switched_on_at, v.switched_off_at
+                        select v.id, v.addendum_id, a.code, a.title, v.switched_on_at, v.switched_off_at, a.extra_tests
                         from addendum_activation v join screening_addendum a on a.id = v.addendum_id
                         order by v.switched_on_at
                         """)
@@ -132,7 +221,8 @@ class ScreeningCatalogue {
                         rs.getTimestamp("switched_on_at").toInstant(),
                         rs.getTimestamp("switched_off_at") == null
                                 ? null
-                                : rs.getTimestamp("switched_off_at").toInstant()))
+                                : rs.getTimestamp("switched_off_at").toInstant(),
+                        texts(rs.getArray("extra_tests"))))
                 .list();
     }
 

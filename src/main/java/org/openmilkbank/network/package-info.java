@@ -4,5 +4,5 @@
  * and accepts only the next number.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "reporting::indicators", "traceability", "labeling"})
+        allowedDependencies = {"shared", "reporting::indicators", "donor", "traceability", "labeling"})
 package org.openmilkbank.network;

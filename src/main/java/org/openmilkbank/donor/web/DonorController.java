@@ -106,6 +106,7 @@ class DonorController {
 
     private String listPage(String q, Integer page, Integer size, Model model) {
         model.addAttribute("q", q);
+        model.addAttribute("recruitmentSuspendedBy", donors.recruitmentSuspendedBy());
         var paged = donors.list(q, PageRequest.of(page, size));
         model.addAttribute("donors", paged.items());
         model.addAttribute("paged", paged);
@@ -170,6 +171,7 @@ class DonorController {
         model.addAttribute("questionnaire", donors.currentQuestionnaire());
         model.addAttribute("deferrals", donors.deferrals(id));
         model.addAttribute("addendaDue", donors.addendaDue(id));
+        model.addAttribute("recruitmentSuspendedBy", donors.recruitmentSuspendedBy());
         model.addAttribute("categories", DeferralCategory.values());
         model.addAttribute("modes", InterviewMode.values());
         model.addAttribute("recruitments", Recruitment.values());
@@ -588,7 +590,7 @@ class DonorController {
     private void addSerology(Model model, UUID id) {
         blank(model, "serologyForm", NewSerologyPanel::blank);
         model.addAttribute("serology", donors.serology(id));
-        model.addAttribute("panel", standards.activeProfile().serologyPanel());
+        model.addAttribute("panel", donors.serologyPanel());
         model.addAttribute("outcomes", SerologyOutcome.values());
         model.addAttribute("today", LocalDate.now(clock));
     }
