@@ -41,6 +41,29 @@ class MessageBundlesTests {
         }
     }
 
+    /** A key written twice in one file keeps only its last words: the first are lost without a sound. */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noKeyIsWrittenTwiceInOneFile(String bundle) throws IOException {
+        for (String file : List.of(bundle + ".properties", bundle + "_vi.properties", bundle + "_lo.properties")) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            Properties counter = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    seen.merge(key.toString(), 1, Integer::sum);
+                    return super.put(key, value);
+                }
+            };
+            try (var reader = new InputStreamReader(
+                    new ClassPathResource("i18n/" + file).getInputStream(), StandardCharsets.UTF_8)) {
+                counter.load(reader);
+            }
+            assertThat(seen.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey))
+                    .as("keys written twice in %s", file)
+                    .isEmpty();
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (var reader =

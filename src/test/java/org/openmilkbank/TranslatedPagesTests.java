@@ -153,8 +153,46 @@ class TranslatedPagesTests {
         org.openmilkbank.support.ReportingDhis2Fixtures.Made dhis2 =
                 org.openmilkbank.support.ReportingDhis2Fixtures.configured(context);
 
+        // a bank waiting at this installation's hub, for the hub's pages
+        String networkBank =
+                "TP" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Staff.as(
+                "coordinator-translated",
+                Role.NETWORK_COORDINATOR,
+                () -> context.getBean(org.openmilkbank.network.NetworkHub.class)
+                        .registerForEnrolment(
+                                new org.openmilkbank.network.NewNetworkBank(networkBank, "LA", "Vientiane", 40, null)));
+        // a transfer to another bank with a bottle scanned into it
+        UUID[] transfer = new UUID[1];
+        Staff.as("manager-translated", Role.MANAGER, () -> {
+            var transfers = context.getBean(org.openmilkbank.transfer.Transfers.class);
+            transfer[0] = transfers
+                    .create(new org.openmilkbank.transfer.TransferForms.NewTransfer("Z0009", "REQ-1"))
+                    .id();
+            transfers.addBottle(
+                    transfer[0],
+                    new org.openmilkbank.transfer.TransferForms.Scan(org.openmilkbank.shared.Din.parse(
+                                    batch.bottles().get(1).din())
+                            .withCheck()));
+        });
+
         pages = List.of(
+                "/network/transfers",
+                "/network/transfers/" + transfer[0],
+                "/hub/transfers",
+                "/hub",
+                "/hub/benchmarks",
+                "/hub/dictionary",
+                "/hub/forecasts",
+                "/hub/exchange",
+                "/hub/addenda",
+                "/network/exchange",
+                "/network/addenda",
+                "/network/benchmarks",
                 "/",
+                "/network",
+                "/hub/banks",
+                "/hub/banks/" + networkBank,
                 "/donors",
                 "/donors/" + donor.id(),
                 "/donors/" + donor.id() + "/timeline",

@@ -27,6 +27,8 @@ class DemoRunner implements SmartLifecycle {
     private final DemoStorage demoStorage;
     private final DemoCold demoCold;
     private final DemoWard demoWard;
+    private final DemoHub demoHub;
+    private final org.openmilkbank.network.NetworkMode networkMode;
     private final TransactionTemplate transactions;
 
     private final boolean enabled;
@@ -39,6 +41,8 @@ class DemoRunner implements SmartLifecycle {
             DemoStorage demoStorage,
             DemoCold demoCold,
             DemoWard demoWard,
+            DemoHub demoHub,
+            org.openmilkbank.network.NetworkMode networkMode,
             TransactionTemplate transactions,
             @Value("${openmilkbank.demo.enabled:}") String demoSetting,
             @Value("${openmilkbank.db.url:}") String externalDatabase) {
@@ -48,6 +52,8 @@ class DemoRunner implements SmartLifecycle {
         this.demoStorage = demoStorage;
         this.demoCold = demoCold;
         this.demoWard = demoWard;
+        this.demoHub = demoHub;
+        this.networkMode = networkMode;
         this.transactions = transactions;
         this.enabled = enabled(demoSetting, externalDatabase);
     }
@@ -81,6 +87,10 @@ class DemoRunner implements SmartLifecycle {
         if (!enabled) {
             return;
         }
+        if (networkMode.isHub()) {
+            startHub();
+            return;
+        }
         if (!demo.isEmpty()) {
             log.info("Demo bank not created: the database already holds donors");
             if (demo.hasDemoStaff()) {
@@ -108,5 +118,19 @@ class DemoRunner implements SmartLifecycle {
             return;
         }
         DemoBank.printCredentials(log);
+    }
+
+    /** A hub makes no milk bank: its coordinator and three banks waiting for enrolment. */
+    private void startHub() {
+        if (demoHub.isEmpty()) {
+            log.info("Creating the demo network hub…");
+            try {
+                transactions.executeWithoutResult(status -> demoHub.build());
+            } catch (RuntimeException e) {
+                log.error("The demo network hub could not be built and was rolled back", e);
+                return;
+            }
+        }
+        DemoHub.printCredentials(log);
     }
 }

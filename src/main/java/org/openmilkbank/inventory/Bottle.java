@@ -24,11 +24,22 @@ class Bottle {
     @Column(nullable = false, unique = true)
     private String din;
 
-    @Column(name = "run_id", nullable = false)
+    /** {@code null} for a bottle from another bank (its origin is TRANSFER). */
+    @Column(name = "run_id")
     private UUID runId;
 
-    @Column(name = "pool_id", nullable = false)
+    @Column(name = "pool_id")
     private UUID poolId;
+
+    @Column(nullable = false)
+    private String origin = "LOCAL";
+
+    /** The bank a bottle of a transfer came from, and the transfer; {@code null} for the bank's own bottles. */
+    @Column(name = "source_facility")
+    private String sourceFacility;
+
+    @Column(name = "transfer_id")
+    private UUID transferId;
 
     @Column(name = "volume_ml", nullable = false)
     private int volumeMl;
@@ -81,6 +92,65 @@ class Bottle {
         return b;
     }
 
+    /**
+     * A bottle that arrived from another bank in a transfer, with its own DIN: released stock of external origin
+     * (the source released it), or discarded on arrival with the reason code of the rule that refused it.
+     */
+    static Bottle fromAnotherBank(
+            Din din,
+            String sourceFacility,
+            UUID transferId,
+            int volumeMl,
+            LocalDate expiresOn,
+            Instant expiresAt,
+            Instant thawedAt,
+            Instant now,
+            String discardCode) {
+        if (volumeMl < 1) {
+            throw new RuleViolation("inventory.bottle.volume.invalid", volumeMl);
+        }
+        Bottle b = new Bottle();
+        b.id = UUID.randomUUID();
+        b.din = din.value();
+        b.origin = "TRANSFER";
+        b.sourceFacility = sourceFacility;
+        b.transferId = transferId;
+        b.volumeMl = volumeMl;
+        b.expiresOn = expiresOn;
+        b.expiresAt = expiresAt;
+        b.thawedAt = thawedAt;
+        b.createdAt = now;
+        if (discardCode == null) {
+            b.state = BottleState.RELEASED;
+        } else {
+            b.state = BottleState.DISCARDED;
+            b.discardReason = discardCode;
+        }
+        return b;
+    }
+
+    /**
+     * The bottle leaves the bank for another bank of the network: only released, never thawed, in date on {@code
+     * today}; it cannot be dispensed here any more.
+     */
+    void transferOut(LocalDate today) {
+        switch (state) {
+            case QUARANTINE -> throw new RuleViolation("inventory.bottle.quarantined", displayDin());
+            case DISCARDED -> throw new RuleViolation("inventory.bottle.discarded", displayDin(), discardReason);
+            case DISPENSED -> throw new RuleViolation("inventory.bottle.alreadyDispensed", displayDin());
+            case TRANSFERRED -> throw new RuleViolation("inventory.bottle.transferred", displayDin());
+            case RELEASED -> {
+                if (thawedAt != null) {
+                    throw new RuleViolation("inventory.transfer.thawed", displayDin());
+                }
+                if (expiresOn.isBefore(today)) {
+                    throw new RuleViolation("inventory.bottle.expired", displayDin(), expiresOn);
+                }
+                state = BottleState.TRANSFERRED;
+            }
+        }
+    }
+
     /** Whether the run's release applies: only a bottle still in quarantine is released. */
     boolean release() {
         if (state != BottleState.QUARANTINE) {
@@ -101,6 +171,9 @@ class Bottle {
         if (state == BottleState.DISCARDED) {
             throw new RuleViolation("inventory.bottle.alreadyDiscarded", displayDin(), discardReason);
         }
+        if (state == BottleState.TRANSFERRED) {
+            throw new RuleViolation("inventory.bottle.transferred", displayDin());
+        }
         state = BottleState.DISCARDED;
         discardReason = reason.strip();
     }
@@ -115,6 +188,7 @@ class Bottle {
             case QUARANTINE -> throw new RuleViolation("inventory.bottle.quarantined", displayDin());
             case DISCARDED -> throw new RuleViolation("inventory.bottle.discarded", displayDin(), discardReason);
             case DISPENSED -> throw new RuleViolation("inventory.bottle.alreadyDispensed", displayDin());
+            case TRANSFERRED -> throw new RuleViolation("inventory.bottle.transferred", displayDin());
             case RELEASED -> {
                 if (expiresOn.isBefore(today)) {
                     throw new RuleViolation("inventory.bottle.expired", displayDin(), expiresOn);
@@ -209,6 +283,7 @@ class Bottle {
         switch (state) {
             case QUARANTINE -> throw new RuleViolation("inventory.thaw.quarantined", displayDin());
             case DISCARDED -> throw new RuleViolation("inventory.bottle.discarded", displayDin(), discardReason);
+            case TRANSFERRED -> throw new RuleViolation("inventory.bottle.transferred", displayDin());
             case RELEASED, DISPENSED -> {}
         }
         if (org.openmilkbank.traceability.ExpiryMoment.passed(expiresOn, expiresAt, at, zone)) {
@@ -246,7 +321,9 @@ class Bottle {
                 thawedAt,
                 thawMethod,
                 warmedAt,
-                expiresAt);
+                expiresAt,
+                sourceFacility,
+                transferId);
     }
 
     UUID id() {

@@ -4,5 +4,7 @@ public enum BottleState {
     QUARANTINE,
     RELEASED,
     DISCARDED,
-    DISPENSED
+    DISPENSED,
+    /** Sent to another bank of the network: out of this bank's stock for good. */
+    TRANSFERRED
 }

@@ -221,6 +221,67 @@ class BottleStock implements Inventory {
     }
 
     @Override
+    @Transactional
+    public BottleView transferOut(UUID bottleId, String destination, UUID transferId, Instant at) {
+        Bottle bottle = lockFresh(
+                bottles.findById(bottleId).orElseThrow(() -> new NotFound("inventory.bottle.notFound", bottleId)));
+        milkGate.require(bottle.id(), GateUse.TRANSFER, at);
+        bottle.transferOut(LocalDate.ofInstant(at, clock.getZone()));
+        entityManager.flush();
+        history.record(RECORD_TYPE, bottle.id(), Said.of("inventory.history.transferred", destination));
+        events.publishEvent(new BottlesTransferred(List.of(bottle.id()), destination, transferId, at));
+        return bottle.view();
+    }
+
+    @Override
+    @Transactional
+    public BottleView receiveFromAnotherBank(
+            ArrivingBottle arriving, Map<String, Object> sourceLineage, String discardCode) {
+        Din din = Din.parse(arriving.din());
+        if (bottles.findByDin(din.value()).isPresent()) {
+            throw new RuleViolation("inventory.transfer.dinHeld", din.withCheck());
+        }
+        Bottle bottle = bottles.save(Bottle.fromAnotherBank(
+                din,
+                arriving.sourceFacility(),
+                arriving.transferId(),
+                arriving.volumeMl(),
+                arriving.expiresOn(),
+                arriving.expiresAt(),
+                arriving.thawedAt(),
+                arriving.at(),
+                discardCode));
+        entityManager.flush();
+        history.record(
+                RECORD_TYPE,
+                bottle.id(),
+                Said.of(
+                        "inventory.history.fromAnotherBank",
+                        din,
+                        arriving.sourceFacility(),
+                        arriving.volumeMl(),
+                        arriving.expiresOn().toString()));
+        if (discardCode != null) {
+            history.record(
+                    RECORD_TYPE,
+                    bottle.id(),
+                    Said.of("inventory.history.discardedOnArrival", Said.code("lineage.reason." + discardCode)));
+        }
+        events.publishEvent(new BottleFromAnotherBank(
+                bottle.id(),
+                din,
+                arriving.sourceFacility(),
+                arriving.transferId(),
+                arriving.volumeMl(),
+                arriving.expiresOn(),
+                arriving.expiresAt(),
+                sourceLineage,
+                discardCode,
+                arriving.at()));
+        return bottle.view();
+    }
+
+    @Override
     public List<BottleView> inState(BottleState state) {
         return views(
                 state == null

@@ -3,6 +3,7 @@ package org.openmilkbank.inventory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,6 +56,35 @@ public interface Inventory {
      * already discarded bottle. Accepts the DIN as scanned (13 or 14 characters).
      */
     BottleView discardBottle(String din, String reason);
+
+    /**
+     * Sends the released bottle to another bank of the network at {@code at}: locks it, asks the gate for a transfer
+     * (held, recalled, expired, times) and refuses one quarantined, discarded, dispensed, already transferred or
+     * thawed; it leaves the stock (TRANSFERRED, a lineage event naming the destination) and cannot be dispensed here.
+     */
+    BottleView transferOut(UUID bottleId, String destination, UUID transferId, Instant at);
+
+    /**
+     * A bottle that arrived from another bank in a transfer enters the stock with its own DIN, released, its
+     * lineage beginning with the source bank, the transfer and {@code sourceLineage}; with a {@code discardCode} it
+     * is recorded discarded on arrival for that reason instead. Refuses a DIN the bank already holds.
+     */
+    BottleView receiveFromAnotherBank(ArrivingBottle bottle, Map<String, Object> sourceLineage, String discardCode);
+
+    /**
+     * What the manifest says of a bottle that arrived from another bank.
+     *
+     * @param expiresAt the moment its thaw clock ends, {@code null} for frozen milk
+     */
+    record ArrivingBottle(
+            String din,
+            String sourceFacility,
+            UUID transferId,
+            int volumeMl,
+            LocalDate expiresOn,
+            Instant expiresAt,
+            Instant thawedAt,
+            Instant at) {}
 
     /** Bottles in the given state ({@code null} = all), first to expire first. */
     List<BottleView> inState(BottleState state);

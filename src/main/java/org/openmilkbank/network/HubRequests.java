@@ -62,6 +62,41 @@ public class HubRequests {
      */
     public String authenticate(HttpServletRequest request, byte[] body) {
         requireHub();
+        SignedRequests.Headers headers = headers(request);
+        Optional<String> key = jdbc.sql("select coalesce(public_key, '') from network_bank where facility_code = ?")
+                .param(headers.facilityCode())
+                .query(String.class)
+                .optional()
+                .filter(k -> !k.isBlank());
+        if (key.isEmpty()) {
+            throw new HubRequestRefused("network.request.unknownBank", headers.facilityCode());
+        }
+        verify(request, headers, body, BatchSignatures.publicKey(key.get()));
+        return headers.facilityCode();
+    }
+
+    /**
+     * A bank's enrolment, signed with the key it brings (so it proves it holds that key): its facility in the header
+     * must be the one in the body. The code itself is checked by {@link NetworkHub#enrol(EnrolmentRequest)}.
+     */
+    public EnrolmentRequest enrolment(HttpServletRequest request, byte[] body) {
+        requireHub();
+        SignedRequests.Headers headers = headers(request);
+        EnrolmentRequest enrolment = read(body, EnrolmentRequest.class);
+        if (!headers.facilityCode().equals(enrolment.facilityCode())) {
+            throw new HubRequestRefused("network.request.badSignature");
+        }
+        java.security.PublicKey key;
+        try {
+            key = BatchSignatures.publicKey(enrolment.publicKey());
+        } catch (org.openmilkbank.shared.RuleViolation notAKey) {
+            throw new HubRequestRefused("network.request.badSignature");
+        }
+        verify(request, headers, body, key);
+        return enrolment;
+    }
+
+    private SignedRequests.Headers headers(HttpServletRequest request) {
         SignedRequests.Headers headers = new SignedRequests.Headers(
                 request.getHeader(SignedRequests.FACILITY),
                 request.getHeader(SignedRequests.TIMESTAMP),
@@ -78,19 +113,14 @@ public class HubRequests {
         if (Duration.between(at, clock.instant()).abs().compareTo(skew) > 0) {
             throw new HubRequestRefused("network.request.stale");
         }
-        Optional<String> key = jdbc.sql("select coalesce(public_key, '') from network_bank where facility_code = ?")
-                .param(headers.facilityCode())
-                .query(String.class)
-                .optional()
-                .filter(k -> !k.isBlank());
-        if (key.isEmpty()) {
-            throw new HubRequestRefused("network.request.unknownBank", headers.facilityCode());
-        }
-        if (!SignedRequests.verify(
-                request.getMethod(), pathAndQuery(request), headers, body, BatchSignatures.publicKey(key.get()))) {
+        return headers;
+    }
+
+    private static void verify(
+            HttpServletRequest request, SignedRequests.Headers headers, byte[] body, java.security.PublicKey key) {
+        if (!SignedRequests.verify(request.getMethod(), pathAndQuery(request), headers, body, key)) {
             throw new HubRequestRefused("network.request.badSignature");
         }
-        return headers.facilityCode();
     }
 
     /**

@@ -112,6 +112,14 @@ public class NetworkInbox {
         }
     }
 
+    /** One message's payload as kept, by its hub number. */
+    public Optional<String> payload(long sequence) {
+        return jdbc.sql("select payload::text from network_inbox where sequence = ?")
+                .param(sequence)
+                .query(String.class)
+                .optional();
+    }
+
     /** The highest hub number this bank holds (0 when none): where the next fetch starts. */
     public long lastSequence() {
         return jdbc.sql("select coalesce(max(sequence), 0) from network_inbox")

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class NetworkLink {
 
     /** The link's record id in the history (there is one link). */
-    static final UUID HISTORY_ID = UUID.fromString("00000000-0000-4000-a000-00000000e230");
+    public static final UUID HISTORY_ID = UUID.fromString("00000000-0000-4000-a000-00000000e230");
 
     private final JdbcClient jdbc;
     private final History history;

@@ -69,7 +69,37 @@ public class NetworkOutbox {
         payload.put("kind", "indicators");
         payload.put("month", month.toString());
         payload.put("values", values);
+        payload.put("definitions", definitions());
         return add(payload);
+    }
+
+    /**
+     * What makes the month's numbers comparable (added beside {@code values}, so a hub that does not read it takes the
+     * batch as before): each indicator's unit, whether it is a ratio or a rate (and of what), which way is better, and
+     * the standard profile with the parameters that shape the definitions (the preterm cut-off, culture limits …).
+     */
+    private Map<String, Object> definitions() {
+        org.openmilkbank.reporting.indicators.BankDefinitions bank = indicators.definitions();
+        List<Map<String, Object>> each = indicators.dictionary().stream()
+                .map(d -> {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("code", d.code());
+                    one.put("unit", d.unit().name());
+                    one.put("ratio", d.ratio());
+                    one.put("rate", d.rate());
+                    one.put("outOf", d.outOf());
+                    one.put("better", d.better().name());
+                    one.put("breakdowns", d.breakdowns());
+                    return one;
+                })
+                .toList();
+        Map<String, Object> definitions = new LinkedHashMap<>();
+        definitions.put("profile", bank.profileCode());
+        definitions.put("profileVersion", bank.profileVersion());
+        definitions.put("parameters", new java.util.TreeMap<>(bank.parameters()));
+        definitions.put("gestationalAgeCutOffs", bank.gestationalAgeCutOffs());
+        definitions.put("indicators", each);
+        return definitions;
     }
 
     /** What the bank has shared, newest first: each entry's number, when written and when the hub acknowledged it. */
@@ -86,6 +116,15 @@ public class NetworkOutbox {
                 .query((rs, n) -> entry(rs))
                 .list();
         return new Paged<>(items, page, total);
+    }
+
+    /** One entry by its number, as it was sent. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Entry> entry(long sequence) {
+        return jdbc.sql("""
+                        select sequence, payload::text as payload, created_at, sent_at from network_outbox
+                        where sequence = ?
+                        """).param(sequence).query((rs, n) -> entry(rs)).optional();
     }
 
     List<Entry> pending(int limit) {

@@ -7,11 +7,13 @@ public enum GateUse {
     PASTEURISE,
     RELEASE,
     DISPATCH,
+    /** Sent to another bank of the network in a transfer. */
+    TRANSFER,
     DISPENSE,
     FEED;
 
     /** Steps that hand milk on towards an infant: an expired unit may not take them. */
     boolean needsInDate() {
-        return this == RELEASE || this == DISPATCH || this == DISPENSE || this == FEED;
+        return this == RELEASE || this == DISPATCH || this == TRANSFER || this == DISPENSE || this == FEED;
     }
 }

@@ -11,5 +11,12 @@ public enum HoldKind {
     RECALL,
     EXPIRY,
     EXCURSION,
-    CALIBRATION
+    CALIBRATION,
+    /** The bank that sent this milk in a transfer recalled it: kept out of every use here too. */
+    NETWORK_RECALL;
+
+    /** Whether milk under this hold is recalled: by this bank's own recall or by the bank that sent it. */
+    public boolean isRecall() {
+        return this == RECALL || this == NETWORK_RECALL;
+    }
 }

@@ -30,5 +30,16 @@ public enum MilkEventType {
     HOLD_PLACED,
     HOLD_ENDED,
     RECALLED,
-    DISCARDED
+    DISCARDED,
+    /**
+     * A bottle left the bank for another bank of the network ({@code data.to}: the destination's facility code,
+     * {@code data.transfer}: the transfer): it is no longer this bank's stock.
+     */
+    TRANSFERRED,
+    /**
+     * A bottle arrived from another bank in a transfer, with its own DIN: the first event of its lineage here. Its
+     * data names the source bank ({@code from}), the transfer, and the lineage at the source as the manifest gave it
+     * (pools, runs, the source's donor references: ask the source bank to trace further).
+     */
+    TRANSFER_RECEIVED
 }

@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A recall was opened: each unit it holds gets a RECALLED event in its lineage, naming the recall's code. */
-record RecallOpened(UUID recallId, String code, List<UUID> heldUnitIds, Instant at) implements MilkHandled {
+/**
+ * A recall was opened: each unit it holds gets a RECALLED event in its lineage, naming the recall's code. Published
+ * in the recall's transaction, so a listener (the network's transfers: bottles sent to another bank) acts in it.
+ *
+ * @param heldUnitIds every affected unit not yet fed, transferred bottles included
+ */
+public record RecallOpened(UUID recallId, String code, List<UUID> heldUnitIds, Instant at) implements MilkHandled {
 
     @Override
     public MilkHandling handling() {

@@ -28,7 +28,9 @@ public record RecallPreview(RecallSource source, String sourceLabel, List<Unit> 
         /** Went on into other units (a pooled container, a pasteurised pool, a run): those are recalled too. */
         USED,
         /** Already discarded, rejected or failed. */
-        GONE
+        GONE,
+        /** Sent to another bank of the network: the recall is sent on to it. */
+        TRANSFERRED
     }
 
     /**
@@ -62,7 +64,13 @@ public record RecallPreview(RecallSource source, String sourceLabel, List<Unit> 
 
     /** Every whereabouts that has at least one unit, in the order a recall deals with them. */
     public List<Whereabouts> whereaboutsPresent() {
-        return List.of(Whereabouts.ON_WARD, Whereabouts.IN_BANK, Whereabouts.FED, Whereabouts.USED, Whereabouts.GONE)
+        return List.of(
+                        Whereabouts.ON_WARD,
+                        Whereabouts.IN_BANK,
+                        Whereabouts.FED,
+                        Whereabouts.USED,
+                        Whereabouts.GONE,
+                        Whereabouts.TRANSFERRED)
                 .stream()
                 .filter(w -> units.stream().anyMatch(u -> u.whereabouts() == w))
                 .toList();

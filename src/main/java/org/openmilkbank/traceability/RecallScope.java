@@ -78,6 +78,8 @@ class RecallScope {
             case WINDOW -> ofWindow(source);
             case CALIBRATION -> ofCalibration(source.code());
             case EXCURSION -> ofExcursion(source.code());
+            // opened only when another bank recalls milk it sent here (Recalls.openFromAnotherBank)
+            case NETWORK -> throw new RuleViolation("recall.source.network.notHere");
         };
         if (resolved.roots().isEmpty()) {
             throw new RuleViolation("recall.source.noMilk", resolved.label());
@@ -167,6 +169,9 @@ class RecallScope {
         }
         if (dispensed || "DISPENSED".equals(state)) {
             return Whereabouts.ON_WARD;
+        }
+        if ("TRANSFERRED".equals(state)) {
+            return Whereabouts.TRANSFERRED;
         }
         if (discarded || (state != null && GONE_STATES.contains(state))) {
             return Whereabouts.GONE;

@@ -20,7 +20,9 @@ public record RecallSource(
         WINDOW,
         CALIBRATION,
         /** A storage unit's excursion ({@code code} is its id): the milk that was inside during its window. */
-        EXCURSION
+        EXCURSION,
+        /** Another bank of the network recalled milk it sent here ({@code code}: that bank's facility code). */
+        NETWORK
     }
 
     /** Which day of a container a window counts. */

@@ -77,6 +77,38 @@ public class Recalls {
     public RecallCase open(RecallSource source, String reason) {
         String why = words(reason, "recall.reason.required", "reason");
         RecallScope.Resolved resolved = scope.resolve(source);
+        return open(source, resolved, why, HoldKind.RECALL, "recall", List.of());
+    }
+
+    /**
+     * Another bank of the network recalled milk it sent here: a case of kind NETWORK from that bank ({@code
+     * sourceFacility}) naming its recall ({@code sourceRecallCode}), a NETWORK_RECALL hold on each of the units (the
+     * bottles as they arrived, and everything made from them) not yet fed, and the tasks and infants as for any
+     * recall, in the caller's transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public RecallCase openFromAnotherBank(String sourceFacility, String sourceRecallCode, List<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            throw new RuleViolation("recall.source.noMilk", sourceFacility);
+        }
+        String label = sourceFacility + " · " + sourceRecallCode;
+        RecallScope.Resolved resolved = new RecallScope.Resolved(List.copyOf(unitIds), label, null);
+        return open(
+                new RecallSource(RecallSource.Kind.NETWORK, sourceFacility, null, null, null),
+                resolved,
+                label,
+                HoldKind.NETWORK_RECALL,
+                "network.recall",
+                List.of(sourceFacility, sourceRecallCode));
+    }
+
+    private RecallCase open(
+            RecallSource source,
+            RecallScope.Resolved resolved,
+            String why,
+            HoldKind holdKind,
+            String holdReason,
+            List<Object> holdArgs) {
         List<RecallPreview.Unit> units = scope.affected(resolved.roots());
         List<RecallPreview.Infant> infants =
                 scope.infants(units.stream().map(RecallPreview.Unit::id).toList());
@@ -108,9 +140,12 @@ public class Recalls {
                 .filter(RecallPreview.Unit::held)
                 .map(RecallPreview.Unit::id)
                 .toList();
-        holds.placeOnUnits(HoldKind.RECALL, held, "recall", List.of(code), null, id);
+        List<Object> args = new ArrayList<>(holdArgs);
+        args.add(0, code);
+        holds.placeOnUnits(holdKind, held, holdReason, args, null, id);
         // her milk of the recalled days that arrives while the case is open is held as well
         if (resolved.donorId() != null
+                && source.kind() != RecallSource.Kind.NETWORK
                 && (source.kind() == RecallSource.Kind.DONOR || source.basis() == RecallSource.WindowBasis.EXPRESSED)) {
             boolean window = source.kind() == RecallSource.Kind.WINDOW;
             holds.placeOnDonorWindow(

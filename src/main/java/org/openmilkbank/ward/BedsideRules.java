@@ -75,7 +75,7 @@ final class BedsideRules {
         for (Verdict.Reason reason : s.verdict().reasons()) {
             if (reason.holdId() != null) {
                 HoldKind kind = s.holdKinds().get(reason.holdId());
-                if (kind == HoldKind.RECALL) {
+                if (kind != null && kind.isRecall()) {
                     r.add(BedsideRefusal.RECALLED);
                 } else if (kind == HoldKind.EXPIRY) {
                     r.add(s.milk().thawClockFirst() ? BedsideRefusal.THAW_CLOCK_OVER : BedsideRefusal.EXPIRED);

@@ -19,7 +19,6 @@ import org.openmilkbank.dispensing.InfantView;
 import org.openmilkbank.dispensing.orders.OrderManagement;
 import org.openmilkbank.dispensing.orders.OrderView;
 import org.openmilkbank.shared.NotFound;
-import org.openmilkbank.traceability.HoldKind;
 import org.openmilkbank.traceability.MilkUnitKind;
 import org.openmilkbank.traceability.TraceResult;
 import org.openmilkbank.traceability.Traceability;
@@ -140,7 +139,7 @@ public class WardRecords {
         Map<UUID, InfantRecord.Recall> recalls = new LinkedHashMap<>();
         for (Traced.Unit u : trace.units().all()) {
             for (Traced.Hold h : u.holds()) {
-                if (h.kind() == HoldKind.RECALL) {
+                if (h.kind().isRecall()) {
                     recalls.putIfAbsent(h.id(), new InfantRecord.Recall(h.on(), h.placedAt(), h.active()));
                 }
             }

@@ -32,7 +32,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The run command's demo bank: a newcomer must see milk in every state, built through the real rules. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "openmilkbank.demo.enabled=true")
+// a bank, not the test profile's hub: a hub's demo makes no milk bank
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"openmilkbank.demo.enabled=true", "openmilkbank.network.mode=bank"})
 @ActiveProfiles("test")
 class DemoBankTests {
 

@@ -352,6 +352,17 @@ class DispensingManagementTest {
         }
 
         @Override
+        public BottleView transferOut(UUID bottleId, String destination, UUID transferId, Instant at) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public BottleView receiveFromAnotherBank(
+                ArrivingBottle bottle, Map<String, Object> sourceLineage, String discardCode) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<BottleView> inState(BottleState state) {
             throw notCalledByDispensing();
         }

@@ -269,6 +269,36 @@ class NetworkSyncTests {
                         RuleViolation.class, r -> assertThat(r.code()).isEqualTo("network.hub.unreachable"));
     }
 
+    @Autowired
+    NetworkSharing sharing;
+
+    @Test
+    void aSharingChangeReachesTheHubWhichKeepsTheBanksConsents() {
+        org.openmilkbank.support.Staff.as(
+                "manager-sync",
+                org.openmilkbank.shared.Role.MANAGER,
+                () -> sharing.change(new NetworkSharing.SharingForm(true, true, "Agreed with the ministry")));
+
+        assertThat(sync.syncNow().failure()).isEmpty();
+        NetworkHub.BankView named = hub.bank(facilityCode);
+        assertThat(named.named()).isTrue();
+        assertThat(named.sharesEvents()).isTrue();
+
+        org.openmilkbank.support.Staff.as(
+                "manager-sync",
+                org.openmilkbank.shared.Role.MANAGER,
+                () -> sharing.change(new NetworkSharing.SharingForm(false, true, "Events paused by the board")));
+        assertThat(sync.syncNow().failure()).isEmpty();
+
+        NetworkHub.BankView paused = hub.bank(facilityCode);
+        assertThat(paused.named()).isTrue();
+        assertThat(paused.sharesEvents()).isFalse();
+        assertThat(sharing.changes()).first().satisfies(c -> {
+            assertThat(c.reason()).isEqualTo("Events paused by the board");
+            assertThat(c.changedBy()).isEqualTo("manager-sync");
+        });
+    }
+
     private String otherBank() {
         String code = "SY" + BANKS.incrementAndGet() + System.nanoTime() % 100_000;
         hub.register(

@@ -17,9 +17,12 @@ public class ScreeningApprovers implements TestExecutionListener {
 
     @Override
     public void prepareTestInstance(TestContext context) {
-        var identity = context.getApplicationContext()
-                .getBeanProvider(IdentityManagement.class)
-                .getIfAvailable();
+        prepare(context.getApplicationContext());
+    }
+
+    /** Makes the approvers in an application started without the test framework ({@link Installations}). */
+    static void prepare(org.springframework.context.ApplicationContext application) {
+        var identity = application.getBeanProvider(IdentityManagement.class).getIfAvailable();
         if (identity == null) {
             return;
         }

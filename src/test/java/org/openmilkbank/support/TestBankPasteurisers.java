@@ -31,19 +31,18 @@ public class TestBankPasteurisers implements TestExecutionListener {
 
     @Override
     public void prepareTestInstance(TestContext context) {
-        var equipment = context.getApplicationContext()
-                .getBeanProvider(EquipmentManagement.class)
-                .getIfAvailable();
+        prepare(context.getApplicationContext());
+    }
+
+    /** Registers the pasteurisers in an application started without the test framework ({@link Installations}). */
+    static void prepare(org.springframework.context.ApplicationContext application) {
+        var equipment = application.getBeanProvider(EquipmentManagement.class).getIfAvailable();
         // the demo bank registers its own instruments
-        if (equipment == null
-                || "true"
-                        .equals(context.getApplicationContext()
-                                .getEnvironment()
-                                .getProperty("openmilkbank.demo.enabled"))) {
+        if (equipment == null || "true".equals(application.getEnvironment().getProperty("openmilkbank.demo.enabled"))) {
             return;
         }
-        Calibrations calibrations = context.getApplicationContext().getBean(Calibrations.class);
-        Clock clock = context.getApplicationContext().getBean(Clock.class);
+        Calibrations calibrations = application.getBean(Calibrations.class);
+        Clock clock = application.getBean(Clock.class);
         synchronized (TestBankPasteurisers.class) {
             ensure(equipment, calibrations, clock, FIRST);
             ensure(equipment, calibrations, clock, SECOND);

@@ -16,6 +16,9 @@ public interface IndicatorSource {
     /** Every indicator of the data dictionary, in the order reports show them. */
     List<IndicatorDefinition> dictionary();
 
+    /** The standard profile and the parameters of it that shape the indicators' definitions, as they stand today. */
+    BankDefinitions definitions();
+
     /** Every indicator (each breakdown and the total) for the days {@code from} to {@code to}, both included. */
     IndicatorTable compute(LocalDate from, LocalDate to);
 

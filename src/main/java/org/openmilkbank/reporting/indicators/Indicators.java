@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.openmilkbank.reporting.indicators.IndicatorDefinition.Better;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
@@ -53,6 +54,9 @@ class Indicators implements IndicatorSource {
 
     static final List<String> DISPENSED_TO = List.of("NICU", "OUTPATIENT");
     static final List<String> GESTATIONAL_AGE_BANDS = List.of("GA_LT_28", "GA_28_31", "GA_32_36", "GA_GE_37");
+    /** The weeks the bands after the first start at, as {@link IndicatorFacts} cuts them. */
+    static final List<Integer> GESTATIONAL_AGE_CUT_OFFS = List.of(28, 32, 37);
+
     static final List<String> DISCARD_CAUSES = List.of(
             "SENSORY",
             "DORNIC",
@@ -102,25 +106,81 @@ class Indicators implements IndicatorSource {
     private record Spec(IndicatorDefinition definition, String fact, How how, int scale) {}
 
     private static final List<Spec> SPECS = List.of(
-            spec(VOLUME_RECEIVED, IndicatorUnit.LITRES, "RECEIVED", How.LITRES, 3, List.of()),
-            spec(VOLUME_PASTEURISED, IndicatorUnit.LITRES, "PASTEURISED", How.LITRES, 3, List.of()),
-            spec(VOLUME_DISPENSED, IndicatorUnit.LITRES, "DISPENSED", How.LITRES, 3, DISPENSED_TO),
-            spec(DONORS_ACTIVE, IndicatorUnit.COUNT, "DONOR_VOLUME", How.UNITS, 0, List.of()),
-            spec(DONORS_NEW, IndicatorUnit.COUNT, "DONOR_NEW", How.UNITS, 0, List.of()),
-            spec(VOLUME_PER_DONOR, IndicatorUnit.LITRES, "DONOR_VOLUME", How.LITRES_PER_UNIT, 3, List.of()),
-            spec(RECIPIENTS, IndicatorUnit.COUNT, "RECIPIENTS", How.UNITS, 0, GESTATIONAL_AGE_BANDS),
-            spec(POOLS, IndicatorUnit.COUNT, "POOLS", How.UNITS, 0, List.of()),
-            spec(RUNS, IndicatorUnit.COUNT, "RUNS", How.UNITS, 0, List.of()),
-            spec(FAILED_CYCLES, IndicatorUnit.COUNT, "FAILED_CYCLES", How.UNITS, 0, List.of()),
-            spec(DISCARDED_VOLUME, IndicatorUnit.LITRES, "DISCARDS", How.LITRES, 3, DISCARD_CAUSES),
-            spec(DISCARDED_UNITS, IndicatorUnit.COUNT, "DISCARDS", How.UNITS, 0, DISCARD_CAUSES),
-            spec(PRE_CULTURE_POSITIVE_RATE, IndicatorUnit.PERCENT, "PRE_CULTURE", How.PERCENT, 1, List.of()),
-            spec(POST_CULTURE_POSITIVE_RATE, IndicatorUnit.PERCENT, "POST_CULTURE", How.PERCENT, 1, List.of()),
-            spec(MEAN_ENERGY, IndicatorUnit.KCAL_PER_LITRE, "ENERGY", How.MEAN, 0, List.of()),
-            spec(MEAN_PROTEIN, IndicatorUnit.GRAMS_PER_DECILITRE, "PROTEIN", How.MEAN, 2, List.of()),
-            spec(STOCK_ON_HAND, IndicatorUnit.LITRES, "STOCK", How.LITRES, 3, List.of()),
-            spec(DAYS_OF_SUPPLY, IndicatorUnit.DAYS, "STOCK", How.DAYS_OF_SUPPLY, 1, List.of()),
-            spec(NEAR_MISSES, IndicatorUnit.COUNT, "NEAR_MISSES", How.UNITS, 0, NEAR_MISS_REASONS));
+            spec(VOLUME_RECEIVED, IndicatorUnit.LITRES, "RECEIVED", How.LITRES, 3, List.of(), null, Better.HIGHER),
+            spec(
+                    VOLUME_PASTEURISED,
+                    IndicatorUnit.LITRES,
+                    "PASTEURISED",
+                    How.LITRES,
+                    3,
+                    List.of(),
+                    null,
+                    Better.HIGHER),
+            spec(VOLUME_DISPENSED, IndicatorUnit.LITRES, "DISPENSED", How.LITRES, 3, DISPENSED_TO, null, Better.HIGHER),
+            spec(DONORS_ACTIVE, IndicatorUnit.COUNT, "DONOR_VOLUME", How.UNITS, 0, List.of(), null, Better.HIGHER),
+            spec(DONORS_NEW, IndicatorUnit.COUNT, "DONOR_NEW", How.UNITS, 0, List.of(), null, Better.HIGHER),
+            spec(
+                    VOLUME_PER_DONOR,
+                    IndicatorUnit.LITRES,
+                    "DONOR_VOLUME",
+                    How.LITRES_PER_UNIT,
+                    3,
+                    List.of(),
+                    null,
+                    Better.HIGHER),
+            spec(
+                    RECIPIENTS,
+                    IndicatorUnit.COUNT,
+                    "RECIPIENTS",
+                    How.UNITS,
+                    0,
+                    GESTATIONAL_AGE_BANDS,
+                    null,
+                    Better.HIGHER),
+            spec(POOLS, IndicatorUnit.COUNT, "POOLS", How.UNITS, 0, List.of(), null, Better.NEITHER),
+            spec(RUNS, IndicatorUnit.COUNT, "RUNS", How.UNITS, 0, List.of(), null, Better.NEITHER),
+            spec(FAILED_CYCLES, IndicatorUnit.COUNT, "FAILED_CYCLES", How.UNITS, 0, List.of(), RUNS, Better.LOWER),
+            spec(
+                    DISCARDED_VOLUME,
+                    IndicatorUnit.LITRES,
+                    "DISCARDS",
+                    How.LITRES,
+                    3,
+                    DISCARD_CAUSES,
+                    VOLUME_RECEIVED,
+                    Better.LOWER),
+            spec(DISCARDED_UNITS, IndicatorUnit.COUNT, "DISCARDS", How.UNITS, 0, DISCARD_CAUSES, null, Better.LOWER),
+            spec(
+                    PRE_CULTURE_POSITIVE_RATE,
+                    IndicatorUnit.PERCENT,
+                    "PRE_CULTURE",
+                    How.PERCENT,
+                    1,
+                    List.of(),
+                    null,
+                    Better.LOWER),
+            spec(
+                    POST_CULTURE_POSITIVE_RATE,
+                    IndicatorUnit.PERCENT,
+                    "POST_CULTURE",
+                    How.PERCENT,
+                    1,
+                    List.of(),
+                    null,
+                    Better.LOWER),
+            spec(MEAN_ENERGY, IndicatorUnit.KCAL_PER_LITRE, "ENERGY", How.MEAN, 0, List.of(), null, Better.NEITHER),
+            spec(
+                    MEAN_PROTEIN,
+                    IndicatorUnit.GRAMS_PER_DECILITRE,
+                    "PROTEIN",
+                    How.MEAN,
+                    2,
+                    List.of(),
+                    null,
+                    Better.NEITHER),
+            spec(STOCK_ON_HAND, IndicatorUnit.LITRES, "STOCK", How.LITRES, 3, List.of(), null, Better.NEITHER),
+            spec(DAYS_OF_SUPPLY, IndicatorUnit.DAYS, "STOCK", How.DAYS_OF_SUPPLY, 1, List.of(), null, Better.NEITHER),
+            spec(NEAR_MISSES, IndicatorUnit.COUNT, "NEAR_MISSES", How.UNITS, 0, NEAR_MISS_REASONS, null, Better.LOWER));
 
     private static final List<IndicatorDefinition> DICTIONARY =
             SPECS.stream().map(Spec::definition).toList();
@@ -139,17 +199,56 @@ class Indicators implements IndicatorSource {
     }
 
     private static Spec spec(
-            String code, IndicatorUnit unit, String fact, How how, int scale, List<String> breakdowns) {
+            String code,
+            IndicatorUnit unit,
+            String fact,
+            How how,
+            int scale,
+            List<String> breakdowns,
+            String outOf,
+            Better better) {
         boolean ratio = switch (how) {
             case PERCENT, MEAN, LITRES_PER_UNIT, DAYS_OF_SUPPLY -> true;
             default -> false;
         };
-        return new Spec(new IndicatorDefinition(code, unit, ratio, breakdowns), fact, how, scale);
+        return new Spec(new IndicatorDefinition(code, unit, ratio, breakdowns, outOf, better), fact, how, scale);
     }
 
     @Override
     public List<IndicatorDefinition> dictionary() {
         return DICTIONARY;
+    }
+
+    @Override
+    public BankDefinitions definitions() {
+        String profile = jdbc.sql("select profile_code from standards_profile_in_force_v")
+                .query(String.class)
+                .optional()
+                .orElse("");
+        Map<String, String> all = new java.util.TreeMap<>();
+        jdbc.sql("select key, value from standards_parameter_v where profile_code = ?")
+                .param(profile)
+                .query(rs -> {
+                    all.put(rs.getString("key"), rs.getString("value"));
+                });
+        Map<String, String> shaping = new java.util.LinkedHashMap<>();
+        for (String key : BankDefinitions.SHAPING) {
+            if (all.get(key) != null) {
+                shaping.put(key, all.get(key));
+            }
+        }
+        StringBuilder text = new StringBuilder(profile);
+        all.forEach((k, v) -> text.append('\n').append(k).append('=').append(v));
+        String version;
+        try {
+            version = java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+        return new BankDefinitions(profile, version, shaping, GESTATIONAL_AGE_CUT_OFFS);
     }
 
     @Override

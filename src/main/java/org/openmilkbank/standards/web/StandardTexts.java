@@ -83,6 +83,11 @@ public class StandardTexts {
                         locale()));
             } else if (parameter == Parameter.SEROLOGY_PANEL) {
                 items.add(text("serology.test." + code, code));
+            } else if (parameter == Parameter.BEDSIDE_OVERRIDE_REASONS) {
+                items.add(
+                        "NONE".equals(code)
+                                ? text("standards.overrides.none", code)
+                                : text("enum.BedsideRefusal." + code, code));
             } else {
                 items.add(code);
             }
