@@ -153,35 +153,30 @@ public class UnitEvents {
         }
     }
 
-    /** The month's own partition when it is near enough to now (a bank's wrong clock goes to the default one). */
+    /**
+     * The month's own partition when it is near enough to now (a bank's wrong clock goes to the default one); made
+     * by {@code network_partitions_ahead} (V235), which first moves any rows of the month the default one took.
+     */
     private void ensurePartition(YearMonth month) {
         YearMonth now = YearMonth.now(clock);
         if (month.isBefore(now.minusYears(PARTITION_YEARS_BACK)) || month.isAfter(now.plusMonths(12))) {
             return;
         }
         String name = String.format("network_unit_event_y%04dm%02d", month.getYear(), month.getMonthValue());
-        if (exists(name) || inDefaultPartition(month)) {
+        if (exists(name)) {
             return;
         }
-        // one maker of partitions at a time; the default partition holds no row of a month we make (we make it first)
+        // one maker of partitions at a time
         jdbc.sql("select pg_advisory_xact_lock(hashtext('network_unit_event partitions'))")
                 .query((rs, n) -> 1)
                 .list();
-        if (!exists(name) && !inDefaultPartition(month)) {
+        if (!exists(name)) {
             LocalDate first = month.atDay(1);
-            jdbc.sql("select network_month_partitions('network_unit_event', ?, ?)")
+            jdbc.sql("select network_partitions_ahead('network_unit_event', 'occurred_month', ?, ?)")
                     .params(first, first)
                     .query((rs, n) -> 1)
                     .list();
         }
-    }
-
-    /** A month whose rows already fell into the default partition stays there (a partition of it could not be made). */
-    private boolean inDefaultPartition(YearMonth month) {
-        return jdbc.sql("select exists (select 1 from network_unit_event_default where occurred_month = ?)")
-                .param(month.atDay(1))
-                .query(Boolean.class)
-                .single();
     }
 
     private boolean exists(String table) {

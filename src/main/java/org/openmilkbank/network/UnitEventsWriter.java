@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the de-identified events of each milk step to the outbox, in the step's own transaction (a plain listener
  * of {@link MilkHandled} runs in the publishing transaction: a step that rolls back leaves no entry), only when the
- * bank agreed to share events. One step is one entry of kind {@code events}, however many units it touched (a pool
+ * bank agreed to share events ({@link NetworkSharing#sharesEvents()}, chosen by its manager on {@code /network}). One step is one entry of kind {@code events}, however many units it touched (a pool
  * of twenty containers, a run of thirty bottles).
  *
  * <p>Each event carries only: its type, its hour, its month at the bank, the unit's kind and pseudonym
@@ -34,7 +34,7 @@ class UnitEventsWriter {
 
     static final String KIND = "events";
 
-    private final EventSharing sharing;
+    private final NetworkSharing sharing;
     private final NetworkOutbox outbox;
     private final UnitPseudonyms pseudonyms;
     private final Freezer freezer;
@@ -42,7 +42,7 @@ class UnitEventsWriter {
     private final Clock clock;
 
     UnitEventsWriter(
-            EventSharing sharing,
+            NetworkSharing sharing,
             NetworkOutbox outbox,
             UnitPseudonyms pseudonyms,
             Freezer freezer,

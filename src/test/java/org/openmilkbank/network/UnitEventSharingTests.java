@@ -48,6 +48,9 @@ class UnitEventSharingTests {
     JdbcClient jdbc;
 
     @Autowired
+    NetworkSharing sharing;
+
+    @Autowired
     TransactionTemplate tx;
 
     @Autowired
@@ -70,7 +73,7 @@ class UnitEventSharingTests {
 
     @AfterEach
     void stopSharing() {
-        EventSharingSwitch.set(jdbc, false);
+        EventSharingSwitch.set(sharing, false);
     }
 
     private long lastEntry() {
@@ -93,7 +96,7 @@ class UnitEventSharingTests {
 
     @Test
     void writesAReceptionAsOneEntryOfEventsNamingUnitsByPseudonymWhenTheBankShares() {
-        EventSharingSwitch.set(jdbc, true);
+        EventSharingSwitch.set(sharing, true);
         long before = lastEntry();
 
         DonationView donation = ProcessingFixtures.receivedDonation(context, 3, 300, 200);
@@ -125,10 +128,34 @@ class UnitEventSharingTests {
     }
 
     @Test
+    void theBanksListOfWhatLeftNamesAnEntryOfEventsAndSaysHowManyAndOfWhichMonth() throws Exception {
+        EventSharingSwitch.set(sharing, true);
+        long before = lastEntry();
+        ProcessingFixtures.receivedDonation(context, 3, 300, 200);
+        JsonNode entry = eventEntriesAfter(before).get(0);
+        String manager = Staff.create(identity, Role.MANAGER);
+
+        String html = mvc.perform(get("/network").with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String vi = mvc.perform(get("/network").param("lang", "vi").with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        String month = entry.path("month").asText();
+        assertThat(html).contains("De-identified unit events").contains("2 events of " + month);
+        assertThat(vi).contains("Sự kiện đơn vị sữa đã khử định danh").contains("2 sự kiện của " + month);
+    }
+
+    @Test
     void sharesNoCultureAndWithholdsAPositiveCultureAsTheReasonOfTheDiscard() {
         DispensingFixtures milk = new DispensingFixtures(context);
         DispensingFixtures.Batch batch = milk.quarantined(milk.containers(3, milk.eligibleDonor()), 2);
-        EventSharingSwitch.set(jdbc, true);
+        EventSharingSwitch.set(sharing, true);
         long before = lastEntry();
 
         Staff.as(
@@ -164,7 +191,7 @@ class UnitEventSharingTests {
     @Test
     void sharesAStaffDiscardWithItsCodedReasonButNotTheWordsTyped() {
         DonationView donation = ProcessingFixtures.receivedDonation(context, 3, 250);
-        EventSharingSwitch.set(jdbc, true);
+        EventSharingSwitch.set(sharing, true);
         long before = lastEntry();
         String din = donation.containers().get(0).din();
 
