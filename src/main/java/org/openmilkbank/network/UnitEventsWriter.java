@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the de-identified events of each milk step to the outbox, in the step's own transaction (a plain listener
  * of {@link MilkHandled} runs in the publishing transaction: a step that rolls back leaves no entry), only when the
- * bank agreed to share events ({@link NetworkSharing#sharesEvents()}, chosen by its manager on {@code /network}). One step is one entry of kind {@code events}, however many units it touched (a pool
- * of twenty containers, a run of thirty bottles).
+ * bank agreed to share events ({@link NetworkSharing#sharesEvents()}, chosen by its manager on {@code /network}).
+ * One step is one entry of kind {@code events}, however many units it touched (a pool of twenty containers, a run of
+ * thirty bottles).
  *
  * <p>Each event carries only: its type, its hour, its month at the bank, the unit's kind and pseudonym
  * ({@link UnitPseudonyms}), the volume in mL, the ICCBBA product and a reason allowed by {@link UnitEventPolicy}.
