@@ -39,4 +39,12 @@ class NetworkWords {
         String k = kind == null ? "" : kind;
         return messages.getMessage("network.kind." + k, null, k.isEmpty() ? "—" : k, locale);
     }
+
+    /**
+     * What an entry holds in a line, when its kind has one ("12 events of 2026-03"), else {@code null}; shown with
+     * {@code @fmt.said}.
+     */
+    public org.openmilkbank.shared.Said summary(String payload) {
+        return org.openmilkbank.network.UnitEvents.summaryOf(payload).orElse(null);
+    }
 }
