@@ -40,8 +40,12 @@ class ListsArePagedTests {
                     "one profile's rules beside its standard's: one row per parameter"),
             Map.entry("LabApiController#ofUnit", "the lab samples taken from one unit: a few"),
             Map.entry("ProcedureApiController#versions", "the versions of one procedure of one profile: one per edit"),
+            Map.entry("IndicatorApiController#dictionary", "the data dictionary: one entry per indicator, a fixed few"),
             Map.entry(
-                    "IndicatorApiController#dictionary", "the data dictionary: one entry per indicator, a fixed few"));
+                    "NetworkMessagesApiController#since",
+                    "the hub's messages after a number, at most the limit a call (500): the bank pages by the last"),
+            Map.entry(
+                    "ExchangeApiController#alerts", "the network's shortage alerts in force: one per bank short now"));
 
     @Test
     void noApiListIsABareListUnlessItIsTheSmallListOfOneRecord() {

@@ -149,7 +149,7 @@ class AddendumNetworkTests {
                 "POULTRY_CONTACT",
                 "Have you handled sick or dead poultry in the last 21 days?",
                 "Chị có tiếp xúc với gia cầm ốm hoặc chết trong 21 ngày qua không?",
-                null,
+                "ທ່ານໄດ້ສຳຜັດສັດປີກທີ່ເຈັບ ຫຼື ຕາຍໃນ 21 ວັນຜ່ານມາບໍ່?",
                 AnswerType.YES_NO,
                 "YES",
                 DeferralCategory.ILLNESS);
@@ -159,8 +159,8 @@ class AddendumNetworkTests {
         return new AddendumDraft.Question(
                 "FEVER_DAYS",
                 "For how many days have you had fever?",
-                null,
-                null,
+                "Chị bị sốt bao nhiêu ngày rồi?",
+                "ທ່ານເປັນໄຂ້ມາຈັກມື້ແລ້ວ?",
                 AnswerType.NUMBER,
                 ">0",
                 DeferralCategory.ILLNESS);

@@ -1,7 +1,6 @@
 package org.openmilkbank.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.openmilkbank.network.IndicatorBatchFixtures.count;
 import static org.openmilkbank.network.IndicatorBatchFixtures.rate;
 
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -127,17 +125,25 @@ class IndicatorsProjectionTests {
     }
 
     @Test
-    void aPayloadThatIsNoMonthOfFiguresRefusesTheBatch() {
+    void aPayloadThatIsNoMonthOfFiguresIsKeptWithItsRefusalAndProjectsNothing() {
         var bank = banks.bank("BAD", "VN", "Hà Nội");
         SignedBatch signed = bank.signed(
                 "{\"kind\":\"indicators\",\"month\":\"2026-13\",\"values\":[]}", Instant.parse("2026-10-01T00:00:00Z"));
-        assertThatThrownBy(() -> intake.receive(signed)).isInstanceOf(RuleViolation.class);
+        BatchReceipt badMonth = intake.receive(signed);
+        assertThat(badMonth.status()).isEqualTo(BatchReceipt.Status.CONTENT_REFUSED);
+        assertThat(badMonth.refusalCode()).isEqualTo("network.indicators.month");
         SignedBatch twice = bank.signed(
                 "{\"kind\":\"indicators\",\"month\":\"2026-09\",\"values\":[{\"code\":\"RUNS\",\"value\":1},"
                         + "{\"code\":\"RUNS\",\"value\":2}]}",
                 Instant.parse("2026-10-01T00:00:00Z"));
-        assertThatThrownBy(() -> intake.receive(twice)).isInstanceOf(RuleViolation.class);
-        assertThat(intake.acceptedCount(bank.facilityCode)).isZero();
+        assertThat(intake.receive(twice).status()).isEqualTo(BatchReceipt.Status.CONTENT_REFUSED);
+        // both numbers are taken (the bank's next batch is not held back); neither month's figures are kept
+        assertThat(intake.acceptedCount(bank.facilityCode)).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from network_indicator where facility_code = ?")
+                        .param(bank.facilityCode)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -306,7 +306,7 @@ class UnitEventSharingTests {
     }
 
     @Test
-    void refusesABatchWithAnEventLackingItsUnitAndKeepsNothingOfIt() throws Exception {
+    void refusesTheContentOfABatchWithAnEventLackingItsUnitAndKeepsNothingOfIt() throws Exception {
         KeyPair key = BatchSignatures.newKeyPair();
         String bank = registeredBank(key);
 
@@ -316,9 +316,10 @@ class UnitEventSharingTests {
                 1,
                 "{\"kind\": \"events\", \"events\": [" + event("FILLED", "u1", "2026-02-03T08:00:00Z", "2026-02", 100)
                         + ", {\"type\": \"FILLED\", \"at\": \"2026-02-03T08:00:00Z\", \"month\": \"2026-02\"}]}",
-                422);
+                200);
 
-        assertThat(context.getBean(BatchIntake.class).acceptedCount(bank)).isZero();
+        // the batch is kept with its number (the bank's next ones are not held back), none of its events are
+        assertThat(context.getBean(BatchIntake.class).refusalCodes(bank)).hasSize(1);
         assertThat(context.getBean(UnitEvents.class).countsByType(bank, java.time.YearMonth.of(2026, 2)))
                 .isEmpty();
     }

@@ -11,6 +11,8 @@ import org.openmilkbank.network.ExchangeReply;
 import org.openmilkbank.network.ExchangeWithdrawal;
 import org.openmilkbank.network.NetworkAlert;
 import org.openmilkbank.network.NetworkExchange;
+import org.openmilkbank.shared.PageRequest;
+import org.openmilkbank.shared.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,18 +37,34 @@ class ExchangeApiController {
         this.exchange = exchange;
     }
 
+    /** The bank declares that it is short of milk, or ends its declaration; a reason either way. */
+    record ShortageDeclaration(
+            @jakarta.validation.constraints.NotNull Boolean declared,
+
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500)
+            String reason) {}
+
+    @PostMapping("/shortage")
+    @PreAuthorize(ExchangeController.ACT)
+    NetworkExchange.Declaration declare(@Valid @RequestBody ShortageDeclaration declaration) {
+        exchange.declareShortage(declaration.declared(), new ExchangeWithdrawal(declaration.reason()));
+        return exchange.declaredShortage().orElseThrow();
+    }
+
     /** The network's open requests and offers (this bank's own included). */
     @GetMapping
     @PreAuthorize(ExchangeController.VIEW)
-    List<ExchangeEntry> board() {
-        return exchange.board();
+    Paged<ExchangeEntry> board(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(exchange.board(), PageRequest.of(page, size));
     }
 
     /** This bank's own posts, open and withdrawn. */
     @GetMapping("/own")
     @PreAuthorize(ExchangeController.VIEW)
-    List<ExchangeEntry> own() {
-        return exchange.own();
+    Paged<ExchangeEntry> own(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return Paged.slice(exchange.own(), PageRequest.of(page, size));
     }
 
     @GetMapping("/alerts")

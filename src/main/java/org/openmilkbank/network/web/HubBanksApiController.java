@@ -1,7 +1,6 @@
 package org.openmilkbank.network.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import org.openmilkbank.network.NetworkHub;
 import org.openmilkbank.network.NewNetworkBank;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +24,10 @@ class HubBanksApiController {
 
     @GetMapping
     @PreAuthorize(HubBanksController.VIEW)
-    List<NetworkHub.BankView> banks() {
-        return hub.banks();
+    org.openmilkbank.shared.Paged<NetworkHub.BankView> banks(
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
+        return org.openmilkbank.shared.Paged.slice(hub.banks(), org.openmilkbank.shared.PageRequest.of(page, size));
     }
 
     @GetMapping("/{facilityCode}")

@@ -57,17 +57,40 @@ class NetworkBenchmarksController {
                     throw new RuleViolation("network.benchmarks.refused.month").on("month");
                 }
             }
-            StringBuilder path = new StringBuilder("/api/v1/network/benchmarks?indicator=")
-                    .append(URLEncoder.encode(code, StandardCharsets.UTF_8));
-            if (month != null && !month.isBlank()) {
-                path.append("&month=").append(URLEncoder.encode(month.strip(), StandardCharsets.UTF_8));
-            }
-            Benchmarks.BankView view = hub.get(path.toString(), Benchmarks.BankView.class);
+            Benchmarks.BankView view = fetch(code, month);
             model.addAttribute("view", view);
             model.addAttribute("month", view.month().toString());
         } catch (RuleViolation refused) {
             model.addAttribute("refusal", Said.of(refused.code(), refused.args()));
         }
         return "network/bank-benchmarks";
+    }
+
+    /** The bank's place among its peers on one indicator, as its hub answers it (peers anonymous unless named). */
+    Benchmarks.BankView fetch(String code, String month) {
+        StringBuilder path = new StringBuilder("/api/v1/network/benchmarks?indicator=")
+                .append(URLEncoder.encode(code, StandardCharsets.UTF_8));
+        if (month != null && !month.isBlank()) {
+            path.append("&month=").append(URLEncoder.encode(month.strip(), StandardCharsets.UTF_8));
+        }
+        return hub.get(path.toString(), Benchmarks.BankView.class);
+    }
+
+    /**
+     * The same for the API: a bank's manager asks her hub through her own bank (422 {@code network.link.none} when
+     * the bank is not enrolled, {@code network.hub.unreachable} when the hub cannot be reached).
+     */
+    @GetMapping("/api/v1/network/our-benchmarks")
+    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Benchmarks.BankView api(@RequestParam String indicator, @RequestParam(required = false) String month) {
+        if (month != null && !month.isBlank()) {
+            try {
+                YearMonth.parse(month.strip());
+            } catch (DateTimeParseException e) {
+                throw new RuleViolation("network.benchmarks.refused.month").on("month");
+            }
+        }
+        return fetch(indicator.strip(), month);
     }
 }
