@@ -522,7 +522,7 @@ class DemoBank {
         }
     }
 
-    private static void as(String username, Role role, Runnable action) {
+    static void as(String username, Role role, Runnable action) {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         username, null, Set.of(new SimpleGrantedAuthority(role.authority()))));

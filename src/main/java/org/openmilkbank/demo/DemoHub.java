@@ -26,10 +26,10 @@ class DemoHub {
             new DemoNetworkBank(
                     new NewNetworkBank("A0001", "VN", "Hà Nội", 380, "Ngân hàng sữa mẹ Hà Nội"), "DEMO-HANO-IBNK-0001"),
             new DemoNetworkBank(
-                    new NewNetworkBank("VN0002", "VN", "Thành phố Hồ Chí Minh", 520, "Ngân hàng sữa mẹ Từ Dũ"),
+                    new NewNetworkBank("B0002", "VN", "Thành phố Hồ Chí Minh", 520, "Ngân hàng sữa mẹ Từ Dũ"),
                     "DEMO-TUDU-BANK-0002"),
             new DemoNetworkBank(
-                    new NewNetworkBank("LA0001", "LA", "Vientiane", 60, "Mahosot milk bank"), "DEMO-VTNE-BANK-0003"));
+                    new NewNetworkBank("L0003", "LA", "Vientiane", 60, "Mahosot milk bank"), "DEMO-VTNE-BANK-0003"));
 
     private final IdentityManagement identity;
     private final NetworkHub hub;

@@ -263,12 +263,15 @@ public class Benchmarks {
             Benchmark b = benchmark(new Query(d.code(), month, 1, null, null), false);
             if (!b.banks().isEmpty()) {
                 BankFigure best = b.banks().get(0);
+                int tied = (int)
+                        b.banks().stream().filter(f -> f.rank() == best.rank()).count();
                 leaders.add(new Leader(
                         d.code(),
                         d.better(),
                         best.facilityCode(),
                         best.value(),
-                        b.banks().size()));
+                        b.banks().size(),
+                        tied));
             }
         }
         return leaders;
@@ -276,7 +279,18 @@ public class Benchmarks {
 
     /** The best bank of the month on one indicator, among {@code banks} that reported it. */
     public record Leader(
-            String indicator, IndicatorDefinition.Better better, String facilityCode, BigDecimal value, int banks) {}
+            String indicator,
+            IndicatorDefinition.Better better,
+            String facilityCode,
+            BigDecimal value,
+            int banks,
+            int tied) {
+
+        /** Whether other banks share the best value (the bank named is then the first of them by facility code). */
+        public boolean shared() {
+            return tied > 1;
+        }
+    }
 
     /**
      * What one bank may see of a benchmark of a month: its own figure and its peers', each peer named only when it

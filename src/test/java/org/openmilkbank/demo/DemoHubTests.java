@@ -44,12 +44,12 @@ class DemoHubTests {
 
         assertThat(identity.findByUsername(DemoHub.COORDINATOR))
                 .hasValueSatisfying(a -> assertThat(a.roles()).containsExactly(Role.NETWORK_COORDINATOR));
-        NetworkHub.BankView tuDu = hub.bank("VN0002");
+        NetworkHub.BankView tuDu = hub.bank("B0002");
         assertThat(tuDu.enrolled()).isFalse();
         assertThat(tuDu.country()).isEqualTo("VN");
-        assertThat(hub.codes("VN0002"))
+        assertThat(hub.codes("B0002"))
                 .singleElement()
                 .satisfies(c -> assertThat(c.usedAt()).isNull());
-        assertThat(hub.bank("LA0001").country()).isEqualTo("LA");
+        assertThat(hub.bank("L0003").country()).isEqualTo("LA");
     }
 }

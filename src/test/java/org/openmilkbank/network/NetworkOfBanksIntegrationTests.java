@@ -207,6 +207,7 @@ class NetworkOfBanksIntegrationTests {
         assertThat(overview.path("leaders")).anySatisfy(l -> {
             assertThat(l.path("indicator").asText()).isEqualTo("VOLUME_RECEIVED");
             assertThat(l.path("facilityCode").asText()).isEqualTo("V0001");
+            assertThat(l.path("tied").asInt()).as("Hà Nội alone received the most").isEqualTo(1);
         });
     }
 
