@@ -5,14 +5,9 @@ import static org.openmilkbank.network.IndicatorBatchFixtures.count;
 import static org.openmilkbank.network.IndicatorBatchFixtures.rate;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.Map;
@@ -23,14 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.support.IntegrationTest;
+import org.openmilkbank.support.LoopbackHub;
 import org.openmilkbank.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,22 +61,20 @@ class BankBenchmarksPageTests {
     @Value("${openmilkbank.facility-code}")
     String facilityCode;
 
-    private HttpServer server;
+    private LoopbackHub server;
 
     @BeforeEach
     void linkTheBankToALoopbackHub() throws IOException {
         if (!hub.isRegistered(facilityCode)) {
             hub.register(facilityCode, "VN", "Hà Nội", 380, key.publicKeyText());
         }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::forwardToTheHub);
-        server.start();
-        link.link(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), key.publicKeyText());
+        server = LoopbackHub.start(mvc);
+        link.link(URI.create(server.url()), key.publicKeyText());
     }
 
     @AfterEach
     void stopTheHub() {
-        server.stop(0);
+        server.stop();
     }
 
     @Test
@@ -116,7 +107,7 @@ class BankBenchmarksPageTests {
         assertThat(html).containsPattern("Bank \\d+");
         assertThat(html).contains("Rank 2 of 3");
 
-        server.stop(0);
+        server.stop();
         String down = page(manager, month);
         assertThat(down).contains("data-testid=\"place-refusal\"").contains("could not be reached");
     }
@@ -130,29 +121,5 @@ class BankBenchmarksPageTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-    }
-
-    private void forwardToTheHub(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            MockHttpServletRequestBuilder forwarded = request(
-                            HttpMethod.valueOf(exchange.getRequestMethod()),
-                            exchange.getRequestURI().toString())
-                    .content(body);
-            exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Host")) {
-                    values.forEach(v -> forwarded.header(name, v));
-                }
-            });
-            MockHttpServletResponse answer = mvc.perform(forwarded).andReturn().getResponse();
-            byte[] out = answer.getContentAsByteArray();
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(answer.getStatus(), out.length == 0 ? -1 : out.length);
-            if (out.length > 0) {
-                exchange.getResponseBody().write(out);
-            }
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
     }
 }

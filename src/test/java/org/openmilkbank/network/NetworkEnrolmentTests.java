@@ -5,17 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -29,16 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.shared.Role;
 import org.openmilkbank.support.IntegrationTest;
+import org.openmilkbank.support.LoopbackHub;
 import org.openmilkbank.support.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -78,7 +71,7 @@ class NetworkEnrolmentTests {
     @Value("${openmilkbank.facility-code}")
     String facilityCode;
 
-    private HttpServer server;
+    private LoopbackHub server;
     private String manager;
 
     @BeforeEach
@@ -87,42 +80,16 @@ class NetworkEnrolmentTests {
             hub.register(facilityCode, "VN", "Hà Nội", 380, key.publicKeyText());
         }
         manager = Staff.create(identity, Role.MANAGER);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::forwardToTheHub);
-        server.start();
+        server = LoopbackHub.start(mvc);
     }
 
     @AfterEach
     void stopTheHub() {
-        server.stop(0);
-    }
-
-    private void forwardToTheHub(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            MockHttpServletRequestBuilder forwarded = request(
-                            HttpMethod.valueOf(exchange.getRequestMethod()),
-                            exchange.getRequestURI().toString())
-                    .content(body);
-            exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Host")) {
-                    values.forEach(v -> forwarded.header(name, v));
-                }
-            });
-            MockHttpServletResponse answer = mvc.perform(forwarded).andReturn().getResponse();
-            byte[] out = answer.getContentAsByteArray();
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(answer.getStatus(), out.length == 0 ? -1 : out.length);
-            if (out.length > 0) {
-                exchange.getResponseBody().write(out);
-            }
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+        server.stop();
     }
 
     private String hubUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.url();
     }
 
     private ResultActions enrolOnThePage(String hubUrl, String code) throws Exception {
@@ -226,7 +193,7 @@ class NetworkEnrolmentTests {
         enrolOnThePage(hubUrl(), "AAAA-BBBB-CCCC-DDDD")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"error-code\"")));
-        server.stop(0);
+        server.stop();
         enrolOnThePage(hubUrl(), "AAAA-BBBB-CCCC-DDDD")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"error-hubUrl\"")));

@@ -207,7 +207,9 @@ class NetworkOfBanksIntegrationTests {
         assertThat(overview.path("leaders")).anySatisfy(l -> {
             assertThat(l.path("indicator").asText()).isEqualTo("VOLUME_RECEIVED");
             assertThat(l.path("facilityCode").asText()).isEqualTo("V0001");
-            assertThat(l.path("tied").asInt()).as("Hà Nội alone received the most").isEqualTo(1);
+            assertThat(l.path("tied").asInt())
+                    .as("Hà Nội alone received the most")
+                    .isEqualTo(1);
         });
     }
 

@@ -3,15 +3,10 @@ package org.openmilkbank.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyPair;
 import java.time.Clock;
@@ -27,11 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.openmilkbank.shared.PageRequest;
 import org.openmilkbank.shared.RuleViolation;
 import org.openmilkbank.support.IntegrationTest;
+import org.openmilkbank.support.LoopbackHub;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -86,15 +80,14 @@ class NetworkSyncTests {
     @Value("${openmilkbank.facility-code}")
     String facilityCode;
 
-    private HttpServer server;
-    private int port;
+    private LoopbackHub server;
 
     @BeforeEach
     void linkTheBankToALoopbackHub() throws IOException {
         if (!hub.isRegistered(facilityCode)) {
             hub.register(facilityCode, "VN", "Hà Nội", 380, key.publicKeyText());
         }
-        startHubOn(0);
+        server = LoopbackHub.start(mvc);
         link.link(hubUri(), key.publicKeyText());
         // whatever an earlier test left waiting is exchanged first, so each test starts even
         assertThat(sync.syncNow().failure()).isEmpty();
@@ -103,43 +96,12 @@ class NetworkSyncTests {
     @AfterEach
     void stopTheHub() {
         if (server != null) {
-            server.stop(0);
-        }
-    }
-
-    private void startHubOn(int wanted) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), wanted), 0);
-        server.createContext("/", this::forwardToTheHub);
-        server.start();
-        port = server.getAddress().getPort();
-    }
-
-    private void forwardToTheHub(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            MockHttpServletRequestBuilder forwarded = request(
-                            HttpMethod.valueOf(exchange.getRequestMethod()),
-                            exchange.getRequestURI().toString())
-                    .content(body);
-            exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!name.equalsIgnoreCase("Content-Length") && !name.equalsIgnoreCase("Host")) {
-                    values.forEach(v -> forwarded.header(name, v));
-                }
-            });
-            MockHttpServletResponse answer = mvc.perform(forwarded).andReturn().getResponse();
-            byte[] out = answer.getContentAsByteArray();
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(answer.getStatus(), out.length == 0 ? -1 : out.length);
-            if (out.length > 0) {
-                exchange.getResponseBody().write(out);
-            }
-        } catch (Exception e) {
-            throw new IOException(e);
+            server.stop();
         }
     }
 
     private URI hubUri() {
-        return URI.create("http://127.0.0.1:" + port);
+        return server.uri();
     }
 
     private long publish(Map<String, ?> fields, Optional<String> to) {
@@ -198,7 +160,7 @@ class NetworkSyncTests {
     @Test
     void keepsEverythingWhileTheHubIsDownSaysWhyAndCatchesUpInOrder() throws IOException {
         NetworkSync.Status before = sync.status().orElseThrow();
-        server.stop(0);
+        server.stop();
         long january = share(YearMonth.of(2025, 1));
         long february = share(YearMonth.of(2025, 2));
         long message = publish(Map.of("note", "while down"), Optional.of(facilityCode));
@@ -215,7 +177,7 @@ class NetworkSyncTests {
                 .containsExactly(january, february);
         assertThat(held()).doesNotContain(message);
 
-        startHubOn(port);
+        server.restart();
         NetworkSync.Result back = sync.syncNow();
 
         assertThat(back.failure()).isEmpty();
@@ -262,7 +224,7 @@ class NetworkSyncTests {
 
     @Test
     void aHubThatCannotBeReachedIsACodedRefusal() {
-        server.stop(0);
+        server.stop();
 
         assertThatThrownBy(() -> client.get(NetworkSync.MESSAGES, SignedBatch[].class))
                 .isInstanceOfSatisfying(
