@@ -1,15 +1,8 @@
 package org.openmilkbank.network;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -73,32 +66,7 @@ final class UnitPseudonyms {
 
     /** Read, or generated once into a new file that is 600 from birth and moved into place in one step. */
     static byte[] keyFile(Path dataDir) {
-        Path file = dataDir.resolve(KEY_FILE);
-        try {
-            if (Files.exists(file)) {
-                byte[] read = Base64.getDecoder().decode(Files.readString(file).strip());
-                if (read.length != 32) {
-                    throw new IllegalStateException(file + " does not hold a 32-byte key");
-                }
-                return read;
-            }
-            Files.createDirectories(dataDir);
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            Path temp = dataDir.resolve(KEY_FILE + ".new");
-            Files.deleteIfExists(temp);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(
-                        temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(temp);
-            }
-            Files.writeString(temp, Base64.getEncoder().encodeToString(fresh) + "\n");
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the network pseudonym key in " + file, e);
-        }
+        return org.openmilkbank.shared.KeyFiles.readOrCreate32(dataDir, KEY_FILE);
     }
 
     @Override

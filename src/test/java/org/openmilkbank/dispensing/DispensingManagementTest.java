@@ -353,13 +353,13 @@ class DispensingManagementTest {
 
         @Override
         public BottleView transferOut(UUID bottleId, String destination, UUID transferId, Instant at) {
-            throw new UnsupportedOperationException();
+            throw notCalledByDispensing();
         }
 
         @Override
         public BottleView receiveFromAnotherBank(
                 ArrivingBottle bottle, Map<String, Object> sourceLineage, String discardCode) {
-            throw new UnsupportedOperationException();
+            throw notCalledByDispensing();
         }
 
         @Override

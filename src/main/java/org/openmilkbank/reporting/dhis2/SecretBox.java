@@ -1,13 +1,7 @@
 package org.openmilkbank.reporting.dhis2;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -97,32 +91,7 @@ public final class SecretBox {
 
     /** Read, or generated once into a new file that is 600 from birth and moved into place in one step. */
     static byte[] keyFile(Path dataDir) {
-        Path file = dataDir.resolve(KEY_FILE);
-        try {
-            if (Files.exists(file)) {
-                byte[] key = Base64.getDecoder().decode(Files.readString(file).strip());
-                if (key.length != 32) {
-                    throw new IllegalStateException(file + " does not hold a 32-byte key");
-                }
-                return key;
-            }
-            Files.createDirectories(dataDir);
-            byte[] key = new byte[32];
-            RANDOM.nextBytes(key);
-            Path temp = dataDir.resolve(KEY_FILE + ".new");
-            Files.deleteIfExists(temp);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(
-                        temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(temp);
-            }
-            Files.writeString(temp, Base64.getEncoder().encodeToString(key) + "\n");
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the secret key in " + file, e);
-        }
+        return org.openmilkbank.shared.KeyFiles.readOrCreate32(dataDir, KEY_FILE);
     }
 
     @Override
