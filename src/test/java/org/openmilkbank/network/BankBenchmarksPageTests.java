@@ -5,6 +5,7 @@ import static org.openmilkbank.network.IndicatorBatchFixtures.count;
 import static org.openmilkbank.network.IndicatorBatchFixtures.rate;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -106,10 +107,28 @@ class BankBenchmarksPageTests {
         assertThat(html).contains(named.facilityCode).doesNotContain(hidden.facilityCode);
         assertThat(html).containsPattern("Bank \\d+");
         assertThat(html).contains("Rank 2 of 3");
+        // the same through the bank's API
+        mvc.perform(get("/api/v1/network/our-benchmarks")
+                        .param("indicator", "POST_CULTURE_POSITIVE_RATE")
+                        .param("month", month.toString())
+                        .with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.self.facilityCode").exists());
+        mvc.perform(get("/api/v1/network/our-benchmarks")
+                        .param("indicator", "POST_CULTURE_POSITIVE_RATE")
+                        .param("month", "soon")
+                        .with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.code").value("network.benchmarks.refused.month"));
 
         server.stop();
         String down = page(manager, month);
         assertThat(down).contains("data-testid=\"place-refusal\"").contains("could not be reached");
+        mvc.perform(get("/api/v1/network/our-benchmarks")
+                        .param("indicator", "POST_CULTURE_POSITIVE_RATE")
+                        .with(httpBasic(manager, Staff.PASSWORD)))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.code").value("network.hub.unreachable"));
     }
 
     private String page(String manager, YearMonth month) throws Exception {

@@ -1,7 +1,5 @@
 package org.openmilkbank.network.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.openmilkbank.network.Benchmarks;
@@ -27,7 +25,10 @@ class NetworkBenchmarksController {
     private final HubClient hub;
     private final Benchmarks benchmarks;
 
-    NetworkBenchmarksController(HubClient hub, Benchmarks benchmarks) {
+    private final OurBenchmarksApiController ours;
+
+    NetworkBenchmarksController(HubClient hub, Benchmarks benchmarks, OurBenchmarksApiController ours) {
+        this.ours = ours;
         this.hub = hub;
         this.benchmarks = benchmarks;
     }
@@ -57,40 +58,12 @@ class NetworkBenchmarksController {
                     throw new RuleViolation("network.benchmarks.refused.month").on("month");
                 }
             }
-            Benchmarks.BankView view = fetch(code, month);
+            Benchmarks.BankView view = ours.fetch(code, month);
             model.addAttribute("view", view);
             model.addAttribute("month", view.month().toString());
         } catch (RuleViolation refused) {
             model.addAttribute("refusal", Said.of(refused.code(), refused.args()));
         }
         return "network/bank-benchmarks";
-    }
-
-    /** The bank's place among its peers on one indicator, as its hub answers it (peers anonymous unless named). */
-    Benchmarks.BankView fetch(String code, String month) {
-        StringBuilder path = new StringBuilder("/api/v1/network/benchmarks?indicator=")
-                .append(URLEncoder.encode(code, StandardCharsets.UTF_8));
-        if (month != null && !month.isBlank()) {
-            path.append("&month=").append(URLEncoder.encode(month.strip(), StandardCharsets.UTF_8));
-        }
-        return hub.get(path.toString(), Benchmarks.BankView.class);
-    }
-
-    /**
-     * The same for the API: a bank's manager asks her hub through her own bank (422 {@code network.link.none} when
-     * the bank is not enrolled, {@code network.hub.unreachable} when the hub cannot be reached).
-     */
-    @GetMapping("/api/v1/network/our-benchmarks")
-    @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
-    @org.springframework.web.bind.annotation.ResponseBody
-    Benchmarks.BankView api(@RequestParam String indicator, @RequestParam(required = false) String month) {
-        if (month != null && !month.isBlank()) {
-            try {
-                YearMonth.parse(month.strip());
-            } catch (DateTimeParseException e) {
-                throw new RuleViolation("network.benchmarks.refused.month").on("month");
-            }
-        }
-        return fetch(indicator.strip(), month);
     }
 }
