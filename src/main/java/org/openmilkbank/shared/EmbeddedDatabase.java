@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ final class EmbeddedDatabase implements Closeable {
     static final String DATABASE = "openmilkbank";
     static final String OWNER = "openmilkbank";
     private static final String SUPERUSER = "postgres";
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
@@ -51,6 +53,9 @@ final class EmbeddedDatabase implements Closeable {
                 .setDataDirectory(dataDir.toFile())
                 .setCleanDataDirectory(clean)
                 .setRegisterShutdownHook(false)
+                // zonky gives up after 10 s; a first start with fsync on, on a slow disk or a busy machine, can take
+                // longer
+                .setPGStartupWait(STARTUP_WAIT)
                 .setServerConfig("timezone", "UTC")
                 // zonky starts postgres with -F (fsync off) and synchronous_commit off: a power cut would lose commits
                 .setServerConfig("fsync", "on")

@@ -3,6 +3,7 @@ package org.openmilkbank.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.openmilkbank.traceability.Holds;
 import org.openmilkbank.traceability.RecallCase;
 import org.openmilkbank.traceability.RecallSource;
 import org.openmilkbank.traceability.Recalls;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
@@ -115,6 +117,17 @@ class NetworkOfBanksIntegrationTests {
             }
         }
         throw new AssertionError("the network did not settle");
+    }
+
+    @Test
+    @Order(0)
+    void the_installations_started_side_by_side_left_one_logging_configuration_not_four() {
+        // Logback's context is the JVM's; starts that configured it at the same time each attached their own console
+        // appender (every line printed four times) or aborted a start with a configuration error
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        List<String> appenders = new ArrayList<>();
+        root.iteratorForAppenders().forEachRemaining(a -> appenders.add(a.getName()));
+        assertThat(appenders).doesNotHaveDuplicates().contains("CONSOLE");
     }
 
     @Test

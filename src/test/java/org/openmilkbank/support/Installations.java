@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import org.openmilkbank.OpenMilkBankApplication;
 import org.openmilkbank.identity.IdentityManagement;
 import org.openmilkbank.network.BankKey;
@@ -24,8 +25,15 @@ import org.openmilkbank.network.NetworkSender;
 import org.openmilkbank.network.SignedBatch;
 import org.openmilkbank.shared.Role;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 
@@ -112,7 +120,9 @@ public final class Installations implements AutoCloseable {
                 Installation i = f.get();
                 started.put(i.facilityCode(), i);
             } catch (Exception e) {
-                failure = failure == null ? new IllegalStateException("an installation did not start", e) : failure;
+                failure = failure == null
+                        ? new IllegalStateException("an installation did not start: " + causes(e), e)
+                        : failure;
             }
         }
         pool.shutdown();
@@ -122,6 +132,15 @@ public final class Installations implements AutoCloseable {
             throw failure;
         }
         return result;
+    }
+
+    /** Every cause's type and message, the root cause first: what the one line of a test report shows. */
+    static String causes(Throwable e) {
+        List<String> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && chain.size() < 10; t = t.getCause()) {
+            chain.add(0, t.getClass().getSimpleName() + ": " + t.getMessage());
+        }
+        return String.join(" <- ", chain);
     }
 
     private static Installation startOne(Spec spec, String run) {
@@ -143,12 +162,50 @@ public final class Installations implements AutoCloseable {
                 .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(OpenMilkBankApplication.class)
                 .profiles("test")
+                .listeners(new OneLoggingStartAtATime())
                 .run(args);
         // what the test framework's listeners give every test context: the fixtures' approvers and pasteurisers
         ScreeningApprovers.prepare(context);
         TestBankPasteurisers.prepare(context);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new Installation(spec.facilityCode(), spec.hub(), context, URI.create("http://127.0.0.1:" + port));
+    }
+
+    /**
+     * Lets one installation at a time through the part of its start that configures logging. Logback's one context
+     * is shared by every application of the JVM, and Spring Boot resets and configures it while reading each
+     * application's configuration: two doing so at once corrupt it (appenders attached twice, or the start aborted
+     * with "Logback configuration error detected"). The lock is taken before Boot's logging listener sees the start
+     * and given back once the environment (and so logging) is ready; the database, Flyway, Hibernate and the web
+     * server still start in parallel.
+     */
+    static final class OneLoggingStartAtATime implements GenericApplicationListener {
+
+        private static final ReentrantLock LOGGING = new ReentrantLock();
+
+        @Override
+        public boolean supportsEventType(ResolvableType eventType) {
+            Class<?> type = eventType.getRawClass();
+            return type != null
+                    && (ApplicationStartingEvent.class.isAssignableFrom(type)
+                            || ApplicationContextInitializedEvent.class.isAssignableFrom(type)
+                            || ApplicationFailedEvent.class.isAssignableFrom(type));
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            if (event instanceof ApplicationStartingEvent) {
+                LOGGING.lock();
+            } else if (LOGGING.isHeldByCurrentThread()) {
+                LOGGING.unlock();
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            // before LoggingApplicationListener (HIGHEST_PRECEDENCE + 20) sees the start
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
     }
 
     public Installation get(String facilityCode) {
