@@ -144,7 +144,6 @@ class DemoBank {
     void build() {
         Random random = new Random(20261121L);
         LocalDate today = LocalDate.now(clock);
-        createStaff();
         // a Vietnamese bank: "Nguyễn Lan" on every page, whatever its standard profile's country writes
         standards.chooseNamesOrder(NameOrder.FAMILY_FIRST, "Vietnamese bank: family name first");
 
@@ -487,7 +486,8 @@ class DemoBank {
                 .toInstant();
     }
 
-    private void createStaff() {
+    /** The demo's staff, one for each role, with the published password (made before the rest, see DemoRunner). */
+    void createStaff() {
         runAsSystem(() -> STAFF.forEach(s -> {
             if (identity.findByUsername(s.username()).isEmpty()) {
                 identity.createWithPublishedPassword(s.username(), s.name(), PASSWORD, Set.of(s.role()));
@@ -496,15 +496,25 @@ class DemoBank {
     }
 
     static void printCredentials(Logger log) {
+        log.warn(staffTable("OpenMilkBank demo bank ready."));
+    }
+
+    /** While the bank is still being built: its staff can already sign in. */
+    static void printStaff(Logger log) {
+        log.warn(staffTable("OpenMilkBank demo bank: its staff can sign in; its milk is being prepared."));
+    }
+
+    private static String staffTable(String heading) {
         StringBuilder sb = new StringBuilder("\n")
                 .append("=".repeat(64))
-                .append("\n  OpenMilkBank demo bank ready.")
+                .append("\n  ")
+                .append(heading)
                 .append(" Demo staff (password ")
                 .append(PASSWORD)
                 .append("):\n");
         STAFF.forEach(s -> sb.append(String.format("    %-12s %s%n", s.username(), s.role())));
         sb.append("=".repeat(64));
-        log.warn(sb.toString());
+        return sb.toString();
     }
 
     /** A harmless in-person interview, approved by the coordinator and, where the profile asks two, the manager. */

@@ -36,6 +36,7 @@ class DemoNetworkMember {
     private final MonthlySharing months;
     private final NetworkSync sync;
     private final Clock clock;
+    private final DemoProgress progress;
     private final String hubUrl;
     private final String code;
 
@@ -46,6 +47,7 @@ class DemoNetworkMember {
             MonthlySharing months,
             NetworkSync sync,
             Clock clock,
+            DemoProgress progress,
             @Value("${openmilkbank.demo.network.hub-url:}") String hubUrl,
             @Value("${openmilkbank.demo.network.code:}") String code) {
         this.link = link;
@@ -54,6 +56,7 @@ class DemoNetworkMember {
         this.months = months;
         this.sync = sync;
         this.clock = clock;
+        this.progress = progress;
         this.hubUrl = hubUrl.strip();
         this.code = code.strip();
     }
@@ -80,6 +83,9 @@ class DemoNetworkMember {
     }
 
     private boolean tryToJoin() {
+        if (progress.preparing()) {
+            return false; // its months are shared once the demo's milk is there
+        }
         try {
             DemoBank.as("manager", org.openmilkbank.shared.Role.MANAGER, () -> {
                 enrolment.enrol(new NetworkEnrolment.EnrolForm(hubUrl, code));

@@ -2,13 +2,21 @@ package org.openmilkbank.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openmilkbank.collection.CollectionManagement;
 import org.openmilkbank.collection.RawMilk;
@@ -27,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
@@ -69,21 +78,34 @@ class DemoBankTests {
     @Autowired
     ReadyAtStart readyAtStart;
 
-    /** Whether the demo bank was there when the web server started accepting requests. */
+    /** What was there when the web server started accepting requests. */
     @TestConfiguration
     static class ReadyAtStart {
 
-        private final DonorManagement donors;
-        volatile Boolean demoBuiltWhenServerStarted;
+        private final IdentityManagement identity;
+        volatile Boolean staffWhenServerStarted;
 
-        ReadyAtStart(DonorManagement donors) {
-            this.donors = donors;
+        ReadyAtStart(IdentityManagement identity) {
+            this.identity = identity;
         }
 
         @EventListener
         void on(WebServerInitializedEvent event) {
-            demoBuiltWhenServerStarted = !donors.search("").isEmpty();
+            staffWhenServerStarted = DemoBank.STAFF.stream()
+                    .allMatch(s -> identity.findByUsername(s.username()).isPresent());
         }
+    }
+
+    @Autowired
+    DemoProgress progress;
+
+    @LocalServerPort
+    int port;
+
+    /** The bank is built on its own thread after the port opens: every test here reads the finished bank. */
+    @BeforeEach
+    void theDemoBankIsBuilt() throws InterruptedException {
+        assertThat(progress.awaitSettled(Duration.ofMinutes(3))).isEqualTo(DemoProgress.State.READY);
     }
 
     @Autowired
@@ -203,9 +225,38 @@ class DemoBankTests {
     }
 
     @Test
-    void theSignInPageIsServedOnlyOnceTheDemoBankIsReady() {
-        // the web server opens its port after the demo's lifecycle phase, so no one signs in to a half-built bank
-        assertThat(readyAtStart.demoBuiltWhenServerStarted).isTrue();
+    void theDemoStaffCanSignInAsSoonAsTheSignInPageAnswers() {
+        // the staff are made before the web server opens its port; the bank's milk follows on its own thread
+        assertThat(readyAtStart.staffWhenServerStarted).isTrue();
+    }
+
+    @Test
+    void whileTheDemoIsBeingPreparedTheSignInPageAndEveryPageSaySo() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String manager = "Basic "
+                + Base64.getEncoder().encodeToString(("manager:" + DemoBank.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        progress.started();
+        try {
+            assertThat(page(http, "/login?lang=en", null))
+                    .contains("data-testid=\"demo-preparing\"")
+                    .contains("The demo bank is being prepared");
+            assertThat(page(http, "/login?lang=lo", null)).contains("ກຳລັງກະກຽມທະນາຄານນົມຕົວຢ່າງ");
+            assertThat(page(http, "/?lang=vi", manager)).contains("Ngân hàng sữa mẫu đang được chuẩn bị");
+        } finally {
+            progress.finished(true);
+        }
+        assertThat(page(http, "/login?lang=en", null)).doesNotContain("demo-preparing");
+        assertThat(page(http, "/?lang=en", manager)).doesNotContain("demo-preparing");
+    }
+
+    private String page(HttpClient http, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     @Test
