@@ -34,7 +34,8 @@ class EnumLabelsTests {
             "org.openmilkbank.traceability.GateUse", // shown through its gate.refused.<USE> message
             "org.openmilkbank.traceability.RecallReport$Style",
             "org.openmilkbank.network.BatchOrder$Decision", // the hub's inner step; the API answers BatchReceipt
-            "org.openmilkbank.network.NetworkInbox$Delivery"); // what the fetch did with a message; logged, never shown
+            "org.openmilkbank.network.NetworkInbox$Delivery", // what the fetch did with a message; logged, never shown
+            "org.openmilkbank.demo.DemoProgress$State"); // shown as the demo.preparing notice, never by its name
 
     @SuppressWarnings("unchecked")
     static List<Class<? extends Enum<?>>> shownEnums() {
