@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -356,30 +357,36 @@ public class Addenda {
 
     private List<IndicatorChange> indicatorsAround(BankAdoption adoption) {
         YearMonth month = YearMonth.from(adoption.adoptedAt().atZone(clock.getZone()));
-        List<String> months = new ArrayList<>();
-        for (int i = 1; i <= benchmarkMonths; i++) {
-            months.add(month.minusMonths(i).toString());
-            months.add(month.plusMonths(i).toString());
+        if (benchmarkIndicators.isEmpty()) {
+            return List.of();
         }
-        // the latest batch of each month wins (a bank may send a month again after a correction)
-        Map<String, JsonNode> byMonth = new LinkedHashMap<>();
+        // the month's figures as the hub holds them: the latest batch of the month whose content it accepted
+        Map<String, BigDecimal> totals = new HashMap<>();
         jdbc.sql("""
-                        select payload->>'month' as month, payload::text as payload from network_batch
-                        where facility_code = ? and payload->>'kind' = 'indicators' and payload->>'month' in (:months)
-                        order by sequence
-                        """.replace(
-                                ":months",
-                                String.join(",", months.stream().map(m -> "?").toList())))
-                .params(params(adoption.facilityCode(), months))
-                .query((rs, n) -> byMonth.put(rs.getString("month"), json.readTree(rs.getString("payload"))))
-                .list();
+                        select to_char(month, 'YYYY-MM') as month, code, value from network_indicator
+                        where facility_code = :facility and breakdown = '' and value is not null
+                          and month between :from and :to and code in (:codes)
+                        """)
+                .param("facility", adoption.facilityCode())
+                .param(
+                        "from",
+                        java.sql.Date.valueOf(month.minusMonths(benchmarkMonths).atDay(1)))
+                .param(
+                        "to",
+                        java.sql.Date.valueOf(month.plusMonths(benchmarkMonths).atDay(1)))
+                .param("codes", benchmarkIndicators)
+                .query(rs -> {
+                    totals.put(rs.getString("month") + "/" + rs.getString("code"), rs.getBigDecimal("value"));
+                });
         List<IndicatorChange> changes = new ArrayList<>();
         for (String code : benchmarkIndicators) {
             List<BigDecimal> before = new ArrayList<>();
             List<BigDecimal> after = new ArrayList<>();
             for (int i = 1; i <= benchmarkMonths; i++) {
-                total(byMonth.get(month.minusMonths(i).toString()), code).ifPresent(before::add);
-                total(byMonth.get(month.plusMonths(i).toString()), code).ifPresent(after::add);
+                Optional.ofNullable(totals.get(month.minusMonths(i) + "/" + code))
+                        .ifPresent(before::add);
+                Optional.ofNullable(totals.get(month.plusMonths(i) + "/" + code))
+                        .ifPresent(after::add);
             }
             BigDecimal b = mean(before);
             BigDecimal a = mean(after);
@@ -387,27 +394,6 @@ public class Addenda {
                     code, b, before.size(), a, after.size(), a == null || b == null ? null : a.subtract(b)));
         }
         return changes;
-    }
-
-    private static Object[] params(String facility, List<String> months) {
-        List<Object> all = new ArrayList<>();
-        all.add(facility);
-        all.addAll(months);
-        return all.toArray();
-    }
-
-    private static Optional<BigDecimal> total(JsonNode payload, String code) {
-        if (payload == null) {
-            return Optional.empty();
-        }
-        for (JsonNode v : payload.path("values")) {
-            if (code.equals(v.path("code").asText())
-                    && v.path("breakdown").isNull()
-                    && v.path("value").isNumber()) {
-                return Optional.of(v.path("value").decimalValue());
-            }
-        }
-        return Optional.empty();
     }
 
     private static BigDecimal mean(List<BigDecimal> values) {

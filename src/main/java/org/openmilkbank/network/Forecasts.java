@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.openmilkbank.shared.History;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.Said;
@@ -79,17 +80,48 @@ public class Forecasts {
     }
 
     private Bank bank(String code) {
-        return banks().stream()
-                .filter(b -> b.code().equals(code))
-                .findFirst()
+        return jdbc.sql("select id, facility_code, country, region from network_bank where facility_code = ?")
+                .param(code)
+                .query((rs, n) -> new Bank(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("facility_code"),
+                        rs.getString("country"),
+                        rs.getString("region")))
+                .optional()
                 .orElseThrow(() -> new NotFound("network.bank.notFound", code));
+    }
+
+    /** The banks whose seasons may be pooled for a bank too new for its own, with their months. */
+    private record Pool(List<Bank> banks, Map<String, List<MonthFigures>> months) {}
+
+    /**
+     * The pool read once, when first needed: a bank with two years of its own never needs it, and a review of many
+     * banks reads it once for all of them.
+     */
+    private Supplier<Pool> pool() {
+        return new Supplier<>() {
+            private Pool pool;
+
+            @Override
+            public Pool get() {
+                if (pool == null) {
+                    Map<String, List<MonthFigures>> months = indicators.withAtLeast(SeasonalIndices.MIN_MONTHS);
+                    pool = new Pool(
+                            banks().stream()
+                                    .filter(b -> months.containsKey(b.code()))
+                                    .toList(),
+                            months);
+                }
+                return pool;
+            }
+        };
     }
 
     /** One bank's forecast; {@link NotFound} when no such bank is registered. */
     @Transactional(readOnly = true)
     public Forecast forecast(String facilityCode) {
         Bank bank = bank(facilityCode);
-        return forecast(bank, indicators.all(), banks());
+        return forecast(bank, indicators.of(bank.code()), pool());
     }
 
     /** Every registered bank's forecast, by facility code. */
@@ -97,21 +129,23 @@ public class Forecasts {
     public List<Forecast> all() {
         List<Bank> banks = banks();
         Map<String, List<MonthFigures>> all = indicators.all();
-        return banks.stream().map(b -> forecast(b, all, banks)).toList();
+        Pool pool = new Pool(banks, all);
+        return banks.stream()
+                .map(b -> forecast(b, all.getOrDefault(b.code(), List.of()), () -> pool))
+                .toList();
     }
 
-    private Forecast forecast(Bank bank, Map<String, List<MonthFigures>> all, List<Bank> banks) {
-        List<MonthFigures> own = all.getOrDefault(bank.code(), List.of());
+    private Forecast forecast(Bank bank, List<MonthFigures> own, Supplier<Pool> pool) {
         SeasonalSource source;
         Optional<SeasonalIndices> indices = SeasonalIndices.of(own);
         if (indices.isPresent()) {
             source = SeasonalSource.OWN;
         } else {
-            indices = pooled(all, banks, bank.country());
+            indices = pooled(pool.get(), bank.country());
             if (indices.isPresent()) {
                 source = SeasonalSource.COUNTRY;
             } else {
-                indices = pooled(all, banks, null);
+                indices = pooled(pool.get(), null);
                 source = indices.isPresent() ? SeasonalSource.NETWORK : SeasonalSource.NONE;
             }
         }
@@ -128,12 +162,12 @@ public class Forecasts {
     }
 
     /** The mean indices of the banks (of {@code country}, or of all when {@code null}) that have two years. */
-    private static Optional<SeasonalIndices> pooled(
-            Map<String, List<MonthFigures>> all, List<Bank> banks, String country) {
+    private static Optional<SeasonalIndices> pooled(Pool pool, String country) {
         List<SeasonalIndices> found = new ArrayList<>();
-        for (Bank b : banks) {
+        for (Bank b : pool.banks()) {
             if (country == null || country.equals(b.country())) {
-                SeasonalIndices.of(all.getOrDefault(b.code(), List.of())).ifPresent(found::add);
+                SeasonalIndices.of(pool.months().getOrDefault(b.code(), List.of()))
+                        .ifPresent(found::add);
             }
         }
         return SeasonalIndices.pooled(found);
@@ -204,20 +238,25 @@ public class Forecasts {
      */
     @Transactional
     public boolean review(String facilityCode) {
+        return review(facilityCode, pool());
+    }
+
+    private boolean review(String facilityCode, Supplier<Pool> pool) {
         Bank bank = bank(facilityCode);
         Optional<State> before = state(bank.code());
         boolean declared = before.map(State::declared).orElse(false);
         String reason = before.map(State::declaredReason).orElse(null);
-        return decide(bank, before, declared, reason);
+        return decide(bank, before, declared, reason, pool);
     }
 
     /** Reviews every registered bank; returns the facility codes whose state changed. */
     @Transactional
     public List<String> reviewAll() {
         List<String> changed = new ArrayList<>();
+        Supplier<Pool> pool = pool();
         for (Bank b : banks()) {
             boolean was = isShort(b.code());
-            if (review(b.code()) != was) {
+            if (review(b.code(), pool) != was) {
                 changed.add(b.code());
             }
         }
@@ -239,9 +278,10 @@ public class Forecasts {
                         order by b.facility_code
                         """).query(String.class).list();
         List<String> changed = new ArrayList<>();
+        Supplier<Pool> pool = pool();
         for (String code : due) {
             boolean was = isShort(code);
-            if (review(code) != was) {
+            if (review(code, pool) != was) {
                 changed.add(code);
             }
         }
@@ -256,11 +296,11 @@ public class Forecasts {
     public boolean declare(String facilityCode, boolean declared, String reason) {
         Bank bank = bank(facilityCode);
         Optional<State> before = state(bank.code());
-        return decide(bank, before, declared, declared ? reason : null);
+        return decide(bank, before, declared, declared ? reason : null, pool());
     }
 
-    private boolean decide(Bank bank, Optional<State> before, boolean declared, String reason) {
-        Forecast forecast = forecast(bank, indicators.all(), banks());
+    private boolean decide(Bank bank, Optional<State> before, boolean declared, String reason, Supplier<Pool> pool) {
+        Forecast forecast = forecast(bank, indicators.of(bank.code()), pool);
         boolean byForecast = shortByForecast(forecast);
         boolean shortNow = byForecast || declared;
         boolean was = before.map(State::shortNow).orElse(false);

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The hub's reading of the banks' monthly indicators, as the forecasts need them: for each bank and month the latest
- * batch of kind {@code indicators} (a month shared again replaces the earlier), totals only. The one place that knows
- * where they are kept (the accepted batches' payloads until the hub has its own table of indicators).
+ * The hub's reading of the banks' monthly indicators, as the forecasts need them: for each bank and month the figures
+ * the indicators projection holds ({@code network_indicator}: the latest batch of the month, its content accepted),
+ * totals only. The one place that knows where they are kept.
  */
 @Component
 class IndicatorHistory {
@@ -23,22 +23,8 @@ class IndicatorHistory {
     static final String STOCK = "STOCK_ON_HAND";
 
     private static final String SQL = """
-            with latest as (
-                select distinct on (b.facility_code, b.payload ->> 'month')
-                       b.facility_code, b.payload ->> 'month' as month, b.payload -> 'values' as vals
-                from network_batch b
-                where b.payload ->> 'kind' = 'indicators'
-                  and b.payload ->> 'month' ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'
-                  and jsonb_typeof(b.payload -> 'values') = 'array'
-                  and (cast(:facility as text) is null or b.facility_code = :facility)
-                order by b.facility_code, b.payload ->> 'month', b.sequence desc
-            )
-            select l.facility_code, l.month, v ->> 'code' as code,
-                   case when jsonb_typeof(v -> 'value') = 'number' then (v ->> 'value')::numeric end as value
-            from latest l cross join jsonb_array_elements(l.vals) v
-            where jsonb_typeof(v) = 'object'
-              and (v -> 'breakdown' is null or jsonb_typeof(v -> 'breakdown') = 'null')
-              and v ->> 'code' in ('VOLUME_PASTEURISED', 'VOLUME_DISPENSED', 'STOCK_ON_HAND')
+            select i.facility_code, i.month, i.code, i.value from network_indicator i
+            where i.breakdown = '' and i.code in ('VOLUME_PASTEURISED', 'VOLUME_DISPENSED', 'STOCK_ON_HAND')
             """;
 
     private final JdbcClient jdbc;
@@ -47,21 +33,34 @@ class IndicatorHistory {
         this.jdbc = jdbc;
     }
 
-    /** One bank's months, oldest first. */
+    /** One bank's months, oldest first (one bank's rows, by the table's key). */
     List<MonthFigures> of(String facilityCode) {
-        return read(facilityCode).getOrDefault(facilityCode, List.of());
+        return read(jdbc.sql(SQL + " and i.facility_code = :facility").param("facility", facilityCode))
+                .getOrDefault(facilityCode, List.of());
     }
 
     /** Every bank's months, oldest first, by facility code. */
     Map<String, List<MonthFigures>> all() {
-        return read(null);
+        return read(jdbc.sql(SQL));
     }
 
-    private Map<String, List<MonthFigures>> read(String facility) {
+    /**
+     * The months of the banks that shared at least {@code months} months, by facility code: the banks whose seasons
+     * may be pooled, found by the months' definitions the hub keeps (one row a bank and month) before any figure is
+     * read, so that a bank's new month does not read the whole network's figures.
+     */
+    Map<String, List<MonthFigures>> withAtLeast(int months) {
+        return read(jdbc.sql(SQL + """
+                         and i.facility_code in (select d.facility_code from network_bank_definition d
+                                                 group by d.facility_code having count(*) >= :months)
+                        """).param("months", months));
+    }
+
+    private static Map<String, List<MonthFigures>> read(JdbcClient.StatementSpec query) {
         Map<String, TreeMap<YearMonth, BigDecimal[]>> rows = new HashMap<>();
-        jdbc.sql(SQL).param("facility", facility).query(rs -> {
+        query.query(rs -> {
             BigDecimal[] f = rows.computeIfAbsent(rs.getString("facility_code"), k -> new TreeMap<>())
-                    .computeIfAbsent(YearMonth.parse(rs.getString("month")), k -> new BigDecimal[3]);
+                    .computeIfAbsent(YearMonth.from(rs.getDate("month").toLocalDate()), k -> new BigDecimal[3]);
             int i = switch (rs.getString("code")) {
                 case SUPPLY -> 0;
                 case DEMAND -> 1;

@@ -222,6 +222,66 @@ class ContingencyTests {
     }
 
     @Test
+    void aMonthWhoseContentTheHubRefusedDoesNotFeedTheForecast() {
+        OtherBank peru = new OtherBank("PE");
+        for (int m = 1; m <= 3; m++) {
+            peru.month(YearMonth.of(2026, m), 300, 300, 1000);
+        }
+        // April would leave 1 L for 10 L a day, but one of its figures is no code: the hub keeps the batch, not its
+        // content
+        List<Map<String, Object>> values = new ArrayList<>();
+        values.add(value("VOLUME_PASTEURISED", 100));
+        values.add(value("VOLUME_DISPENSED", 300));
+        values.add(value("STOCK_ON_HAND", 1));
+        values.add(value("not a code", 1));
+        BatchReceipt april = peru.send(Map.of("kind", "indicators", "month", "2026-04", "values", values));
+        assertThat(april.status()).isEqualTo(BatchReceipt.Status.CONTENT_REFUSED);
+
+        Forecast forecast = forecasts.forecast(peru.code);
+        assertThat(forecast.history())
+                .extracting(MonthFigures::month)
+                .containsExactly(YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3));
+        assertThat(forecast.daysOfSupplyNow()).isEqualByComparingTo("103.3");
+        assertThat(forecasts.review(peru.code)).isFalse();
+        assertThat(published(Forecasts.SHORTAGE, peru.code)).isEmpty();
+    }
+
+    @Test
+    void aBankTooNewForItsOwnSeasonsBorrowsItsCountrysOrElseTheNetworks() {
+        // two whole years of a bank whose stock falls every December to February
+        OtherBank veteran = new OtherBank("XQ");
+        for (YearMonth m = YearMonth.of(2024, 1); m.isBefore(YearMonth.of(2026, 1)); m = m.plusMonths(1)) {
+            boolean summer = m.getMonthValue() <= 2 || m.getMonthValue() == 12;
+            veteran.month(m, summer ? 180 : 300, 300, summer ? 600 : 1000);
+        }
+        OtherBank neighbour = new OtherBank("XQ");
+        OtherBank abroad = new OtherBank("XR");
+        for (int m = 9; m <= 11; m++) {
+            neighbour.month(YearMonth.of(2025, m), 300, 300, 1000);
+            abroad.month(YearMonth.of(2025, m), 300, 300, 1000);
+        }
+
+        assertThat(forecasts.forecast(veteran.code).seasonalSource()).isEqualTo(SeasonalSource.OWN);
+        Forecast borrowed = forecasts.forecast(neighbour.code);
+        assertThat(borrowed.seasonalSource()).isEqualTo(SeasonalSource.COUNTRY);
+        assertThat(borrowed.ahead()).first().satisfies(december -> {
+            assertThat(december.month()).isEqualTo(YearMonth.of(2025, 12));
+            assertThat(december.stockLitres())
+                    .as("December's stock below the autumn's, as the country's veteran's is")
+                    .isLessThan(java.math.BigDecimal.valueOf(1000));
+        });
+        assertThat(forecasts.forecast(abroad.code).seasonalSource()).isEqualTo(SeasonalSource.NETWORK);
+        assertThat(forecasts.all())
+                .filteredOn(
+                        f -> List.of(veteran.code, neighbour.code, abroad.code).contains(f.facilityCode()))
+                .extracting(Forecast::facilityCode, Forecast::seasonalSource)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(veteran.code, SeasonalSource.OWN),
+                        org.assertj.core.groups.Tuple.tuple(neighbour.code, SeasonalSource.COUNTRY),
+                        org.assertj.core.groups.Tuple.tuple(abroad.code, SeasonalSource.NETWORK));
+    }
+
+    @Test
     void theHubsForecastPagesShowEveryBankAndItsTrend() throws Exception {
         OtherBank laos = new OtherBank("LA");
         for (int m = 1; m <= 4; m++) {
