@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openmilkbank.shared.DatabaseZone;
 import org.openmilkbank.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -83,7 +84,7 @@ public class LabReporting {
                 period.from().atDay(1).atStartOfDay(clock.getZone()).toInstant());
         Timestamp end = Timestamp.from(
                 period.to().plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant());
-        String zone = clock.getZone().getId();
+        String zone = DatabaseZone.of(clock.getZone());
         Map<YearMonth, int[]> pre = counts(CULTURED_UNITS, "taken_at", "PRE_CULTURE", start, end, zone);
         Map<YearMonth, int[]> post = counts(CULTURED_UNITS, "taken_at", "POST_CULTURE", start, end, zone);
         Map<YearMonth, int[]> dornic = counts(

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.openmilkbank.shared.DatabaseZone;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.InvalidDinException;
 import org.openmilkbank.shared.NameOrder;
@@ -345,7 +346,7 @@ class RecallScope {
                         + (basis == null ? "" : " and " + day + " between :from and :to")
                         + " order by u.expressed_on, u.id")
                 .param("donor", donorId)
-                .param("zone", clock.getZone().getId())
+                .param("zone", DatabaseZone.of(clock.getZone()))
                 .param("from", from)
                 .param("to", to)
                 .query(UUID.class)

@@ -18,6 +18,7 @@ import org.openmilkbank.dispensing.DispensingManagement;
 import org.openmilkbank.dispensing.InfantView;
 import org.openmilkbank.dispensing.orders.OrderManagement;
 import org.openmilkbank.dispensing.orders.OrderView;
+import org.openmilkbank.shared.DatabaseZone;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.traceability.MilkUnitKind;
 import org.openmilkbank.traceability.TraceResult;
@@ -210,7 +211,7 @@ public class WardRecords {
                         group by 1, 2, 3
                         order by 1 desc, 2, 3
                         """)
-                .param("zone", clock.getZone().getId())
+                .param("zone", DatabaseZone.of(clock.getZone()))
                 .param("from", from)
                 .param("to", to)
                 .query((rs, n) -> new NearMissCount(

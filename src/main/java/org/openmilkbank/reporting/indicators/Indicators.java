@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openmilkbank.reporting.indicators.IndicatorDefinition.Better;
+import org.openmilkbank.shared.DatabaseZone;
 import org.openmilkbank.shared.Din;
 import org.openmilkbank.shared.NotFound;
 import org.openmilkbank.shared.PageRequest;
@@ -376,7 +377,7 @@ class Indicators implements IndicatorSource {
                                 .plusDays(1)
                                 .atStartOfDay(clock.getZone())
                                 .toInstant()))
-                .param("zone", clock.getZone().getId());
+                .param("zone", DatabaseZone.of(clock.getZone()));
     }
 
     private String start(LocalDate day) {
